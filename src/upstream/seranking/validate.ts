@@ -1,0 +1,130 @@
+/**
+ * Input checks run before any SE Ranking call (seranking.md §5.1, §8 item 2): a bad value gets the code the
+ * upstream would answer, without spending a credit. Also the normalisations that match rows back to inputs.
+ */
+import { getDomain, getHostname } from 'tldts';
+import { UpstreamError, type UpstreamErrorCode } from '../errors.js';
+import { REGIONAL_DATABASES } from './sources.js';
+import type { TargetMode } from './types.js';
+
+/** Every regional database except `worldwide`, which only the worldwide overview takes (implicitly). */
+const SOURCES: ReadonlySet<string> = new Set(
+  REGIONAL_DATABASES.map((db) => db.code).filter((code) => code !== 'worldwide'),
+);
+const MODES: ReadonlySet<string> = new Set<TargetMode>(['host', 'domain', 'url']);
+const LABEL = /^[a-z0-9-]{1,63}$/;
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const invalidInput = (code: UpstreamErrorCode, detail: string): UpstreamError =>
+  new UpstreamError({ code, upstream: 'seranking', detail });
+
+/** A regional database code, lowercased; `worldwide` and unknown codes are INVALID_SOURCE. */
+export function checkSource(source: string): string {
+  const code = source.trim().toLowerCase();
+  if (!SOURCES.has(code)) throw invalidInput('INVALID_SOURCE', 'source');
+  return code;
+}
+
+export function checkMode(mode: string): TargetMode {
+  if (!MODES.has(mode)) throw invalidInput('INVALID_PARAMETER', 'mode');
+  return mode as TargetMode;
+}
+
+/** Labels of [a-z0-9-], 1–63 characters, at least one dot, alphabetic TLD, at most 253 characters. */
+export function isHostname(host: string): boolean {
+  const labels = host.split('.');
+  const tld = labels.at(-1) ?? '';
+  return host.length <= 253 && labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /^[a-z]+$/.test(tld);
+}
+
+function isIPv4(host: string): boolean {
+  const parts = host.split('.');
+  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+
+/** A backlinks target (domain, host, or http(s) URL), trimmed; otherwise INVALID_TARGET. */
+export function checkTarget(target: string): string {
+  const value = target.trim();
+  if (value.length === 0 || value.length > 2048 || /\s/.test(value)) throw invalidInput('INVALID_TARGET', 'target');
+  if (SCHEME.test(value)) {
+    let host: string;
+    try {
+      const url = new URL(value);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+      host = url.hostname;
+    } catch {
+      throw invalidInput('INVALID_TARGET', 'target');
+    }
+    if (!isHostname(host) && !isIPv4(host)) throw invalidInput('INVALID_TARGET', 'target');
+    return value;
+  }
+  const host = (value.split(/[/?#:]/, 1)[0] ?? '').toLowerCase();
+  if (!isHostname(host)) throw invalidInput('INVALID_TARGET', 'target');
+  return value;
+}
+
+/** A domain-analysis domain: scheme, `www.`, port and path stripped, lowercased; otherwise INVALID_DOMAIN. */
+export function checkDomain(domain: string): string {
+  const value = domain.trim().toLowerCase();
+  const host = SCHEME.test(value) ? (getHostname(value) ?? '') : (value.split(/[/?#:]/, 1)[0] ?? '');
+  const bare = host.replace(/\.$/, '').replace(/^www\./, '');
+  if (/\s/.test(value) || !isHostname(bare)) throw invalidInput('INVALID_DOMAIN', 'domain');
+  return bare;
+}
+
+/** A keyword, trimmed: 1–255 characters, no control characters; otherwise INVALID_KEYWORDS. */
+export function checkKeyword(keyword: string): string {
+  const value = keyword.trim();
+  if (value.length === 0 || value.length > 255 || CONTROL.test(value))
+    throw invalidInput('INVALID_KEYWORDS', 'keyword');
+  return value;
+}
+
+/** A row limit: below 1 is out of bounds, above the endpoint maximum is ROW_LIMIT_EXCEEDED. */
+export function checkLimit(limit: number | undefined, max: number, name = 'limit'): number | undefined {
+  if (limit === undefined) return undefined;
+  if (!Number.isInteger(limit) || limit < 1) throw invalidInput('INVALID_PARAMETER', name);
+  if (limit > max) throw invalidInput('ROW_LIMIT_EXCEEDED', name);
+  return limit;
+}
+
+/** An integer parameter within [min, max]; otherwise INVALID_PARAMETER. */
+export function checkInt(value: number | undefined, name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  if (value !== undefined && (!Number.isInteger(value) || value < min || value > max)) {
+    throw invalidInput('INVALID_PARAMETER', name);
+  }
+  return value;
+}
+
+/** A calendar date YYYY-MM-DD; otherwise INVALID_PARAMETER. */
+export function checkDate(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  if (!DATE.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
+    throw invalidInput('INVALID_PARAMETER', name);
+  }
+  return value;
+}
+
+/** The key that matches a row's echoed target to the target sent: lowercase host, no trailing slash, no scheme
+ * (nor `www.`) outside url mode. */
+export function targetKey(target: string, mode: TargetMode): string {
+  const match = /^([a-z][a-z0-9+.-]*:\/\/)?([^/?#]*)(.*)$/i.exec(target.trim());
+  const scheme = mode === 'url' ? (match?.[1] ?? '').toLowerCase() : '';
+  let host = (match?.[2] ?? '').toLowerCase();
+  if (mode !== 'url') host = host.replace(/^www\./, '');
+  return `${scheme}${host}${match?.[3] ?? ''}`.replace(/\/+$/, '');
+}
+
+/** The registrable domain of a target (`en.wikipedia.org` → `wikipedia.org`): the unit the 244 answers concern. */
+export function siteOf(target: string): string {
+  const value = target.trim().toLowerCase();
+  const host = SCHEME.test(value) ? (getHostname(value) ?? value) : (value.split(/[/?#:]/, 1)[0] ?? value);
+  return getDomain(host) ?? host;
+}
+
+/** The export's own keyword normalisation: trimmed, lowercase, whitespace collapsed. */
+export const keywordKey = (keyword: string): string => keyword.trim().replace(/\s+/g, ' ').toLowerCase();
