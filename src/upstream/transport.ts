@@ -1,17 +1,26 @@
 /**
- * HTTP transport toward one upstream origin: one keep-alive undici Pool, one deadline per call
- * (the caller's AbortSignal combined with a per-call timeout), and transport failures mapped to
- * UpstreamError. Retries, rate limiting and the circuit breaker wrap this layer (resilience issue).
+ * HTTP transport toward one upstream origin: one keep-alive undici Pool, one deadline per call (the
+ * caller's AbortSignal combined with a single timer that bounds every attempt and wait), transport failures
+ * mapped to UpstreamError, and, opt-in, the resilience layer (retries, rate limiter, circuit breaker) of
+ * `./resilience/`.
  */
 import { FormData, Pool } from 'undici';
-import { errorFromTransport, type UpstreamName } from './errors.js';
+import { errorFromTransport, type UpstreamErrorCode, type UpstreamName } from './errors.js';
+import { type CheckWeight, Deadline, Resilience, type ResilienceOptions } from './resilience/index.js';
 
 export interface TransportOptions {
   upstream: UpstreamName;
   baseUrl: string;
-  /** Per-call timeout when the caller gives none. */
+  /** Deadline of a call when the caller gives none (default 15 s). */
   timeoutMs?: number;
   connections?: number;
+  /** Identity the limiter and breaker are keyed by (a short hash, never the key); default `default`. */
+  credentialId?: string;
+  /**
+   * Opt-in resilience. Options build a private instance; a `Resilience` instance can be shared by several
+   * transports so that every caller of one credential in the process shares one limiter and one breaker.
+   */
+  resilience?: ResilienceOptions | Resilience;
 }
 
 export interface TransportRequest {
@@ -22,12 +31,24 @@ export interface TransportRequest {
   body?: string | FormData;
   signal?: AbortSignal | undefined;
   timeoutMs?: number;
+  /** Default true. A write that may spend credits passes false: then only `safeRetryCodes` are retried. */
+  idempotent?: boolean;
+  /** Codes the caller knows are safe to retry for this write, e.g. `UPSTREAM_WRITE_FAILED` (SERPmetrics 501). */
+  safeRetryCodes?: readonly UpstreamErrorCode[];
+  /** SERPmetrics priority/delayed adds: the checks (keywords × engines) the request spends from its bucket. */
+  checks?: CheckWeight;
+  /** Overrides the transport's credentialId for this call. */
+  credentialId?: string;
+  /** false: one plain attempt, no limiter, breaker or retry (e.g. a clock sync). */
+  resilience?: boolean;
 }
 
 export interface TransportResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   text: string;
+  /** Upstream attempts made (1 without retries). */
+  attempts?: number;
 }
 
 export { FormData };
@@ -35,9 +56,12 @@ export { FormData };
 export class Transport {
   readonly upstream: UpstreamName;
   readonly origin: string;
+  /** The resilience layer, when enabled; `resilience.snapshot()` gives its counters. */
+  readonly resilience: Resilience | undefined;
   private readonly pool: Pool;
   private readonly basePath: string;
   private readonly timeoutMs: number;
+  private readonly credentialId: string;
 
   constructor(options: TransportOptions) {
     const url = new URL(options.baseUrl);
@@ -45,12 +69,40 @@ export class Transport {
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 15_000;
+    this.credentialId = options.credentialId ?? 'default';
     this.pool = new Pool(url.origin, { connections: options.connections ?? 32, pipelining: 1 });
+    const { resilience } = options;
+    this.resilience =
+      resilience === undefined || resilience instanceof Resilience
+        ? resilience
+        : new Resilience(options.upstream, resilience);
   }
 
   async request(req: TransportRequest): Promise<TransportResponse> {
-    const timeout = AbortSignal.timeout(req.timeoutMs ?? this.timeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    const deadline = new Deadline(req.timeoutMs ?? this.timeoutMs, req.signal);
+    try {
+      if (this.resilience === undefined || req.resilience === false) {
+        return { ...(await this.attempt(req, deadline)), attempts: 1 };
+      }
+      const { reply, attempts } = await this.resilience.execute(
+        {
+          credentialId: req.credentialId ?? this.credentialId,
+          deadline,
+          idempotent: req.idempotent ?? true,
+          safeRetryCodes: req.safeRetryCodes ?? [],
+          checks: req.checks,
+        },
+        () => this.attempt(req, deadline),
+      );
+      return { ...reply, attempts };
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  private async attempt(req: TransportRequest, deadline: Deadline): Promise<TransportResponse> {
+    const { signal } = deadline;
+    if (signal.aborted) throw errorFromTransport(this.upstream, signal.reason);
     try {
       const res = await this.pool.request({
         method: req.method,

@@ -1,0 +1,227 @@
+/**
+ * The resilience layer toward one upstream: per credential a rate limiter, a circuit breaker and a retry
+ * budget, and the retry loop that runs a call's attempts inside its one deadline. Counters and events are
+ * kept here for the metrics endpoint. Transport wires it in (opt-in per transport and per call).
+ */
+import { EventEmitter } from 'node:events';
+import { isUpstreamError, UpstreamError, type UpstreamErrorCode, type UpstreamName } from '../errors.js';
+import { Breaker, type BreakerState, CircuitOpen } from './breaker.js';
+import { RetryBudget } from './budget.js';
+import type { Deadline } from './deadline.js';
+import { type CheckWeight, RateLimiter } from './limiter.js';
+import { type ResilienceConfig, type ResilienceOptions, resolveResilienceConfig } from './options.js';
+import { classify, isFailedReply, type Outcome, type ReplyLike, retryVerdict } from './retry.js';
+
+export type { BreakerState } from './breaker.js';
+export { Deadline } from './deadline.js';
+export type { CheckWeight } from './limiter.js';
+export type { ResilienceConfig, ResilienceOptions } from './options.js';
+export { resolveResilienceConfig } from './options.js';
+
+export interface ResilientCall {
+  /** Identity the limiter, breaker and budget are keyed by (a hash, never the secret). */
+  credentialId: string;
+  deadline: Deadline;
+  /** Reads may be retried; writes (false) only on `safeRetryCodes`. */
+  idempotent: boolean;
+  safeRetryCodes: readonly UpstreamErrorCode[];
+  checks?: CheckWeight | undefined;
+}
+
+/** Plain numbers per upstream credential, cumulative since start (gauges: breaker, queueLength). */
+export interface CredentialCounters {
+  upstream: UpstreamName;
+  credentialId: string;
+  breaker: BreakerState;
+  breakerOpens: number;
+  /** Calls refused without an upstream request because the circuit was open. */
+  breakerRejections: number;
+  queueLength: number;
+  /** Logical calls and the upstream attempts they made. */
+  calls: number;
+  attempts: number;
+  retries: number;
+  /** Retries the budget refused. */
+  retriesDenied: number;
+  /** Calls the local limiter refused (queue full or wait beyond the deadline). */
+  rateLimited: number;
+}
+
+export interface ResilienceEvents {
+  retry: [{ upstream: UpstreamName; credentialId: string; code: UpstreamErrorCode; attempt: number; delayMs: number }];
+  rateLimited: [{ upstream: UpstreamName; credentialId: string; retryAfter: number | undefined }];
+  breaker: [{ upstream: UpstreamName; credentialId: string; state: BreakerState }];
+}
+
+/** Wraps an outcome the breaker must not sample: caller aborts and local limiter refusals. */
+class NotAFailure extends Error {
+  constructor(readonly inner: unknown) {
+    super('not an upstream failure');
+  }
+}
+
+interface Guard {
+  counters: CredentialCounters;
+  limiter: RateLimiter | undefined;
+  breaker: Breaker | undefined;
+  budget: RetryBudget | undefined;
+}
+
+export class Resilience {
+  readonly config: ResilienceConfig;
+  readonly events = new EventEmitter<ResilienceEvents>();
+  private readonly guards = new Map<string, Guard>();
+
+  constructor(
+    readonly upstream: UpstreamName,
+    options: ResilienceOptions = {},
+  ) {
+    this.config = resolveResilienceConfig(upstream, options);
+  }
+
+  /** Counters of every credential seen so far. */
+  snapshot(): CredentialCounters[] {
+    return [...this.guards.values()].map((guard) => ({
+      ...guard.counters,
+      breaker: guard.breaker?.state ?? 'closed',
+      breakerOpens: guard.breaker?.opens ?? 0,
+      queueLength: guard.limiter?.queueLength ?? 0,
+    }));
+  }
+
+  /**
+   * Runs `attempt` as often as the policy allows. Returns the last reply (a 5xx or 429 too, when retries are
+   * exhausted, so the client maps it as always) or throws an UpstreamError: UPSTREAM_UNAVAILABLE while the
+   * circuit is open, UPSTREAM_RATE_LIMITED from the local limiter, or the transport error of the last attempt.
+   */
+  async execute<R extends ReplyLike>(
+    call: ResilientCall,
+    attempt: (signal: AbortSignal) => Promise<R>,
+  ): Promise<{ reply: R; attempts: number }> {
+    const guard = this.guard(call.credentialId);
+    guard.counters.calls += 1;
+    guard.budget?.recordRequest();
+    const attemptsMade = { count: 0 };
+    const run = (): Promise<R> => this.attempts(guard, call, attempt, attemptsMade);
+    try {
+      const reply = guard.breaker ? await guard.breaker.execute(run) : await run();
+      return { reply, attempts: attemptsMade.count };
+    } catch (error) {
+      if (error instanceof NotAFailure) throw error.inner;
+      if (error instanceof CircuitOpen) {
+        guard.counters.breakerRejections += 1;
+        throw new UpstreamError({
+          code: 'UPSTREAM_UNAVAILABLE',
+          upstream: this.upstream,
+          retryAfter: Math.max(1, Math.ceil(error.retryAfterMs / 1000)),
+          detail: 'circuit open',
+        });
+      }
+      throw error;
+    }
+  }
+
+  private async attempts<R extends ReplyLike>(
+    guard: Guard,
+    call: ResilientCall,
+    attempt: (signal: AbortSignal) => Promise<R>,
+    made: { count: number },
+  ): Promise<R> {
+    const { deadline } = call;
+    for (let n = 1; ; n++) {
+      await this.acquire(guard, call);
+      made.count = n;
+      guard.counters.attempts += 1;
+      let outcome: Outcome<R>;
+      try {
+        outcome = { value: await attempt(deadline.signal) };
+      } catch (error) {
+        if (deadline.callerAborted) throw new NotAFailure(error);
+        outcome = { error };
+      }
+      const retry = this.config.retry;
+      const verdict = retry
+        ? retryVerdict(retry, classify(this.upstream, outcome), n, {
+            idempotent: call.idempotent,
+            safeRetryCodes: call.safeRetryCodes,
+            remainingMs: deadline.remainingMs(),
+          })
+        : undefined;
+      if (verdict?.retry !== true || (guard.budget !== undefined && !guard.budget.tryRetry())) {
+        if (verdict?.retry === true) guard.counters.retriesDenied += 1;
+        if ('value' in outcome) return outcome.value;
+        throw outcome.error;
+      }
+      guard.counters.retries += 1;
+      this.events.emit('retry', {
+        upstream: this.upstream,
+        credentialId: call.credentialId,
+        code: verdict.code,
+        attempt: n,
+        delayMs: verdict.delayMs,
+      });
+      try {
+        await deadline.sleep(verdict.delayMs);
+      } catch (error) {
+        throw new NotAFailure(error);
+      }
+    }
+  }
+
+  /** Waits for the limiter; its refusals and caller aborts while queued are not upstream failures. */
+  private async acquire(guard: Guard, call: ResilientCall): Promise<void> {
+    if (guard.limiter === undefined) return;
+    try {
+      const wait = guard.limiter.acquire(call.deadline, call.checks);
+      if (wait !== undefined) await wait;
+    } catch (error) {
+      if (isUpstreamError(error) && error.code === 'UPSTREAM_RATE_LIMITED') {
+        guard.counters.rateLimited += 1;
+        this.events.emit('rateLimited', {
+          upstream: this.upstream,
+          credentialId: call.credentialId,
+          retryAfter: error.retryAfter,
+        });
+      }
+      throw new NotAFailure(error);
+    }
+  }
+
+  private guard(credentialId: string): Guard {
+    const existing = this.guards.get(credentialId);
+    if (existing) return existing;
+    const { rateLimit, breaker, retry } = this.config;
+    const counters: CredentialCounters = {
+      upstream: this.upstream,
+      credentialId,
+      breaker: 'closed',
+      breakerOpens: 0,
+      breakerRejections: 0,
+      queueLength: 0,
+      calls: 0,
+      attempts: 0,
+      retries: 0,
+      retriesDenied: 0,
+      rateLimited: 0,
+    };
+    const guard: Guard = {
+      counters,
+      limiter: rateLimit ? new RateLimiter(this.upstream, rateLimit) : undefined,
+      breaker: breaker
+        ? new Breaker(
+            breaker,
+            (error) => !(error instanceof NotAFailure),
+            (value) => isReply(value) && isFailedReply(value.status),
+            (state) => this.events.emit('breaker', { upstream: this.upstream, credentialId, state }),
+          )
+        : undefined,
+      budget: retry === false || retry.budget === false ? undefined : new RetryBudget(retry.budget),
+    };
+    this.guards.set(credentialId, guard);
+    return guard;
+  }
+}
+
+function isReply(value: unknown): value is ReplyLike {
+  return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number';
+}

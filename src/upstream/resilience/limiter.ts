@@ -1,0 +1,233 @@
+/**
+ * Outbound rate limiter per upstream credential. Requests go through a sliding-window log that mirrors
+ * SE Ranking's rolling one-second window; SERPmetrics checks also go through token buckets that mirror its
+ * leaky buckets. Callers wait in bounded FIFO lanes; a full lane, or a wait that would pass the caller's
+ * deadline, fails at once with UPSTREAM_RATE_LIMITED and a retryAfter.
+ */
+import { UpstreamError, type UpstreamName } from '../errors.js';
+import type { Deadline } from './deadline.js';
+import type { RateLimitOptions } from './options.js';
+
+/** Which SERPmetrics check bucket a request draws on, and how many checks (keywords × engines) it carries. */
+export interface CheckWeight {
+  queue: 'priority' | 'delayed';
+  count: number;
+}
+
+interface Bucket {
+  /** Ms until `units` may be taken (0: now). */
+  waitMs(units: number, now: number): number;
+  take(units: number, now: number): void;
+  /** Rough ms until `units` more (everything queued ahead plus ours) would have gone through. */
+  estimateMs(units: number, now: number): number;
+}
+
+/** At most `limit` requests in any window of `windowMs`: never more than the upstream's own log allows. */
+export class SlidingWindow implements Bucket {
+  private readonly log: number[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs = 1_000,
+  ) {}
+
+  private prune(now: number): void {
+    // An entry exactly windowMs old may still count upstream, so it is kept until strictly older.
+    while (this.log.length > 0 && (this.log[0] ?? 0) < now - this.windowMs) this.log.shift();
+  }
+
+  waitMs(units: number, now: number): number {
+    this.prune(now);
+    const over = this.log.length + units - this.limit;
+    if (over <= 0) return 0;
+    const freedBy = this.log[over - 1] ?? now;
+    return Math.max(1, freedBy + this.windowMs + 1 - now);
+  }
+
+  take(units: number, now: number): void {
+    for (let i = 0; i < units; i++) this.log.push(now);
+  }
+
+  estimateMs(units: number, now: number): number {
+    this.prune(now);
+    const beyond = this.log.length + units - this.limit;
+    if (beyond <= 0) return 0;
+    const rounds = Math.floor((beyond - 1) / this.limit);
+    const first = this.log[(beyond - 1) % this.limit] ?? now;
+    return Math.max(1, first + this.windowMs * (rounds + 1) + 1 - now);
+  }
+}
+
+/** Token bucket: `capacity` tokens, refilled continuously; the mirror of a leaky bucket upstream. */
+export class TokenBucket implements Bucket {
+  private tokens: number;
+  private last: number;
+  private readonly perMs: number;
+
+  constructor(
+    private readonly capacity: number,
+    perSecond: number,
+  ) {
+    this.tokens = capacity;
+    this.last = Date.now();
+    this.perMs = perSecond / 1000;
+  }
+
+  private refill(now: number): void {
+    this.tokens = Math.min(this.capacity, this.tokens + (now - this.last) * this.perMs);
+    this.last = now;
+  }
+
+  waitMs(units: number, now: number): number {
+    this.refill(now);
+    const need = Math.min(units, this.capacity);
+    return this.tokens >= need ? 0 : Math.ceil((need - this.tokens) / this.perMs);
+  }
+
+  take(units: number, now: number): void {
+    this.refill(now);
+    this.tokens -= Math.min(units, this.capacity);
+  }
+
+  estimateMs(units: number, now: number): number {
+    this.refill(now);
+    const deficit = units - this.tokens;
+    return deficit <= 0 ? 0 : Math.ceil(deficit / this.perMs);
+  }
+}
+
+interface Waiter {
+  units: readonly number[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+  cleanup: () => void;
+}
+
+/** A FIFO of callers needing the same buckets. Lanes share buckets, so a check never blocks a plain read. */
+class Lane {
+  private readonly queue: Waiter[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly upstream: UpstreamName,
+    private readonly buckets: readonly Bucket[],
+    private readonly maxQueue: number,
+  ) {}
+
+  get length(): number {
+    return this.queue.length;
+  }
+
+  acquire(units: readonly number[], deadline: Deadline): Promise<void> | undefined {
+    const now = Date.now();
+    if (this.queue.length === 0 && this.waitMs(units, now) === 0) {
+      this.take(units, now);
+      return undefined;
+    }
+    if (this.queue.length >= this.maxQueue) throw this.rejection(this.estimateMs(units, now), 'queue full');
+    const estimate = this.estimateMs(units, now);
+    if (now + estimate > deadline.at) throw this.rejection(estimate, 'wait beyond deadline');
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = (): void => {
+        const index = this.queue.indexOf(waiter);
+        if (index >= 0) this.queue.splice(index, 1);
+        reject(
+          deadline.expired
+            ? this.rejection(this.estimateMs(units, Date.now()), 'wait beyond deadline')
+            : deadline.signal.reason,
+        );
+        this.pump();
+      };
+      const waiter: Waiter = {
+        units,
+        resolve,
+        reject,
+        cleanup: () => deadline.signal.removeEventListener('abort', onAbort),
+      };
+      deadline.signal.addEventListener('abort', onAbort, { once: true });
+      this.queue.push(waiter);
+      if (this.queue.length === 1) this.pump();
+    });
+  }
+
+  private pump(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const now = Date.now();
+    for (let head = this.queue[0]; head !== undefined; head = this.queue[0]) {
+      const wait = this.waitMs(head.units, now);
+      if (wait > 0) {
+        this.timer = setTimeout(() => this.pump(), wait);
+        return;
+      }
+      this.take(head.units, now);
+      this.queue.shift();
+      head.cleanup();
+      head.resolve();
+    }
+  }
+
+  private waitMs(units: readonly number[], now: number): number {
+    let wait = 0;
+    this.buckets.forEach((bucket, i) => {
+      wait = Math.max(wait, bucket.waitMs(units[i] ?? 0, now));
+    });
+    return wait;
+  }
+
+  private take(units: readonly number[], now: number): void {
+    this.buckets.forEach((bucket, i) => {
+      bucket.take(units[i] ?? 0, now);
+    });
+  }
+
+  private estimateMs(units: readonly number[], now: number): number {
+    let estimate = 0;
+    this.buckets.forEach((bucket, i) => {
+      let ahead = units[i] ?? 0;
+      for (const waiter of this.queue) ahead += waiter.units[i] ?? 0;
+      estimate = Math.max(estimate, bucket.estimateMs(ahead, now));
+    });
+    return estimate;
+  }
+
+  private rejection(waitMs: number, detail: string): UpstreamError {
+    return new UpstreamError({
+      code: 'UPSTREAM_RATE_LIMITED',
+      upstream: this.upstream,
+      retryAfter: Math.max(1, Math.ceil(waitMs / 1000)),
+      detail: `local limiter: ${detail}`,
+    });
+  }
+}
+
+/** The limiter of one upstream credential: a lane for plain requests and one per SERPmetrics check queue. */
+export class RateLimiter {
+  private readonly plain: Lane;
+  private readonly priority: Lane;
+  private readonly delayed: Lane;
+
+  constructor(upstream: UpstreamName, options: RateLimitOptions) {
+    const requests = new SlidingWindow(options.requestsPerSecond);
+    const priority = new TokenBucket(options.priorityChecksPerMinute, options.priorityChecksPerMinute / 60);
+    const delayed = new TokenBucket(options.delayedChecksPerMinute, options.delayedChecksPerMinute / 60);
+    this.plain = new Lane(upstream, [requests], options.maxQueue);
+    this.priority = new Lane(upstream, [requests, priority], options.maxQueue);
+    this.delayed = new Lane(upstream, [requests, delayed], options.maxQueue);
+  }
+
+  /** Callers waiting for a slot. */
+  get queueLength(): number {
+    return this.plain.length + this.priority.length + this.delayed.length;
+  }
+
+  /**
+   * Resolves when the request may go out; undefined when it may go at once (the common path, no promise).
+   * Throws or rejects UPSTREAM_RATE_LIMITED when it may not within the deadline.
+   */
+  acquire(deadline: Deadline, checks?: CheckWeight): Promise<void> | undefined {
+    if (checks === undefined || checks.count <= 0) return this.plain.acquire([1], deadline);
+    const lane = checks.queue === 'priority' ? this.priority : this.delayed;
+    return lane.acquire([1, checks.count], deadline);
+  }
+}

@@ -1,0 +1,84 @@
+// A tiny loopback HTTP peer for the resilience tests: answers by a programmable plan, records every call
+// with its arrival time and whether the client closed the connection before the answer.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type PeerAnswer =
+  | { status: number; headers?: Record<string, string>; body?: string; delayMs?: number }
+  | { action: 'reset' }
+  | { action: 'hang'; ms: number };
+
+export interface PeerCall {
+  n: number;
+  at: number;
+  method: string;
+  path: string;
+  /** The client closed the connection before the peer answered. */
+  closedEarly: boolean;
+}
+
+export interface Peer {
+  url: string;
+  calls: PeerCall[];
+  /** Decides the answer to the n-th call (1-based). */
+  plan: (n: number, req: IncomingMessage) => PeerAnswer;
+  close(): Promise<void>;
+}
+
+export async function startPeer(plan: Peer['plan'] = () => ({ status: 200, body: '{"ok":true}' })): Promise<Peer> {
+  const calls: PeerCall[] = [];
+  const peer: Peer = { url: '', calls, plan, close: () => Promise.resolve() };
+  const server: Server = createServer((req, res) => {
+    const call: PeerCall = {
+      n: calls.length + 1,
+      at: Date.now(),
+      method: req.method ?? '',
+      path: req.url ?? '',
+      closedEarly: false,
+    };
+    calls.push(call);
+    res.on('close', () => {
+      if (!res.writableFinished) call.closedEarly = true;
+    });
+    req.resume();
+    const answer = peer.plan(call.n, req);
+    if ('action' in answer) {
+      if (answer.action === 'reset') req.socket.destroy();
+      else setTimeout(() => res.destroyed || res.end('{"late":true}'), answer.ms).unref();
+      return;
+    }
+    const send = (): void => {
+      if (res.destroyed) return;
+      res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+      res.end(answer.body ?? (answer.status < 300 ? '{"ok":true}' : '{"error":{"code":0,"message":"fault"}}'));
+    };
+    if (answer.delayMs) setTimeout(send, answer.delayMs);
+    else send();
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  peer.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  peer.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return peer;
+}
+
+/** The most calls that arrived within any `windowMs`. */
+export function maxInWindow(times: readonly number[], windowMs = 1_000): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let best = 0;
+  let lo = 0;
+  for (let hi = 0; hi < sorted.length; hi++) {
+    while ((sorted[hi] ?? 0) - (sorted[lo] ?? 0) >= windowMs) lo++;
+    best = Math.max(best, hi - lo + 1);
+  }
+  return best;
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
