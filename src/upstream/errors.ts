@@ -145,7 +145,8 @@ const SERPMETRICS_RULES: readonly Rule[] = [
   [[406], /^missing required parameter/i, 'BAD_REQUEST'],
   [[406], /unknown engine/i, 'INVALID_ENGINE'],
   [[406], /too many checks/i, 'TOO_MANY_CHECKS'],
-  [[406], /^invalid parameter: keyword/i, 'INVALID_KEYWORDS'],
+  // `keyword` only: `Invalid parameter: keyword_id` is a bad id, not a bad keyword.
+  [[406], /^invalid parameter: keywords?\b/i, 'INVALID_KEYWORDS'],
   [[406], /^invalid parameter: /i, 'INVALID_PARAMETER'],
 ];
 
