@@ -1,0 +1,183 @@
+/**
+ * Environment → typed `Config`, validated with zod. Every bad variable yields one line
+ * `NAME: what was expected, got "value"`; secret variables are never echoed.
+ */
+import { z } from 'zod';
+import type { CacheKind } from './upstream/cache.js';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export const DEFAULT_SERANKING_BASE_URL = 'https://api.seranking.com';
+export const DEFAULT_SERPMETRICS_BASE_URL = 'http://api.serpmetrics.com';
+
+/** TTL variable and default (seconds) per cache kind: the public names of the cache knobs. */
+export const CACHE_TTL_VARIABLES: Record<CacheKind, { variable: string; defaultSeconds: number }> = {
+  backlinks: { variable: 'CACHE_TTL_BACKLINKS_SECONDS', defaultSeconds: 6 * 3600 },
+  authority: { variable: 'CACHE_TTL_AUTHORITY_SECONDS', defaultSeconds: 6 * 3600 },
+  keywordMetrics: { variable: 'CACHE_TTL_KEYWORDS_SECONDS', defaultSeconds: 24 * 3600 },
+  keywordIdeas: { variable: 'CACHE_TTL_KEYWORD_IDEAS_SECONDS', defaultSeconds: 24 * 3600 },
+  domain: { variable: 'CACHE_TTL_DOMAIN_SECONDS', defaultSeconds: 12 * 3600 },
+  serpKeywordId: { variable: 'CACHE_TTL_SERP_KEYWORD_ID_SECONDS', defaultSeconds: 600 },
+  serpCheckId: { variable: 'CACHE_TTL_SERP_CHECK_ID_SECONDS', defaultSeconds: 300 },
+  // A SERP is cached until its next check; this is the ceiling when the next check time is unknown.
+  serp: { variable: 'CACHE_TTL_SERP_SECONDS', defaultSeconds: 24 * 3600 },
+  engines: { variable: 'CACHE_TTL_ENGINES_SECONDS', defaultSeconds: 24 * 3600 },
+  flux: { variable: 'CACHE_TTL_FLUX_SECONDS', defaultSeconds: 3600 },
+  account: { variable: 'CACHE_TTL_ACCOUNT_SECONDS', defaultSeconds: 60 },
+  hugeTargets: { variable: 'CACHE_TTL_HUGE_TARGETS_SECONDS', defaultSeconds: 24 * 3600 },
+};
+
+export interface Config {
+  port: number;
+  nodeEnv: NodeEnv;
+  logLevel: LogLevel;
+  /** True when the gateway runs against the in-process sandbox instead of the real APIs. */
+  sandbox: boolean;
+  requestDeadlineMs: number;
+  seranking: { baseUrl: string; apiKey: string | undefined; keywordBatchSize: number };
+  serpmetrics: { baseUrl: string; apiKey: string | undefined; apiSecret: string | undefined };
+  cache: { maxBytes: number; maxStaleMs: number; ttlMs: Record<CacheKind, number> };
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+const MAX_ECHO = 60;
+const echo = (value: string): string =>
+  JSON.stringify(value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
+
+/** An unset or blank variable counts as absent, so `PORT=` falls back to the default. */
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+const integer = (min: number, max: number, fallback: number) =>
+  optionalString.transform((raw, ctx) => {
+    if (raw === undefined) return fallback;
+    const n = /^[+]?\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
+    ctx.addIssue({ code: 'custom', message: `expected an integer between ${min} and ${max}, got ${echo(raw)}` });
+    return z.NEVER;
+  });
+
+const oneOf = <T extends string>(values: readonly T[], fallback: T) =>
+  optionalString.transform((raw, ctx): T => {
+    if (raw === undefined) return fallback;
+    const found = values.find((v) => v === raw.toLowerCase());
+    if (found !== undefined) return found;
+    ctx.addIssue({ code: 'custom', message: `expected one of ${values.join(', ')}, got ${echo(raw)}` });
+    return z.NEVER;
+  });
+
+const TRUE = new Set(['1', 'true', 'yes', 'on']);
+const FALSE = new Set(['0', 'false', 'no', 'off']);
+const flag = optionalString.transform((raw, ctx): boolean | undefined => {
+  if (raw === undefined) return undefined;
+  const v = raw.toLowerCase();
+  if (TRUE.has(v)) return true;
+  if (FALSE.has(v)) return false;
+  ctx.addIssue({ code: 'custom', message: `expected 1/0, true/false, yes/no or on/off, got ${echo(raw)}` });
+  return z.NEVER;
+});
+
+const baseUrl = (fallback: string) =>
+  optionalString.transform((raw, ctx) => {
+    if (raw === undefined) return fallback;
+    const url = URL.canParse(raw) ? new URL(raw) : undefined;
+    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password) {
+      return raw.replace(/\/+$/, '');
+    }
+    // A URL with credentials in it is refused without echoing it.
+    const shown = url && (url.username || url.password) ? 'a URL with credentials' : echo(raw);
+    ctx.addIssue({ code: 'custom', message: `expected an http(s) URL without credentials, got ${shown}` });
+    return z.NEVER;
+  });
+
+/** Secrets: only presence is checked; their value never appears in a message. */
+const secret = optionalString;
+
+const ttlShape = Object.fromEntries(
+  Object.values(CACHE_TTL_VARIABLES).map(({ variable, defaultSeconds }) => [
+    variable,
+    integer(0, 365 * 24 * 3600, defaultSeconds),
+  ]),
+);
+
+const EnvSchema = z.object({
+  PORT: integer(0, 65535, 4000),
+  NODE_ENV: oneOf(NODE_ENVS, 'development'),
+  LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
+  SANDBOX: flag,
+  SERANKING_API_KEY: secret,
+  SERPMETRICS_API_KEY: secret,
+  SERPMETRICS_API_SECRET: secret,
+  SERANKING_BASE_URL: baseUrl(DEFAULT_SERANKING_BASE_URL),
+  SERPMETRICS_BASE_URL: baseUrl(DEFAULT_SERPMETRICS_BASE_URL),
+  SERANKING_KEYWORD_BATCH_SIZE: integer(1, 10_000, 5_000),
+  REQUEST_DEADLINE_MS: integer(100, 600_000, 15_000),
+  CACHE_MAX_BYTES: integer(1024 * 1024, Number.MAX_SAFE_INTEGER, 256 * 1024 * 1024),
+  CACHE_MAX_STALE_SECONDS: integer(0, 30 * 24 * 3600, 6 * 3600),
+  ...ttlShape,
+});
+
+const CREDENTIALS = ['SERANKING_API_KEY', 'SERPMETRICS_API_KEY', 'SERPMETRICS_API_SECRET'] as const;
+
+/** Without the sandbox all three credentials are needed; checked apart so it adds to the other problems. */
+function credentialProblems(env: Env): string[] {
+  const sandboxFlag = flag.safeParse(env.SANDBOX);
+  if (!sandboxFlag.success) return [];
+  const missing = CREDENTIALS.filter((name) => (env[name]?.trim() ?? '') === '');
+  const sandbox = sandboxFlag.data ?? missing.length === CREDENTIALS.length;
+  if (sandbox) return [];
+  return missing.map(
+    (name) => `${name}: required when the sandbox is off (set all three upstream credentials, or SANDBOX=1)`,
+  );
+}
+
+/** Parses the environment; throws a ConfigError naming every bad variable, one line each. */
+export function loadConfig(env: Env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  problems.push(...credentialProblems(env));
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  const ttl = (kind: CacheKind): number => {
+    const value = e[CACHE_TTL_VARIABLES[kind].variable as keyof typeof e];
+    return typeof value === 'number' ? value * 1000 : CACHE_TTL_VARIABLES[kind].defaultSeconds * 1000;
+  };
+  const ttlMs = Object.fromEntries(
+    (Object.keys(CACHE_TTL_VARIABLES) as CacheKind[]).map((kind) => [kind, ttl(kind)]),
+  ) as Record<CacheKind, number>;
+  const anyKey = e.SERANKING_API_KEY ?? e.SERPMETRICS_API_KEY ?? e.SERPMETRICS_API_SECRET;
+  return {
+    port: e.PORT,
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    sandbox: e.SANDBOX ?? anyKey === undefined,
+    requestDeadlineMs: e.REQUEST_DEADLINE_MS,
+    seranking: {
+      baseUrl: e.SERANKING_BASE_URL,
+      apiKey: e.SERANKING_API_KEY,
+      keywordBatchSize: e.SERANKING_KEYWORD_BATCH_SIZE,
+    },
+    serpmetrics: {
+      baseUrl: e.SERPMETRICS_BASE_URL,
+      apiKey: e.SERPMETRICS_API_KEY,
+      apiSecret: e.SERPMETRICS_API_SECRET,
+    },
+    cache: { maxBytes: e.CACHE_MAX_BYTES, maxStaleMs: e.CACHE_MAX_STALE_SECONDS * 1000, ttlMs },
+  };
+}

@@ -1,0 +1,364 @@
+/**
+ * The shared upstream cache: lru-cache 11 bounded in bytes, a TTL per kind of data (or per entry),
+ * in-flight coalescing through `fetch()` + `fetchMethod`, stale-if-error up to a maximum staleness,
+ * negative entries for answers worth remembering (targets too large), and per-request accounting
+ * in the RequestLedger. Keys carry the credential identity, never the secret.
+ */
+import { LRUCache } from 'lru-cache';
+import {
+  errorFromTransport,
+  isUpstreamError,
+  type UpstreamError,
+  type UpstreamErrorCode,
+  type UpstreamName,
+} from './errors.js';
+import type { RequestLedger } from './ledger.js';
+
+export const CACHE_KINDS = [
+  'backlinks',
+  'authority',
+  'keywordMetrics',
+  'keywordIdeas',
+  'domain',
+  'serpKeywordId',
+  'serpCheckId',
+  'serp',
+  'engines',
+  'flux',
+  'account',
+  'hugeTargets',
+] as const;
+
+export type CacheKind = (typeof CACHE_KINDS)[number];
+
+/** What identifies one cached upstream answer. `params` must already be normalised by the caller. */
+export interface CacheKey {
+  kind: CacheKind;
+  upstream: UpstreamName;
+  /** Upstream endpoint, e.g. `backlinks/summary`. */
+  endpoint: string;
+  /** The client's `credentialId` (a hash of the key), so tenants never share entries. */
+  credentialId: string;
+  params: unknown;
+}
+
+export interface Cached<T> {
+  value: T;
+  fetchedAt: Date;
+  /** True when the refresh failed and an expired value was served (stale-if-error). */
+  stale: boolean;
+}
+
+export interface NegativeCaching {
+  /** Upstream error codes remembered instead of retried on every request. */
+  codes: readonly UpstreamErrorCode[];
+  /** The kind whose TTL applies to the remembered error. */
+  kind: CacheKind;
+}
+
+export interface FetchOptions<T> {
+  /** The request's ledger: counts hits, misses, coalesced waits, stale serves and upstream calls. */
+  ledger?: RequestLedger | undefined;
+  /** The caller's signal (deadline, disconnect). The caller stops waiting when it aborts; the shared
+   *  upstream call is aborted only when every caller waiting on it has aborted. */
+  signal?: AbortSignal | undefined;
+  /** Per-entry TTL (ms) computed from the loaded value, e.g. a SERP until its next check. */
+  ttlMs?: ((value: T) => number | undefined) | undefined;
+  negative?: NegativeCaching | undefined;
+}
+
+/** Loads the value from the upstream. Use the given signal, not the request's: the call may be shared. */
+export type Loader<T> = (signal: AbortSignal) => Promise<T>;
+
+export interface UpstreamCacheOptions {
+  maxBytes: number;
+  ttlMs: Readonly<Record<CacheKind, number>>;
+  /** How long past its expiry a value may still be served when its refresh fails. */
+  maxStaleMs: number;
+  /** Milliseconds clock (epoch); injectable for tests. */
+  clock?: () => number;
+}
+
+interface Entry {
+  value: unknown;
+  error: UpstreamError | undefined;
+  fetchedAt: number;
+  ttlMs: number;
+  bytes: number;
+}
+
+interface FetchContext {
+  load: Loader<unknown>;
+  key: CacheKey;
+  ledger: RequestLedger | undefined;
+  ttlMs: ((value: unknown) => number | undefined) | undefined;
+  negative: NegativeCaching | undefined;
+}
+
+/** One upstream fetch shared by several callers; aborted when the last caller gives up. */
+class Flight {
+  private readonly controller = new AbortController();
+  private waiters = 0;
+  private pinned = false;
+  readonly signal = this.controller.signal;
+
+  join(signal: AbortSignal | undefined): void {
+    if (!signal) {
+      this.pinned = true;
+      return;
+    }
+    if (signal.aborted) return;
+    this.waiters += 1;
+    signal.addEventListener(
+      'abort',
+      () => {
+        this.waiters -= 1;
+        if (this.waiters === 0 && !this.pinned) this.controller.abort(signal.reason);
+      },
+      { once: true },
+    );
+  }
+}
+
+const ENTRY_OVERHEAD_BYTES = 128;
+const ERROR_ENTRY_BYTES = 512;
+
+/** JSON with sorted object keys, so `{a, b}` and `{b, a}` make one key. */
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const source = v as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(source)
+        .sort()
+        .map((k) => [k, source[k]]),
+    );
+  });
+}
+
+export function cacheKeyString(key: CacheKey): string {
+  return `${key.upstream}|${key.credentialId}|${key.kind}|${key.endpoint}|${stableJson(key.params) ?? ''}`;
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, upstream: UpstreamName): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(errorFromTransport(upstream, signal.reason));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(errorFromTransport(upstream, signal.reason));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+export interface CacheCounters {
+  hits: number;
+  misses: number;
+  coalesced: number;
+  stale: number;
+  refreshFailures: number;
+}
+
+export class UpstreamCache {
+  readonly counters: CacheCounters = { hits: 0, misses: 0, coalesced: 0, stale: 0, refreshFailures: 0 };
+  private readonly lru: LRUCache<string, Entry, FetchContext>;
+  private readonly flights = new Map<string, Flight>();
+  private readonly ttlMs: Readonly<Record<CacheKind, number>>;
+  private readonly maxStaleMs: number;
+  private readonly clock: () => number;
+
+  constructor(options: UpstreamCacheOptions) {
+    this.ttlMs = options.ttlMs;
+    this.maxStaleMs = options.maxStaleMs;
+    this.clock = options.clock ?? Date.now;
+    const clock = this.clock;
+    this.lru = new LRUCache<string, Entry, FetchContext>({
+      maxSize: options.maxBytes,
+      sizeCalculation: (entry) => entry.bytes,
+      ttl: 3_600_000,
+      // Expired entries stay until evicted by size: they are the stale-if-error reserve.
+      ttlAutopurge: false,
+      perf: { now: clock },
+      // A cached clock would hide an injected clock's jumps.
+      ttlResolution: options.clock ? 0 : 1,
+      fetchMethod: (key, stale, { signal, options: fetchOptions, context }) =>
+        this.load(key, stale, signal, fetchOptions, context),
+    });
+  }
+
+  /** TTL (ms) of a kind; 0 in the configuration means "always refresh" (1 ms keeps coalescing). */
+  ttlOf(kind: CacheKind): number {
+    return Math.max(1, this.ttlMs[kind]);
+  }
+
+  /** Returns the cached value or loads it once for all concurrent callers of the same key. */
+  async fetch<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T> = {}): Promise<Cached<T>> {
+    const k = cacheKeyString(key);
+    const context: FetchContext = {
+      load,
+      key,
+      ledger: options.ledger,
+      ttlMs: options.ttlMs as FetchContext['ttlMs'],
+      negative: options.negative,
+    };
+    const status: LRUCache.Status<string, Entry, FetchContext> = {};
+    // lru-cache decides hit / miss / in-flight synchronously, before the first await.
+    const pending = this.lru.fetch(k, { context, status });
+    this.count(status.fetch, options.ledger);
+    if (status.fetch !== 'hit') this.flights.get(k)?.join(options.signal);
+    const entry = await abortable(pending, options.signal, key.upstream);
+    if (entry === undefined) {
+      // The fetch was cancelled under us (the key was invalidated mid-flight).
+      throw errorFromTransport(key.upstream, new Error('cache entry invalidated during fetch'));
+    }
+    if (entry.error) throw entry.error;
+    const stale = this.clock() > entry.fetchedAt + entry.ttlMs;
+    if (stale) {
+      this.counters.stale += 1;
+      options.ledger?.recordStale({
+        upstream: key.upstream,
+        kind: key.kind,
+        endpoint: key.endpoint,
+        fetchedAt: new Date(entry.fetchedAt).toISOString(),
+      });
+    }
+    return { value: entry.value as T, fetchedAt: new Date(entry.fetchedAt), stale };
+  }
+
+  /**
+   * Many keys at once, for bulk endpoints: hits are served from the cache, keys in flight elsewhere
+   * are joined, and the remaining items go to ONE `loadMany` call (which splits at upstream limits
+   * itself). `loadMany` returns one value or Error per item, in order. Per-item errors stay per item.
+   */
+  async fetchMany<P, T>(
+    items: readonly P[],
+    keyOf: (item: P) => CacheKey,
+    loadMany: (items: P[], signal: AbortSignal) => Promise<ReadonlyArray<T | Error>>,
+    options: FetchOptions<T> = {},
+  ): Promise<Array<Cached<T> | Error>> {
+    const batch: Array<{ item: P; resolve: (v: T) => void; reject: (e: unknown) => void; signal: AbortSignal }> = [];
+    const results = items.map((item) =>
+      this.fetch<T>(
+        keyOf(item),
+        (signal) =>
+          new Promise<T>((resolve, reject) => {
+            batch.push({ item, resolve, reject, signal });
+          }),
+        options,
+      ).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+    );
+    if (batch.length > 0) {
+      // The bulk call is abandoned only when every item's shared fetch was abandoned.
+      const controller = new AbortController();
+      let live = batch.length;
+      for (const { signal } of batch) {
+        signal.addEventListener(
+          'abort',
+          () => {
+            live -= 1;
+            if (live === 0) controller.abort(signal.reason);
+          },
+          { once: true },
+        );
+      }
+      const run = () =>
+        loadMany(
+          batch.map((b) => b.item),
+          controller.signal,
+        );
+      const settled = options.ledger ? options.ledger.run(run) : run();
+      settled.then(
+        (values) => {
+          batch.forEach((b, i) => {
+            const value = values[i];
+            if (value instanceof Error) b.reject(value);
+            else if (value === undefined) b.reject(new Error('bulk loader returned fewer items than requested'));
+            else b.resolve(value);
+          });
+        },
+        (error: unknown) => {
+          for (const b of batch) b.reject(error);
+        },
+      );
+    }
+    return Promise.all(results);
+  }
+
+  /** Drops one entry, e.g. a tracked keyword's id after an untrack mutation. */
+  delete(key: CacheKey): boolean {
+    return this.lru.delete(cacheKeyString(key));
+  }
+
+  clear(): void {
+    this.lru.clear();
+  }
+
+  get bytes(): number {
+    return this.lru.calculatedSize;
+  }
+
+  get entries(): number {
+    return this.lru.size;
+  }
+
+  private count(
+    outcome: LRUCache.Status<string, Entry, FetchContext>['fetch'],
+    ledger: RequestLedger | undefined,
+  ): void {
+    const field = outcome === 'hit' ? 'hits' : outcome === 'inflight' ? 'coalesced' : 'misses';
+    this.counters[field] += 1;
+    if (ledger) ledger.cache[field] += 1;
+  }
+
+  private async load(
+    key: string,
+    stale: Entry | undefined,
+    lruSignal: AbortSignal,
+    options: LRUCache.FetcherOptions<string, Entry, FetchContext>['options'],
+    context: FetchContext,
+  ): Promise<Entry> {
+    const flight = new Flight();
+    this.flights.set(key, flight);
+    try {
+      const signal = AbortSignal.any([lruSignal, flight.signal]);
+      const run = () => context.load(signal);
+      const value = await (context.ledger ? context.ledger.run(run) : run());
+      const ttlMs = Math.max(1, context.ttlMs?.(value) ?? this.ttlOf(context.key.kind));
+      options.ttl = ttlMs;
+      return { value, error: undefined, fetchedAt: this.clock(), ttlMs, bytes: sizeOf(key, value) };
+    } catch (error) {
+      const negative = context.negative;
+      if (negative && isUpstreamError(error) && negative.codes.includes(error.code)) {
+        const ttlMs = this.ttlOf(negative.kind);
+        options.ttl = ttlMs;
+        return { value: undefined, error, fetchedAt: this.clock(), ttlMs, bytes: ERROR_ENTRY_BYTES };
+      }
+      this.counters.refreshFailures += stale ? 1 : 0;
+      // Stale-if-error: lru-cache reads these options when the fetch rejects, so they decide per failure
+      // whether the expired value is served (and kept) or dropped with the error thrown.
+      const usable =
+        stale !== undefined &&
+        stale.error === undefined &&
+        this.clock() - (stale.fetchedAt + stale.ttlMs) <= this.maxStaleMs;
+      options.allowStaleOnFetchRejection = usable;
+      options.noDeleteOnFetchRejection = usable;
+      throw error;
+    } finally {
+      if (this.flights.get(key) === flight) this.flights.delete(key);
+    }
+  }
+}
+
+function sizeOf(key: string, value: unknown): number {
+  // UTF-16 in memory: two bytes per character of the JSON form approximates the retained size.
+  const json = JSON.stringify(value) ?? '';
+  return ENTRY_OVERHEAD_BYTES + 2 * (key.length + json.length);
+}

@@ -1,0 +1,71 @@
+/**
+ * The per-request ledger: upstream HTTP calls actually sent and cache outcomes, reported in each
+ * response's `extensions`. HTTP calls are counted from undici's `undici:request:create` diagnostics
+ * channel, attributed to the ledger active in the async context (AsyncLocalStorage), so retries and
+ * client-side splitting are counted exactly as the upstream sees them.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { subscribe } from 'node:diagnostics_channel';
+import type { UpstreamName } from './errors.js';
+
+export interface StaleServe {
+  upstream: UpstreamName;
+  kind: string;
+  endpoint: string;
+  /** When the served value was fetched (ISO 8601). */
+  fetchedAt: string;
+}
+
+/** Reported as `extensions.upstream` of each response. */
+export interface LedgerReport {
+  /** HTTP requests sent to each upstream on behalf of this request (retries included). */
+  calls: Record<UpstreamName, number>;
+  cache: { hits: number; misses: number; coalesced: number; stale: number };
+  stale?: StaleServe[];
+}
+
+const storage = new AsyncLocalStorage<RequestLedger>();
+
+/** Origins (`http://127.0.0.1:4010`) of each upstream, registered by whoever builds the clients. */
+const origins = new Map<string, UpstreamName>();
+
+const originOf = (url: string): string => (URL.canParse(url) ? new URL(url).origin : url);
+
+export function registerUpstreamOrigin(baseUrl: string, upstream: UpstreamName): void {
+  origins.set(originOf(baseUrl), upstream);
+}
+
+subscribe('undici:request:create', (message) => {
+  const ledger = storage.getStore();
+  if (!ledger) return;
+  const origin = (message as { request?: { origin?: unknown } }).request?.origin;
+  const upstream = origin == null ? undefined : origins.get(originOf(String(origin)));
+  if (upstream) ledger.upstreamCalls[upstream] += 1;
+});
+
+export class RequestLedger {
+  readonly upstreamCalls: Record<UpstreamName, number> = { seranking: 0, serpmetrics: 0 };
+  readonly cache = { hits: 0, misses: 0, coalesced: 0, stale: 0 };
+  readonly staleServes: StaleServe[] = [];
+
+  /** Runs `fn` with this ledger active, so the upstream calls it makes are counted here. */
+  run<T>(fn: () => T): T {
+    return storage.run(this, fn);
+  }
+
+  recordStale(serve: StaleServe): void {
+    this.cache.stale += 1;
+    this.staleServes.push(serve);
+  }
+
+  report(): LedgerReport {
+    return {
+      calls: { ...this.upstreamCalls },
+      cache: { ...this.cache },
+      ...(this.staleServes.length > 0 ? { stale: [...this.staleServes] } : {}),
+    };
+  }
+}
+
+/** The ledger active in the current async context, if any. */
+export const currentLedger = (): RequestLedger | undefined => storage.getStore();
