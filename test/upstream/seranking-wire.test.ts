@@ -281,3 +281,59 @@ describe('wire quirks and contract violations', () => {
     expect(c.credentialId).not.toContain('secret');
   });
 });
+
+describe('input validation before any call', () => {
+  it('answers bad sources, domains, keywords, limits and modes with the upstream code, sending nothing', async () => {
+    const c = client();
+    handler = () => ({ status: 500, body: {} });
+    await expect(c.domainOverview('seranking.com', 'xx')).rejects.toMatchObject({ code: 'INVALID_SOURCE' });
+    await expect(c.domainKeywords('seranking.com', 'worldwide')).rejects.toMatchObject({ code: 'INVALID_SOURCE' });
+    await expect(c.domainCompetitors('not a domain', 'us')).rejects.toMatchObject({ code: 'INVALID_DOMAIN' });
+    await expect(c.domainCompetitors('-bad-.com', 'us')).rejects.toMatchObject({ code: 'INVALID_DOMAIN' });
+    await expect(c.similarKeywords('  ', 'us')).rejects.toMatchObject({ code: 'INVALID_KEYWORDS' });
+    await expect(c.relatedKeywords('k'.repeat(256), 'us')).rejects.toMatchObject({ code: 'INVALID_KEYWORDS' });
+    await expect(c.keywordQuestions('seo', 'us', { limit: 0 })).rejects.toMatchObject({ code: 'INVALID_PARAMETER' });
+    await expect(c.backlinks('a.com', 'host', { limit: 10_001 })).rejects.toMatchObject({ code: 'ROW_LIMIT_EXCEEDED' });
+    await expect(c.history('a.com', 'host', { dateFrom: '2026-02-30' })).rejects.toMatchObject({
+      code: 'INVALID_PARAMETER',
+    });
+    await expect(c.anchors('ftp://a.com/x')).rejects.toMatchObject({ code: 'INVALID_TARGET' });
+    await expect(c.keywordMetrics(['seo'], 'gb')).rejects.toMatchObject({ code: 'INVALID_SOURCE' });
+    expect(await c.keywordMetrics(['', 'bad\u0007word'], 'us')).toMatchObject([
+      { code: 'INVALID_KEYWORDS' },
+      { code: 'INVALID_KEYWORDS' },
+    ]);
+    expect(seen).toHaveLength(0);
+  });
+
+  it('fails invalid targets per item and sends the valid ones', async () => {
+    handler = (req) => ({ status: 200, body: { summary: targetsOf(req).map((t) => summaryRow(t)) } });
+    const results = await client().backlinkSummaries([
+      'a.com',
+      'not a host',
+      'twitter.com/seranking',
+      'https://b.com/x',
+    ]);
+    expect(results.map(code)).toEqual(['ok', 'INVALID_TARGET', 'INVALID_TARGET', 'ok']);
+    expect(seen.map(targetsOf)).toEqual([['a.com', 'https://b.com/x']]);
+  });
+
+  it('strips scheme, www and path from a domain before sending it', async () => {
+    handler = () => ({ status: 200, body: [] });
+    expect(await client().domainCompetitors('https://www.SEranking.com/blog/', 'US')).toEqual([]);
+    expect(Object.fromEntries(seen[0]?.url.searchParams ?? [])).toEqual({ source: 'us', domain: 'seranking.com' });
+  });
+
+  it('fails only the targets an `Invalid target` answer names, re-issuing the rest', async () => {
+    handler = (req) =>
+      targetsOf(req).includes('b.com')
+        ? { status: 400, body: { error: { code: 400, message: 'Invalid target', targets: ['b.com'] } } }
+        : { status: 200, body: { summary: targetsOf(req).map((t) => summaryRow(t)) } };
+    const results = await client().backlinkSummaries(['a.com', 'b.com', 'c.com']);
+    expect(results.map(code)).toEqual(['ok', 'INVALID_TARGET', 'ok']);
+    expect(seen.map(targetsOf)).toEqual([
+      ['a.com', 'b.com', 'c.com'],
+      ['a.com', 'c.com'],
+    ]);
+  });
+});

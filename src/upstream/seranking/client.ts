@@ -7,6 +7,7 @@ import { bulkhead } from 'cockatiel';
 import { LRUCache } from 'lru-cache';
 import type { z } from 'zod';
 import { errorFromReply, isUpstreamError, UpstreamError } from '../errors.js';
+import type { Resilience, ResilienceOptions } from '../resilience/index.js';
 import { FormData, Transport, type TransportResponse } from '../transport.js';
 import {
   AnchorsResponse,
@@ -84,7 +85,9 @@ export interface SerankingClientOptions {
   maxQueryBytes?: number;
   /** Registrable domains known to answer 244 (default google.com, twitter.com): never sent. */
   knownHugeTargets?: readonly string[];
-  /** An existing transport for this upstream (e.g. wrapped by the resilience layer); one is created otherwise. */
+  /** Retries, limiter and breaker of the transport this client creates (a shared instance or options). */
+  resilience?: ResilienceOptions | Resilience;
+  /** An existing transport for this upstream; one is created otherwise (and closed by `close()`). */
   transport?: Transport;
 }
 
@@ -212,7 +215,9 @@ export class SerankingClient {
         upstream: UPSTREAM,
         baseUrl: options.baseUrl,
         timeoutMs: this.timeoutMs,
-        ...(options.connections === undefined ? {} : { connections: options.connections }),
+        credentialId: this.credentialId,
+        connections: options.connections,
+        resilience: options.resilience,
       });
   }
 
@@ -222,22 +227,35 @@ export class SerankingClient {
 
   // ---- backlinks: many targets, one result per input target ----
 
-  backlinkSummaries(targets: readonly string[], mode: TargetMode = 'host', options?: CallOptions) {
+  async backlinkSummaries(
+    targets: readonly string[],
+    mode: TargetMode = 'host',
+    options?: CallOptions,
+  ): Promise<Array<BacklinkSummary | UpstreamError>> {
     return this.perTarget<BacklinkSummary>('/v1/backlinks/summary', SummaryResponse, targets, mode, options);
   }
 
-  backlinkMetrics(targets: readonly string[], mode: TargetMode = 'host', options?: CallOptions) {
+  async backlinkMetrics(
+    targets: readonly string[],
+    mode: TargetMode = 'host',
+    options?: CallOptions,
+  ): Promise<Array<BacklinkMetrics | UpstreamError>> {
     return this.perTarget<BacklinkMetrics>('/v1/backlinks/metrics', MetricsResponse, targets, mode, options);
   }
 
   /** InLink Rank and Domain InLink Rank per target (no mode: the endpoint takes none). */
-  authority(targets: readonly string[], options?: CallOptions) {
+  async authority(targets: readonly string[], options?: CallOptions): Promise<Array<Authority | UpstreamError>> {
     return this.perTarget<Authority>('/v1/backlinks/authority', AuthorityResponse, targets, undefined, options);
   }
 
   // ---- backlinks: one target ----
 
-  backlinks(target: string, mode: TargetMode = 'host', opts: BacklinksOptions = {}, options?: CallOptions) {
+  async backlinks(
+    target: string,
+    mode: TargetMode = 'host',
+    opts: BacklinksOptions = {},
+    options?: CallOptions,
+  ): Promise<Backlink[]> {
     const query = {
       ...this.targetQuery(target, mode),
       limit: checkLimit(opts.limit, 10_000),
@@ -248,7 +266,12 @@ export class SerankingClient {
     return this.fetch<Backlink[]>({ method: 'GET', path: '/v1/backlinks/all', query }, BacklinksResponse, options);
   }
 
-  refDomains(target: string, mode: TargetMode = 'host', opts: RefDomainsOptions = {}, options?: CallOptions) {
+  async refDomains(
+    target: string,
+    mode: TargetMode = 'host',
+    opts: RefDomainsOptions = {},
+    options?: CallOptions,
+  ): Promise<RefDomain[]> {
     const query = { ...this.targetQuery(target, mode), limit: checkLimit(opts.limit, 10_000), order_by: opts.orderBy };
     return this.fetch<RefDomain[]>(
       { method: 'GET', path: '/v1/backlinks/refdomains', query },
@@ -257,13 +280,23 @@ export class SerankingClient {
     );
   }
 
-  anchors(target: string, mode: TargetMode = 'host', opts: AnchorsOptions = {}, options?: CallOptions) {
+  async anchors(
+    target: string,
+    mode: TargetMode = 'host',
+    opts: AnchorsOptions = {},
+    options?: CallOptions,
+  ): Promise<Anchor[]> {
     const query = { ...this.targetQuery(target, mode), limit: checkLimit(opts.limit, 10_000), order_by: opts.orderBy };
     return this.fetch<Anchor[]>({ method: 'GET', path: '/v1/backlinks/anchors', query }, AnchorsResponse, options);
   }
 
   /** New and lost backlinks. */
-  history(target: string, mode: TargetMode = 'host', opts: HistoryOptions = {}, options?: CallOptions) {
+  async history(
+    target: string,
+    mode: TargetMode = 'host',
+    opts: HistoryOptions = {},
+    options?: CallOptions,
+  ): Promise<BacklinkChange[]> {
     const query = {
       ...this.historyQuery(target, mode, opts),
       limit: checkLimit(opts.limit, 10_000),
@@ -277,7 +310,12 @@ export class SerankingClient {
   }
 
   /** New and lost backlinks per day, oldest first. */
-  historyCount(target: string, mode: TargetMode = 'host', opts: HistoryCountOptions = {}, options?: CallOptions) {
+  async historyCount(
+    target: string,
+    mode: TargetMode = 'host',
+    opts: HistoryCountOptions = {},
+    options?: CallOptions,
+  ): Promise<BacklinkChangeCount[]> {
     return this.fetch<BacklinkChangeCount[]>(
       { method: 'GET', path: '/v1/backlinks/history/count', query: this.historyQuery(target, mode, opts) },
       BacklinkHistoryCountResponse,
@@ -314,25 +352,40 @@ export class SerankingClient {
     return results;
   }
 
-  similarKeywords(keyword: string, source: string, opts: SuggestionOptions = {}, options?: CallOptions) {
+  async similarKeywords(
+    keyword: string,
+    source: string,
+    opts: SuggestionOptions = {},
+    options?: CallOptions,
+  ): Promise<KeywordSuggestions> {
     return this.suggestions('/v1/keywords/similar', keyword, source, opts, options);
   }
 
-  relatedKeywords(keyword: string, source: string, opts: SuggestionOptions = {}, options?: CallOptions) {
+  async relatedKeywords(
+    keyword: string,
+    source: string,
+    opts: SuggestionOptions = {},
+    options?: CallOptions,
+  ): Promise<KeywordSuggestions> {
     return this.suggestions('/v1/keywords/related', keyword, source, opts, options);
   }
 
-  keywordQuestions(keyword: string, source: string, opts: SuggestionOptions = {}, options?: CallOptions) {
+  async keywordQuestions(
+    keyword: string,
+    source: string,
+    opts: SuggestionOptions = {},
+    options?: CallOptions,
+  ): Promise<KeywordSuggestions> {
     return this.suggestions('/v1/keywords/questions', keyword, source, opts, options);
   }
 
   /** Long-tail variants of a keyword (texts only, no metrics). */
-  longtailKeywords(
+  async longtailKeywords(
     keyword: string,
     source: string,
     opts: { limit?: number; offset?: number } = {},
     options?: CallOptions,
-  ) {
+  ): Promise<LongtailKeywords> {
     return this.fetch<LongtailKeywords>(
       { method: 'GET', path: '/v1/keywords/longtail', query: this.suggestionQuery(keyword, source, opts) },
       LongtailResponse,
@@ -373,7 +426,7 @@ export class SerankingClient {
   }
 
   /** Monthly overview snapshots, oldest first. */
-  domainOverviewHistory(
+  async domainOverviewHistory(
     domain: string,
     source: string,
     opts: { type?: DomainResultType } = {},
@@ -388,7 +441,12 @@ export class SerankingClient {
   }
 
   /** Keywords the domain ranks for, one page at a time. */
-  domainKeywords(domain: string, source: string, opts: DomainKeywordsOptions = {}, options?: CallOptions) {
+  async domainKeywords(
+    domain: string,
+    source: string,
+    opts: DomainKeywordsOptions = {},
+    options?: CallOptions,
+  ): Promise<DomainKeyword[]> {
     const query = {
       ...this.domainQuery(domain, source),
       type: opts.type,
@@ -408,7 +466,12 @@ export class SerankingClient {
     );
   }
 
-  domainCompetitors(domain: string, source: string, opts: { type?: DomainResultType } = {}, options?: CallOptions) {
+  async domainCompetitors(
+    domain: string,
+    source: string,
+    opts: { type?: DomainResultType } = {},
+    options?: CallOptions,
+  ): Promise<DomainCompetitor[]> {
     const query = { ...this.domainQuery(domain, source), type: opts.type };
     return this.fetch<DomainCompetitor[]>(
       { method: 'GET', path: '/v1/domain/competitors', query, heavy: true },
@@ -419,11 +482,11 @@ export class SerankingClient {
 
   // ---- account ----
 
-  subscription(options?: CallOptions): Promise<Subscription> {
+  async subscription(options?: CallOptions): Promise<Subscription> {
     return this.fetch({ method: 'GET', path: '/v1/account/subscription' }, SubscriptionResponse, options);
   }
 
-  creditBalance(options?: CallOptions): Promise<CreditBalance> {
+  async creditBalance(options?: CallOptions): Promise<CreditBalance> {
     return this.fetch({ method: 'GET', path: '/v1/account/credit-balance' }, CreditBalanceResponse, options);
   }
 
@@ -457,7 +520,10 @@ export class SerankingClient {
     return results;
   }
 
-  /** One chunk of targets; on 244, drops the targets the answer names and re-issues, or bisects without a list. */
+  /**
+   * One chunk of targets. A 244 or `Invalid target` naming targets fails those items only and re-issues the rest;
+   * a 244 naming none (the real API) is bisected down to the huge targets.
+   */
   private async targetChunk<T extends { target: string }>(
     path: string,
     schema: z.ZodType<T[]>,
@@ -470,20 +536,25 @@ export class SerankingClient {
       const rows = await this.fetch(this.targetsCall(path, sent, mode), schema, options);
       return matchRows(rows, sent, keyMode);
     } catch (error) {
-      if (!isUpstreamError(error) || error.code !== 'TARGET_TOO_LARGE') throw error;
+      if (!isUpstreamError(error) || (error.code !== 'TARGET_TOO_LARGE' && error.code !== 'INVALID_TARGET')) {
+        throw error;
+      }
       const named = new Set((error.items ?? []).map((t) => targetKey(t, keyMode)));
       const isNamed = (t: string) => named.has(targetKey(t, keyMode));
+      const itemError = (t: string) =>
+        new UpstreamError({ code: error.code, upstream: UPSTREAM, httpStatus: error.httpStatus, items: [t] });
       if (sent.some(isNamed)) {
-        for (const t of sent.filter(isNamed)) this.rememberHuge(t);
+        if (error.code === 'TARGET_TOO_LARGE') for (const t of sent.filter(isNamed)) this.rememberHuge(t);
         const rest = sent.filter((t) => !isNamed(t));
         const restResults = rest.length > 0 ? await this.targetChunk(path, schema, rest, mode, options) : [];
         let next = 0;
-        return sent.map((t) => (isNamed(t) ? tooLarge(t, 244) : (restResults[next++] ?? tooLarge(t, 244))));
+        return sent.map((t) => (isNamed(t) ? itemError(t) : (restResults[next++] ?? missingRow())));
       }
       const first = sent[0];
-      if (sent.length === 1 && first !== undefined) {
+      if (error.code === 'INVALID_TARGET' || first === undefined) throw error;
+      if (sent.length === 1) {
         this.rememberHuge(first);
-        return [tooLarge(first, 244)];
+        return [itemError(first)];
       }
       const half = Math.ceil(sent.length / 2);
       const left = await this.targetChunk(path, schema, sent.slice(0, half), mode, options);
@@ -611,6 +682,7 @@ export class SerankingClient {
       body: call.body,
       signal: options?.signal,
       timeoutMs: call.heavy ? this.heavyTimeoutMs : this.timeoutMs,
+      credentialId: this.credentialId,
     });
     // 244 is a 2xx status: test it before any success parsing.
     if (res.status === 244 || res.status < 200 || res.status >= 300) throw replyError(res);

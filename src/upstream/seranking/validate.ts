@@ -12,7 +12,7 @@ const SOURCES: ReadonlySet<string> = new Set(
   REGIONAL_DATABASES.map((db) => db.code).filter((code) => code !== 'worldwide'),
 );
 const MODES: ReadonlySet<string> = new Set<TargetMode>(['host', 'domain', 'url']);
-const LABEL = /^[a-z0-9-]{1,63}$/;
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
 const CONTROL = /[\u0000-\u001f\u007f]/;
@@ -33,11 +33,13 @@ export function checkMode(mode: string): TargetMode {
   return mode as TargetMode;
 }
 
-/** Labels of [a-z0-9-], 1–63 characters, at least one dot, alphabetic TLD, at most 253 characters. */
+/** Labels of [a-z0-9-] (no hyphen at either end), 1–63 characters, at least one dot, alphabetic TLD, at most
+ * 253 characters; a trailing dot is allowed. */
 export function isHostname(host: string): boolean {
-  const labels = host.split('.');
+  const name = host.toLowerCase().replace(/\.$/, '');
+  const labels = name.split('.');
   const tld = labels.at(-1) ?? '';
-  return host.length <= 253 && labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /^[a-z]+$/.test(tld);
+  return name.length <= 253 && labels.length >= 2 && labels.every((l) => LABEL.test(l)) && /^[a-z]{2,63}$/.test(tld);
 }
 
 function isIPv4(host: string): boolean {
@@ -45,7 +47,8 @@ function isIPv4(host: string): boolean {
   return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
 }
 
-/** A backlinks target (domain, host, or http(s) URL), trimmed; otherwise INVALID_TARGET. */
+/** A backlinks target, trimmed: a bare hostname or an http(s) URL (a bare host with a path is not one, as the
+ * sandbox rules of seranking.md §5.1 say); otherwise INVALID_TARGET. */
 export function checkTarget(target: string): string {
   const value = target.trim();
   if (value.length === 0 || value.length > 2048 || /\s/.test(value)) throw invalidInput('INVALID_TARGET', 'target');
@@ -61,8 +64,7 @@ export function checkTarget(target: string): string {
     if (!isHostname(host) && !isIPv4(host)) throw invalidInput('INVALID_TARGET', 'target');
     return value;
   }
-  const host = (value.split(/[/?#:]/, 1)[0] ?? '').toLowerCase();
-  if (!isHostname(host)) throw invalidInput('INVALID_TARGET', 'target');
+  if (!isHostname(value)) throw invalidInput('INVALID_TARGET', 'target');
   return value;
 }
 
