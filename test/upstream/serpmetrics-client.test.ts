@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isUpstreamError, UpstreamError } from '../../src/upstream/errors.js';
 import { mayRetry, pairBatches, SerpmetricsClient } from '../../src/upstream/serpmetrics/client.js';
 import { credentialIdOf, SkewClock, signedForm, signTimestamp } from '../../src/upstream/serpmetrics/signature.js';
+import { Transport, type TransportRequest } from '../../src/upstream/transport.js';
 import { type FakeReply, type FakeRequest, type FakeServer, startFake } from './serpmetrics-fake.js';
 
 const KEY = 'test-key';
@@ -483,5 +484,28 @@ describe('write safety', () => {
     expect(mayRetry('/keywords/append_engines', err('UPSTREAM_ERROR'))).toBe(true);
     expect(mayRetry('/keywords/serp', err('NOT_FOUND', 404))).toBe(false);
     expect(mayRetry('/unknown', err('UPSTREAM_ERROR'))).toBe(false);
+  });
+
+  it('tells the transport which calls are paid writes and how many checks they spend', async () => {
+    const seen: TransportRequest[] = [];
+    const transport = new Transport({ upstream: 'serpmetrics', baseUrl: fake.url });
+    const recording = {
+      request: (req: TransportRequest) => {
+        seen.push(req);
+        return transport.request(req);
+      },
+    };
+    const hinted = new SerpmetricsClient({ baseUrl: fake.url, apiKey: KEY, apiSecret: SECRET, transport: recording });
+    handler = (req) =>
+      req.path === '/priority/add'
+        ? ok([{ phrase: 'a', engine_code: 'google_en-us', priority_id: 'p1' }], 201)
+        : ok({ api_key: KEY, balance: 1, api_credit: 1, serp_credit: 1 });
+    await hinted.priorityAdd(['a'], ['google_en-us']);
+    await hinted.credit();
+    await transport.close();
+    const [add, read] = seen;
+    expect(add).toMatchObject({ idempotent: false, checks: { queue: 'priority', count: 1 } });
+    expect(add?.safeRetryCodes).toEqual(['UPSTREAM_RATE_LIMITED', 'UPSTREAM_WRITE_FAILED', 'UPSTREAM_UNAVAILABLE']);
+    expect(read).toMatchObject({ idempotent: true, safeRetryCodes: [], credentialId: hinted.credentialId });
   });
 });

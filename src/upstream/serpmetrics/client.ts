@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { errorFromReply, UpstreamError, type UpstreamErrorCode } from '../errors.js';
+import type { Resilience, ResilienceOptions } from '../resilience/index.js';
 import { Transport, type TransportRequest, type TransportResponse } from '../transport.js';
 import {
   type AddItem,
@@ -58,6 +59,8 @@ export interface SerpmetricsClientOptions {
   transport?: RequestSender | undefined;
   timeoutMs?: number | undefined;
   connections?: number | undefined;
+  /** Resilience of the client's own transport (retries, limiter, breaker); off when absent. */
+  resilience?: ResilienceOptions | Resilience | undefined;
   /** Local clock in ms (tests). */
   now?: (() => number) | undefined;
 }
@@ -122,6 +125,14 @@ interface Reply {
   retryAfter: string | string[] | undefined;
 }
 
+/** Per-call hints for the resilience layer of the transport. */
+interface SendOptions extends CallOptions {
+  /** Priority / delayed adds: the checks this request spends from the upstream's per-minute bucket. */
+  checks?: { queue: 'priority' | 'delayed'; count: number } | undefined;
+  /** false: one plain attempt (the clock sync, which must not queue behind the calls it unblocks). */
+  resilience?: boolean | undefined;
+}
+
 interface ParseOptions {
   /** `/flux/trend` answers `status:"error"` with valid data: success is decided by the data shape. */
   ignoreStatus?: boolean;
@@ -149,6 +160,8 @@ export class SerpmetricsClient {
           baseUrl: options.baseUrl,
           timeoutMs: options.timeoutMs ?? 20_000,
           connections: options.connections,
+          credentialId: this.credentialId,
+          resilience: options.resilience,
         });
     this.transport = options.transport ?? (this.ownTransport as Transport);
   }
@@ -353,16 +366,16 @@ export class SerpmetricsClient {
   ): Promise<Array<QueuedCheck | UpstreamError>> {
     const { signal, ...extra } = options;
     return collectPairs(keywords, engines, maxChecks, async (batch) => {
-      const items = await this.call(path, { keyword: batch.keywords, engines: batch.engines, ...extra }, schema, {
-        signal,
-      });
+      const params = { keyword: batch.keywords, engines: batch.engines, ...extra };
+      const checks = { queue: path === '/priority/add' ? 'priority' : 'delayed', count: batch.indexes.length } as const;
+      const items = await this.call(path, params, schema, { signal, checks });
       return matchPairs(batch, items);
     });
   }
 
   private async measureSkew(options: CallOptions): Promise<number> {
     const sentAt = Date.now();
-    const reply = await this.send('/users/time', undefined, options, false);
+    const reply = await this.send('/users/time', undefined, { signal: options.signal, resilience: false }, false);
     // A timestamp 401 still carries the server's request_time, which is all a sync needs.
     const body = reply.envelope?.request_time === undefined ? parseBody(reply, TimeBody, '') : reply.envelope;
     return this.clock.observe(Math.floor(body.request_time ?? 0), sentAt, Date.now());
@@ -372,21 +385,21 @@ export class SerpmetricsClient {
     path: string,
     params: object | undefined,
     schema: S,
-    options: CallOptions,
+    options: SendOptions,
     parse: ParseOptions & { nullOn404: RegExp },
   ): Promise<z.output<S> | null>;
   private async call<S extends z.ZodType>(
     path: string,
     params: object | undefined,
     schema: S,
-    options: CallOptions,
+    options: SendOptions,
     parse?: ParseOptions,
   ): Promise<z.output<S>>;
   private async call<S extends z.ZodType>(
     path: string,
     params: object | undefined,
     schema: S,
-    options: CallOptions,
+    options: SendOptions,
     parse: ParseOptions = {},
   ): Promise<z.output<S> | null> {
     const reply = await this.send(path, params, options);
@@ -395,21 +408,27 @@ export class SerpmetricsClient {
   }
 
   /** Signs and posts; after a timestamp 401, syncs the clock and sends once more. */
-  private async send(path: string, params: object | undefined, options: CallOptions, resync = true): Promise<Reply> {
+  private async send(path: string, params: object | undefined, options: SendOptions, resync = true): Promise<Reply> {
     const reply = await this.post(path, params, options);
     if (!resync || !this.isTimestampRejection(reply)) return reply;
     await this.syncClock(options);
     return this.post(path, params, options);
   }
 
-  private async post(path: string, params: object | undefined, options: CallOptions): Promise<Reply> {
+  private async post(path: string, params: object | undefined, options: SendOptions): Promise<Reply> {
     const body = signedForm(this.credentials, this.clock.now(), params).toString();
+    const paid = (SERPMETRICS_ENDPOINTS[path] ?? 'paid-write') === 'paid-write';
     const res = await this.transport.request({
       method: 'POST',
       path,
       headers: FORM_HEADERS,
       body,
       signal: options.signal,
+      credentialId: this.credentialId,
+      idempotent: !paid,
+      safeRetryCodes: paid ? [...NOTHING_WRITTEN] : [],
+      checks: options.checks,
+      resilience: options.resilience,
     });
     return readReply(res);
   }
