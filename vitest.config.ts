@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // graphql 16 ships CJS (main) and ESM (module) builds. Node loads the CJS one for every dependency
+  // (Pothos, Yoga); vite would give our inlined sources the ESM one, and two realms of graphql break
+  // instanceof checks ("Cannot use GraphQLEnumType from another module or realm"). One realm: CJS.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,

@@ -1,0 +1,9 @@
+/**
+ * The GraphQL schema: imports every type module (each registers its types and fields on the shared
+ * builder), then builds the schema once. A new domain module is one import line here.
+ */
+import { builder } from './builder.js';
+import './enums.js';
+import './gateway.js';
+
+export const schema = builder.toSchema();
