@@ -4,11 +4,17 @@
  * kept here for the metrics endpoint. Transport wires it in (opt-in per transport and per call).
  */
 import { EventEmitter } from 'node:events';
-import { isUpstreamError, UpstreamError, type UpstreamErrorCode, type UpstreamName } from '../errors.js';
+import {
+  errorFromTransport,
+  isUpstreamError,
+  UpstreamError,
+  type UpstreamErrorCode,
+  type UpstreamName,
+} from '../errors.js';
 import { Breaker, type BreakerState, CircuitOpen } from './breaker.js';
 import { RetryBudget } from './budget.js';
 import type { Deadline } from './deadline.js';
-import { type CheckWeight, RateLimiter } from './limiter.js';
+import { type CheckWeight, type Permit, RateLimiter } from './limiter.js';
 import { type ResilienceConfig, type ResilienceOptions, resolveResilienceConfig } from './options.js';
 import { classify, isFailedReply, type Outcome, type ReplyLike, retryVerdict } from './retry.js';
 
@@ -129,7 +135,7 @@ export class Resilience {
   ): Promise<R> {
     const { deadline } = call;
     for (let n = 1; ; n++) {
-      await this.acquire(guard, call);
+      const permit = await this.acquire(guard, call);
       made.count = n;
       guard.counters.attempts += 1;
       let outcome: Outcome<R>;
@@ -138,6 +144,8 @@ export class Resilience {
       } catch (error) {
         if (deadline.callerAborted) throw new NotAFailure(error);
         outcome = { error };
+      } finally {
+        permit?.release();
       }
       const retry = this.config.retry;
       const verdict = retry
@@ -162,18 +170,17 @@ export class Resilience {
       });
       try {
         await deadline.sleep(verdict.delayMs);
-      } catch (error) {
-        throw new NotAFailure(error);
+      } catch (reason) {
+        throw new NotAFailure(errorFromTransport(this.upstream, reason));
       }
     }
   }
 
   /** Waits for the limiter; its refusals and caller aborts while queued are not upstream failures. */
-  private async acquire(guard: Guard, call: ResilientCall): Promise<void> {
-    if (guard.limiter === undefined) return;
+  private async acquire(guard: Guard, call: ResilientCall): Promise<Permit | undefined> {
+    if (guard.limiter === undefined) return undefined;
     try {
-      const wait = guard.limiter.acquire(call.deadline, call.checks);
-      if (wait !== undefined) await wait;
+      return await guard.limiter.acquire(call.deadline, call.checks);
     } catch (error) {
       if (isUpstreamError(error) && error.code === 'UPSTREAM_RATE_LIMITED') {
         guard.counters.rateLimited += 1;
@@ -183,7 +190,7 @@ export class Resilience {
           retryAfter: error.retryAfter,
         });
       }
-      throw new NotAFailure(error);
+      throw new NotAFailure(isUpstreamError(error) ? error : errorFromTransport(this.upstream, error));
     }
   }
 

@@ -17,44 +17,56 @@ export interface CheckWeight {
 interface Bucket {
   /** Ms until `units` may be taken (0: now). */
   waitMs(units: number, now: number): number;
-  take(units: number, now: number): void;
+  /** Takes `units`; the returned function is called once the request is answered (or failed). */
+  take(units: number, now: number): (doneAt: number) => void;
   /** Rough ms until `units` more (everything queued ahead plus ours) would have gone through. */
   estimateMs(units: number, now: number): number;
 }
 
-/** At most `limit` requests in any window of `windowMs`: never more than the upstream's own log allows. */
+const noop = (): void => undefined;
+
+/**
+ * At most `limit` requests in any `windowMs`, as the upstream counts them. The upstream counts a request from
+ * when it arrives, which we only know lies between sending it and getting the answer; connection setup alone
+ * can delay a batch by a few hundred ms. So each request holds its place until `windowMs` after its answer,
+ * or after `maxTransitMs` when the answer takes longer (a hung call must not block the key for long).
+ */
 export class SlidingWindow implements Bucket {
-  private readonly log: number[] = [];
+  private entries: Array<{ expiresAt: number }> = [];
 
   constructor(
     private readonly limit: number,
     private readonly windowMs = 1_000,
+    private readonly maxTransitMs = 1_000,
   ) {}
 
-  private prune(now: number): void {
-    // An entry exactly windowMs old may still count upstream, so it is kept until strictly older.
-    while (this.log.length > 0 && (this.log[0] ?? 0) < now - this.windowMs) this.log.shift();
+  private live(now: number): number[] {
+    this.entries = this.entries.filter((e) => e.expiresAt >= now);
+    return this.entries.map((e) => e.expiresAt).sort((a, b) => a - b);
   }
 
   waitMs(units: number, now: number): number {
-    this.prune(now);
-    const over = this.log.length + units - this.limit;
+    const expiries = this.live(now);
+    const over = expiries.length + units - this.limit;
     if (over <= 0) return 0;
-    const freedBy = this.log[over - 1] ?? now;
-    return Math.max(1, freedBy + this.windowMs + 1 - now);
+    return Math.max(1, (expiries[over - 1] ?? now) + 1 - now);
   }
 
-  take(units: number, now: number): void {
-    for (let i = 0; i < units; i++) this.log.push(now);
+  take(units: number, now: number): (doneAt: number) => void {
+    const taken = Array.from({ length: units }, () => ({ expiresAt: now + this.maxTransitMs + this.windowMs }));
+    this.entries.push(...taken);
+    return (doneAt) => {
+      for (const entry of taken) entry.expiresAt = Math.min(entry.expiresAt, doneAt + this.windowMs);
+    };
   }
 
   estimateMs(units: number, now: number): number {
-    this.prune(now);
-    const beyond = this.log.length + units - this.limit;
+    const expiries = this.live(now);
+    const beyond = expiries.length + units - this.limit;
     if (beyond <= 0) return 0;
     const rounds = Math.floor((beyond - 1) / this.limit);
-    const first = this.log[(beyond - 1) % this.limit] ?? now;
-    return Math.max(1, first + this.windowMs * (rounds + 1) + 1 - now);
+    const first = expiries[(beyond - 1) % this.limit] ?? now;
+    return Math.max(1, first + this.windowMs * rounds + 1 - now);
   }
 }
 
@@ -84,9 +96,10 @@ export class TokenBucket implements Bucket {
     return this.tokens >= need ? 0 : Math.ceil((need - this.tokens) / this.perMs);
   }
 
-  take(units: number, now: number): void {
+  take(units: number, now: number): (doneAt: number) => void {
     this.refill(now);
     this.tokens -= Math.min(units, this.capacity);
+    return noop;
   }
 
   estimateMs(units: number, now: number): number {
@@ -96,9 +109,14 @@ export class TokenBucket implements Bucket {
   }
 }
 
+/** Held while a request is out; `release()` once it is answered or failed. */
+export interface Permit {
+  release(): void;
+}
+
 interface Waiter {
   units: readonly number[];
-  resolve: () => void;
+  resolve: (permit: Permit) => void;
   reject: (error: unknown) => void;
   cleanup: () => void;
 }
@@ -112,22 +130,20 @@ class Lane {
     private readonly upstream: UpstreamName,
     private readonly buckets: readonly Bucket[],
     private readonly maxQueue: number,
+    private readonly onRelease: () => void,
   ) {}
 
   get length(): number {
     return this.queue.length;
   }
 
-  acquire(units: readonly number[], deadline: Deadline): Promise<void> | undefined {
+  acquire(units: readonly number[], deadline: Deadline): Promise<Permit> | Permit {
     const now = Date.now();
-    if (this.queue.length === 0 && this.waitMs(units, now) === 0) {
-      this.take(units, now);
-      return undefined;
-    }
+    if (this.queue.length === 0 && this.waitMs(units, now) === 0) return this.take(units, now);
     if (this.queue.length >= this.maxQueue) throw this.rejection(this.estimateMs(units, now), 'queue full');
     const estimate = this.estimateMs(units, now);
     if (now + estimate > deadline.at) throw this.rejection(estimate, 'wait beyond deadline');
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<Permit>((resolve, reject) => {
       const onAbort = (): void => {
         const index = this.queue.indexOf(waiter);
         if (index >= 0) this.queue.splice(index, 1);
@@ -150,7 +166,7 @@ class Lane {
     });
   }
 
-  private pump(): void {
+  pump(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     const now = Date.now();
@@ -160,10 +176,10 @@ class Lane {
         this.timer = setTimeout(() => this.pump(), wait);
         return;
       }
-      this.take(head.units, now);
+      const permit = this.take(head.units, now);
       this.queue.shift();
       head.cleanup();
-      head.resolve();
+      head.resolve(permit);
     }
   }
 
@@ -175,10 +191,18 @@ class Lane {
     return wait;
   }
 
-  private take(units: readonly number[], now: number): void {
-    this.buckets.forEach((bucket, i) => {
-      bucket.take(units[i] ?? 0, now);
-    });
+  private take(units: readonly number[], now: number): Permit {
+    const done = this.buckets.map((bucket, i) => bucket.take(units[i] ?? 0, now));
+    let released = false;
+    return {
+      release: () => {
+        if (released) return;
+        released = true;
+        const doneAt = Date.now();
+        for (const fn of done) fn(doneAt);
+        this.onRelease();
+      },
+    };
   }
 
   private estimateMs(units: readonly number[], now: number): number {
@@ -208,12 +232,16 @@ export class RateLimiter {
   private readonly delayed: Lane;
 
   constructor(upstream: UpstreamName, options: RateLimitOptions) {
-    const requests = new SlidingWindow(options.requestsPerSecond);
+    const requests = new SlidingWindow(options.requestsPerSecond, 1_000, options.maxTransitMs);
     const priority = new TokenBucket(options.priorityChecksPerMinute, options.priorityChecksPerMinute / 60);
     const delayed = new TokenBucket(options.delayedChecksPerMinute, options.delayedChecksPerMinute / 60);
-    this.plain = new Lane(upstream, [requests], options.maxQueue);
-    this.priority = new Lane(upstream, [requests, priority], options.maxQueue);
-    this.delayed = new Lane(upstream, [requests, delayed], options.maxQueue);
+    // An answer can free a window slot early, so every lane gets another look.
+    const pumpAll = (): void => {
+      for (const lane of [this.plain, this.priority, this.delayed]) lane.pump();
+    };
+    this.plain = new Lane(upstream, [requests], options.maxQueue, pumpAll);
+    this.priority = new Lane(upstream, [requests, priority], options.maxQueue, pumpAll);
+    this.delayed = new Lane(upstream, [requests, delayed], options.maxQueue, pumpAll);
   }
 
   /** Callers waiting for a slot. */
@@ -222,10 +250,10 @@ export class RateLimiter {
   }
 
   /**
-   * Resolves when the request may go out; undefined when it may go at once (the common path, no promise).
-   * Throws or rejects UPSTREAM_RATE_LIMITED when it may not within the deadline.
+   * A permit when the request may go out (at once, or a promise of one after waiting). Throws or rejects
+   * UPSTREAM_RATE_LIMITED when it may not within the deadline. Release the permit once answered.
    */
-  acquire(deadline: Deadline, checks?: CheckWeight): Promise<void> | undefined {
+  acquire(deadline: Deadline, checks?: CheckWeight): Promise<Permit> | Permit {
     if (checks === undefined || checks.count <= 0) return this.plain.acquire([1], deadline);
     const lane = checks.queue === 'priority' ? this.priority : this.delayed;
     return lane.acquire([1, checks.count], deadline);

@@ -38,6 +38,11 @@ export interface RetryOptions {
 export interface RateLimitOptions {
   /** Requests per rolling second per credential, all endpoints together. */
   requestsPerSecond: number;
+  /**
+   * A request holds its window slot until one second after its answer, since we cannot know when the
+   * upstream saw it; a slow answer holds it at most this long plus the second.
+   */
+  maxTransitMs: number;
   /** SERPmetrics check buckets (checks per minute per credential); ignored for SE Ranking. */
   priorityChecksPerMinute: number;
   delayedChecksPerMinute: number;
@@ -92,7 +97,13 @@ const DEFAULTS: Record<UpstreamName, { retry: RetryOptions; rateLimit: RateLimit
       budget: DEFAULT_BUDGET,
     },
     // 10/s is the real limit; a little below leaves room for clock skew between us and them.
-    rateLimit: { requestsPerSecond: 9, priorityChecksPerMinute: 60, delayedChecksPerMinute: 200, maxQueue: 500 },
+    rateLimit: {
+      requestsPerSecond: 9,
+      maxTransitMs: 1_000,
+      priorityChecksPerMinute: 60,
+      delayedChecksPerMinute: 200,
+      maxQueue: 500,
+    },
     breaker: { threshold: 0.5, windowMs: 10_000, minimumRps: 1, halfOpenAfterMs: 5_000 },
   },
   serpmetrics: {
@@ -109,7 +120,13 @@ const DEFAULTS: Record<UpstreamName, { retry: RetryOptions; rateLimit: RateLimit
       retryAfterCapMs: 5_000,
       budget: DEFAULT_BUDGET,
     },
-    rateLimit: { requestsPerSecond: 10, priorityChecksPerMinute: 60, delayedChecksPerMinute: 200, maxQueue: 500 },
+    rateLimit: {
+      requestsPerSecond: 10,
+      maxTransitMs: 1_000,
+      priorityChecksPerMinute: 60,
+      delayedChecksPerMinute: 200,
+      maxQueue: 500,
+    },
     breaker: { threshold: 0.5, windowMs: 10_000, minimumRps: 1, halfOpenAfterMs: 5_000 },
   },
 };

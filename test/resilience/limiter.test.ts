@@ -1,0 +1,130 @@
+// The outbound rate limiter over real HTTP: the peer never sees more than the configured requests in any
+// one-second window, callers queue instead of failing, and a full queue or a wait past the deadline fails
+// fast with UPSTREAM_RATE_LIMITED and a retryAfter. SERPmetrics check buckets do not block plain reads.
+import { afterEach, describe, expect, it } from 'vitest';
+import { isUpstreamError } from '../../src/upstream/errors.js';
+import { Transport } from '../../src/upstream/transport.js';
+import { maxInWindow, type Peer, startPeer } from './peer.js';
+
+let peer: Peer;
+let transport: Transport;
+
+afterEach(async () => {
+  await transport?.close();
+  await peer?.close();
+});
+
+const rejection = (e: unknown) => (isUpstreamError(e) ? e : undefined);
+
+describe('outbound rate limiter', () => {
+  it('queues 25 concurrent callers so that at most 10 requests go out per rolling second', async () => {
+    peer = await startPeer();
+    transport = new Transport({
+      upstream: 'seranking',
+      baseUrl: peer.url,
+      resilience: { rateLimit: { requestsPerSecond: 10 }, breaker: false },
+    });
+    const results = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => transport.request({ method: 'GET', path: `/v1/backlinks/summary?i=${i}` })),
+    );
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    const times = peer.calls.map((c) => c.at);
+    expect(maxInWindow(times)).toBeLessThanOrEqual(10);
+    // Queued, not refused: the last ones went out in the third second.
+    expect(Math.max(...times) - Math.min(...times)).toBeGreaterThanOrEqual(2_000);
+  });
+
+  it('keeps limits per credential: two keys do not share a window', async () => {
+    peer = await startPeer();
+    transport = new Transport({
+      upstream: 'seranking',
+      baseUrl: peer.url,
+      resilience: { rateLimit: { requestsPerSecond: 5 }, breaker: false },
+    });
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        transport.request({ method: 'GET', path: '/x', credentialId: i % 2 === 0 ? 'key-a' : 'key-b' }),
+      ),
+    );
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(transport.resilience?.snapshot().map((c) => c.credentialId)).toEqual(['key-a', 'key-b']);
+  });
+
+  it('refuses at once when the queue is full, with a retryAfter', async () => {
+    peer = await startPeer();
+    transport = new Transport({
+      upstream: 'seranking',
+      baseUrl: peer.url,
+      resilience: { rateLimit: { requestsPerSecond: 2, maxQueue: 3 }, breaker: false },
+    });
+    const settled = await Promise.allSettled(
+      Array.from({ length: 8 }, () => transport.request({ method: 'GET', path: '/x' })),
+    );
+    const refused = settled.flatMap((s) => (s.status === 'rejected' ? [rejection(s.reason)] : []));
+    // 2 go at once, 3 wait, 3 are refused.
+    expect(refused).toHaveLength(3);
+    for (const e of refused) {
+      expect(e?.code).toBe('UPSTREAM_RATE_LIMITED');
+      expect(e?.retryAfter).toBeGreaterThanOrEqual(1);
+    }
+    expect(peer.calls).toHaveLength(5);
+    const [counters] = transport.resilience?.snapshot() ?? [];
+    expect(counters?.rateLimited).toBe(3);
+    expect(counters?.queueLength).toBe(0);
+  });
+
+  it('refuses at once when the wait would pass the deadline', async () => {
+    peer = await startPeer();
+    transport = new Transport({
+      upstream: 'seranking',
+      baseUrl: peer.url,
+      resilience: { rateLimit: { requestsPerSecond: 1 }, breaker: false },
+    });
+    await transport.request({ method: 'GET', path: '/x' });
+    const started = Date.now();
+    const error = await transport
+      .request({ method: 'GET', path: '/x', timeoutMs: 300 })
+      .then(() => undefined, rejection);
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(error?.code).toBe('UPSTREAM_RATE_LIMITED');
+    expect(error?.retryAfter).toBeGreaterThanOrEqual(1);
+    expect(error?.retryAfter).toBeLessThanOrEqual(2);
+    expect(peer.calls).toHaveLength(1);
+  });
+
+  it('weights SERPmetrics priority adds by checks, without holding up plain reads', async () => {
+    peer = await startPeer(() => ({ status: 201 }));
+    transport = new Transport({
+      upstream: 'serpmetrics',
+      baseUrl: peer.url,
+      resilience: { rateLimit: { priorityChecksPerMinute: 12 }, breaker: false },
+    });
+    const add = () =>
+      transport.request({
+        method: 'POST',
+        path: '/priority/add',
+        body: 'x',
+        idempotent: false,
+        checks: { queue: 'priority', count: 10 },
+        timeoutMs: 1_000,
+      });
+    expect((await add()).status).toBe(201);
+    // 2 checks left, refilling at 12/min: 10 more would take 40 s, beyond the 1 s deadline.
+    const [second, read] = await Promise.allSettled([
+      add(),
+      transport.request({ method: 'POST', path: '/keywords/all', body: 'x' }),
+    ]);
+    expect(second.status === 'rejected' && rejection(second.reason)?.code).toBe('UPSTREAM_RATE_LIMITED');
+    expect(read.status).toBe('fulfilled');
+    // Delayed checks have their own bucket.
+    const delayed = await transport.request({
+      method: 'POST',
+      path: '/delayed/add',
+      body: 'x',
+      idempotent: false,
+      checks: { queue: 'delayed', count: 100 },
+    });
+    expect(delayed.status).toBe(201);
+  });
+});
