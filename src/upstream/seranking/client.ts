@@ -61,6 +61,7 @@ import {
   checkMode,
   checkSource,
   checkTarget,
+  invalidInput,
   keywordKey,
   siteOf,
   targetKey,
@@ -257,13 +258,12 @@ export class SerankingClient {
     options?: CallOptions,
   ): Promise<Backlink[]> {
     const query = {
-      ...this.targetQuery(target, mode),
       limit: checkLimit(opts.limit, 10_000),
       order_by: opts.orderBy,
       per_domain: checkInt(opts.perDomain, 'per_domain', 1, 100),
       nofollow_filter: opts.follow && `${opts.follow}_only`,
     };
-    return this.fetch<Backlink[]>({ method: 'GET', path: '/v1/backlinks/all', query }, BacklinksResponse, options);
+    return this.oneTarget('/v1/backlinks/all', target, mode, query, BacklinksResponse, options);
   }
 
   async refDomains(
@@ -272,12 +272,8 @@ export class SerankingClient {
     opts: RefDomainsOptions = {},
     options?: CallOptions,
   ): Promise<RefDomain[]> {
-    const query = { ...this.targetQuery(target, mode), limit: checkLimit(opts.limit, 10_000), order_by: opts.orderBy };
-    return this.fetch<RefDomain[]>(
-      { method: 'GET', path: '/v1/backlinks/refdomains', query },
-      RefDomainsResponse,
-      options,
-    );
+    const query = { limit: checkLimit(opts.limit, 10_000), order_by: opts.orderBy };
+    return this.oneTarget('/v1/backlinks/refdomains', target, mode, query, RefDomainsResponse, options);
   }
 
   async anchors(
@@ -286,8 +282,8 @@ export class SerankingClient {
     opts: AnchorsOptions = {},
     options?: CallOptions,
   ): Promise<Anchor[]> {
-    const query = { ...this.targetQuery(target, mode), limit: checkLimit(opts.limit, 10_000), order_by: opts.orderBy };
-    return this.fetch<Anchor[]>({ method: 'GET', path: '/v1/backlinks/anchors', query }, AnchorsResponse, options);
+    const query = { limit: checkLimit(opts.limit, 10_000), order_by: opts.orderBy };
+    return this.oneTarget('/v1/backlinks/anchors', target, mode, query, AnchorsResponse, options);
   }
 
   /** New and lost backlinks. */
@@ -297,16 +293,8 @@ export class SerankingClient {
     opts: HistoryOptions = {},
     options?: CallOptions,
   ): Promise<BacklinkChange[]> {
-    const query = {
-      ...this.historyQuery(target, mode, opts),
-      limit: checkLimit(opts.limit, 10_000),
-      order_by: opts.orderBy,
-    };
-    return this.fetch<BacklinkChange[]>(
-      { method: 'GET', path: '/v1/backlinks/history', query },
-      BacklinkHistoryResponse,
-      options,
-    );
+    const query = { ...historyFilters(opts), limit: checkLimit(opts.limit, 10_000), order_by: opts.orderBy };
+    return this.oneTarget('/v1/backlinks/history', target, mode, query, BacklinkHistoryResponse, options);
   }
 
   /** New and lost backlinks per day, oldest first. */
@@ -316,11 +304,8 @@ export class SerankingClient {
     opts: HistoryCountOptions = {},
     options?: CallOptions,
   ): Promise<BacklinkChangeCount[]> {
-    return this.fetch<BacklinkChangeCount[]>(
-      { method: 'GET', path: '/v1/backlinks/history/count', query: this.historyQuery(target, mode, opts) },
-      BacklinkHistoryCountResponse,
-      options,
-    );
+    const query = historyFilters(opts);
+    return this.oneTarget('/v1/backlinks/history/count', target, mode, query, BacklinkHistoryCountResponse, options);
   }
 
   // ---- keywords ----
@@ -624,24 +609,24 @@ export class SerankingClient {
 
   // ---- queries ----
 
-  private targetQuery(target: string, mode: TargetMode): Query {
+  /** A single-target backlinks call; its 244 is remembered like a batch one. */
+  private async oneTarget<T>(
+    path: string,
+    target: string,
+    mode: TargetMode,
+    filters: Query,
+    schema: z.ZodType<T>,
+    options: CallOptions | undefined,
+  ): Promise<T> {
     const sent = checkTarget(target);
     if (this.isHuge(sent)) throw tooLarge(sent);
-    return { target: sent, mode: checkMode(mode) };
-  }
-
-  private historyQuery(target: string, mode: TargetMode, opts: HistoryCountOptions): Query {
-    const dateFrom = checkDate(opts.dateFrom, 'date_from');
-    const dateTo = checkDate(opts.dateTo, 'date_to');
-    if (dateFrom && dateTo && dateFrom > dateTo)
-      throw new UpstreamError({ code: 'INVALID_PARAMETER', upstream: UPSTREAM, detail: 'date_from' });
-    return {
-      ...this.targetQuery(target, mode),
-      new_lost_type: opts.change,
-      date_from: dateFrom,
-      date_to: dateTo,
-      link_type: opts.linkType,
-    };
+    const query = { target: sent, mode: checkMode(mode), ...filters };
+    try {
+      return await this.fetch({ method: 'GET', path, query }, schema, options);
+    } catch (error) {
+      if (isUpstreamError(error) && error.code === 'TARGET_TOO_LARGE') this.rememberHuge(sent);
+      throw error;
+    }
   }
 
   private domainQuery(domain: string, source: string) {
@@ -697,6 +682,13 @@ export class SerankingClient {
     const path = parsed.error.issues[0]?.path ?? [];
     throw badResponse(path.length > 0 ? path.map(String).join('.') : 'body');
   }
+}
+
+function historyFilters(opts: HistoryCountOptions): Query {
+  const dateFrom = checkDate(opts.dateFrom, 'date_from');
+  const dateTo = checkDate(opts.dateTo, 'date_to');
+  if (dateFrom && dateTo && dateFrom > dateTo) throw invalidInput('INVALID_PARAMETER', 'date_from');
+  return { new_lost_type: opts.change, date_from: dateFrom, date_to: dateTo, link_type: opts.linkType };
 }
 
 function withQuery(path: string, query: Query | undefined): string {
