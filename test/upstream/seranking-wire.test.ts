@@ -337,3 +337,22 @@ describe('input validation before any call', () => {
     ]);
   });
 });
+
+describe('single-target calls', () => {
+  it('remember a 244 target, so the next call for that site sends nothing', async () => {
+    handler = () => ({ status: 244, body: { error: { code: 244, message: 'Results for huge websites…' } } });
+    const c = client();
+    await expect(c.refDomains('huge-site.com')).rejects.toMatchObject({ code: 'TARGET_TOO_LARGE', httpStatus: 244 });
+    await expect(c.anchors('https://blog.huge-site.com/')).rejects.toMatchObject({ code: 'TARGET_TOO_LARGE' });
+    expect(seen).toHaveLength(1);
+    expect(Object.fromEntries(seen[0]?.url.searchParams ?? [])).toEqual({ target: 'huge-site.com', mode: 'host' });
+  });
+
+  it('pass the caller signal through', async () => {
+    handler = () => ({ status: 200, delayMs: 500, body: { limit: 1, used: 0 } });
+    const controller = new AbortController();
+    const pending = client().creditBalance({ signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ name: 'UpstreamError' });
+  });
+});
