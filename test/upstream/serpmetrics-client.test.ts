@@ -190,6 +190,20 @@ describe('reply mapping (§5.5)', () => {
     expect((await rejection(client.credit())).code).toBe('UPSTREAM_UNAVAILABLE');
   });
 
+  it('follows a 307 on the same origin once, never one to another host', async () => {
+    const credit = ok({ api_key: KEY, balance: 1, api_credit: 1, serp_credit: 1 });
+    handler = (req) =>
+      req.path === '/users/credit' ? { status: 307, headers: { location: '/v2/users/credit' } } : credit;
+    expect((await client.credit()).serpCredit).toBe(1);
+    expect(fake.requests.map((r) => [r.path, r.form.get('key')])).toEqual([
+      ['/users/credit', KEY],
+      ['/v2/users/credit', KEY],
+    ]);
+    handler = () => ({ status: 307, headers: { location: 'http://elsewhere.example/users/credit' } });
+    expect((await rejection(client.credit())).code).toBe('UPSTREAM_ERROR');
+    expect(fake.requests).toHaveLength(3);
+  });
+
   it('failed: true is CHECK_FAILED', async () => {
     handler = () => ({
       status: 200,

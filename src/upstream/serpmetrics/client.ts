@@ -146,6 +146,8 @@ export class SerpmetricsClient {
   private readonly credentials: Credentials;
   private readonly transport: RequestSender;
   private readonly ownTransport: Transport | undefined;
+  private readonly base: URL;
+  private readonly basePath: string;
   private readonly clock: SkewClock;
   private syncing: Promise<number> | undefined;
 
@@ -153,17 +155,21 @@ export class SerpmetricsClient {
     this.credentials = { apiKey: options.apiKey, apiSecret: options.apiSecret };
     this.credentialId = credentialIdOf(options.apiKey);
     this.clock = new SkewClock(options.now);
-    this.ownTransport = options.transport
-      ? undefined
-      : new Transport({
-          upstream: 'serpmetrics',
-          baseUrl: options.baseUrl,
-          timeoutMs: options.timeoutMs ?? 20_000,
-          connections: options.connections,
-          credentialId: this.credentialId,
-          resilience: options.resilience,
-        });
-    this.transport = options.transport ?? (this.ownTransport as Transport);
+    this.base = new URL(options.baseUrl);
+    this.basePath = this.base.pathname.replace(/\/+$/, '');
+    if (options.transport) {
+      this.transport = options.transport;
+      return;
+    }
+    this.ownTransport = new Transport({
+      upstream: 'serpmetrics',
+      baseUrl: options.baseUrl,
+      timeoutMs: options.timeoutMs ?? 20_000,
+      connections: options.connections,
+      credentialId: this.credentialId,
+      resilience: options.resilience,
+    });
+    this.transport = this.ownTransport;
   }
 
   /** Seconds added to the local clock when signing (0 until the first sync). */
@@ -415,10 +421,17 @@ export class SerpmetricsClient {
     return this.post(path, params, options);
   }
 
+  /** One signed POST; a 307/308 to the same origin is followed once (never elsewhere: the key would leak). */
   private async post(path: string, params: object | undefined, options: SendOptions): Promise<Reply> {
+    const res = await this.attempt(path, path, params, options);
+    const moved = res.status === 307 || res.status === 308 ? this.sameOriginPath(res.headers.location) : undefined;
+    return readReply(moved === undefined ? res : await this.attempt(path, moved, params, options));
+  }
+
+  private attempt(endpoint: string, path: string, params: object | undefined, options: SendOptions) {
     const body = signedForm(this.credentials, this.clock.now(), params).toString();
-    const paid = (SERPMETRICS_ENDPOINTS[path] ?? 'paid-write') === 'paid-write';
-    const res = await this.transport.request({
+    const paid = (SERPMETRICS_ENDPOINTS[endpoint] ?? 'paid-write') === 'paid-write';
+    return this.transport.request({
       method: 'POST',
       path,
       headers: FORM_HEADERS,
@@ -430,7 +443,13 @@ export class SerpmetricsClient {
       checks: options.checks,
       resilience: options.resilience,
     });
-    return readReply(res);
+  }
+
+  private sameOriginPath(location: string | string[] | undefined): string | undefined {
+    if (typeof location !== 'string') return undefined;
+    const target = new URL(location, this.base);
+    if (target.origin !== this.base.origin || !target.pathname.startsWith(`${this.basePath}/`)) return undefined;
+    return `${target.pathname.slice(this.basePath.length)}${target.search}`;
   }
 
   private isTimestampRejection(reply: Reply): boolean {
