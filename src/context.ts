@@ -7,20 +7,13 @@ import type DataLoader from 'dataloader';
 import type { Config } from './config.js';
 import type { UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
+import type { SerankingClient } from './upstream/seranking/client.js';
+import type { SerpmetricsClient } from './upstream/serpmetrics/client.js';
 
-/** What every upstream client exposes to the gateway core; domain modules use the concrete classes. */
-export interface UpstreamClient {
-  /** A short hash of the credential (never the key): scopes cache entries, limiters and breakers. */
-  readonly credentialId: string;
-}
-
-/**
- * The clients the gateway is wired with. Generic so the core does not depend on the client modules;
- * `createGateway` is called with the concrete clients (see main.ts).
- */
+/** The upstream clients (built by src/clients.ts); their `credentialId` scopes cache keys. */
 export interface UpstreamClients {
-  seranking: UpstreamClient;
-  serpmetrics: UpstreamClient;
+  seranking: SerankingClient;
+  serpmetrics: SerpmetricsClient;
 }
 
 /** What a loader factory may use: everything of the context except the other loaders. */

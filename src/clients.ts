@@ -1,0 +1,49 @@
+/**
+ * Builds the two upstream clients from the configuration (real APIs or sandbox URLs alike), with
+ * the resilience layer on, and registers their origins so the request ledger can count their calls.
+ */
+import type { Config } from './config.js';
+import type { UpstreamClients } from './context.js';
+import { registerUpstreamOrigin } from './upstream/ledger.js';
+import type { ResilienceOptions } from './upstream/resilience/index.js';
+import { SerankingClient } from './upstream/seranking/client.js';
+import { SerpmetricsClient } from './upstream/serpmetrics/client.js';
+
+export interface ClientOptions {
+  /** Resilience options per upstream; `{}` (the defaults) when absent. */
+  resilience?: { seranking?: ResilienceOptions; serpmetrics?: ResilienceOptions };
+}
+
+export interface BuiltClients {
+  clients: UpstreamClients;
+  close(): Promise<void>;
+}
+
+export function createUpstreamClients(config: Config, options: ClientOptions = {}): BuiltClients {
+  const { seranking, serpmetrics } = config;
+  if (seranking.apiKey === undefined || serpmetrics.apiKey === undefined) {
+    throw new Error('upstream credentials are missing: run with the sandbox or set the API keys');
+  }
+  registerUpstreamOrigin(seranking.baseUrl, 'seranking');
+  registerUpstreamOrigin(serpmetrics.baseUrl, 'serpmetrics');
+  const clients: UpstreamClients = {
+    seranking: new SerankingClient({
+      baseUrl: seranking.baseUrl,
+      apiKey: seranking.apiKey,
+      maxKeywordsPerExport: seranking.keywordBatchSize,
+      resilience: options.resilience?.seranking ?? {},
+    }),
+    serpmetrics: new SerpmetricsClient({
+      baseUrl: serpmetrics.baseUrl,
+      apiKey: serpmetrics.apiKey,
+      apiSecret: serpmetrics.apiSecret,
+      resilience: options.resilience?.serpmetrics ?? {},
+    }),
+  };
+  return {
+    clients,
+    close: async () => {
+      await Promise.all([clients.seranking.close(), clients.serpmetrics.close()]);
+    },
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The gateway: graphql-yoga over the Pothos schema with the per-request context, masked errors,
+ * the upstream ledger in every response's `extensions`, GraphiQL with an example joining both APIs,
+ * `/health`, and a node:http server that closes gracefully.
+ */
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga, handleStreamOrSingleExecutionResult, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { type Logger, pino } from 'pino';
+import type { Config } from './config.js';
+import { type Context, createContext, type UpstreamClients } from './context.js';
+import { createMaskError } from './schema/errors.js';
+import { schema as defaultSchema } from './schema/index.js';
+import { UpstreamCache } from './upstream/cache.js';
+import { RequestLedger, registerUpstreamOrigin } from './upstream/ledger.js';
+
+/** The GraphiQL default: one request joining SERPmetrics (the SERP) and SE Ranking (each result's backlinks). */
+export const EXAMPLE_QUERY = `# seograph: one graph over SE Ranking and SERPmetrics.
+# The top results of a tracked keyword (SERPmetrics), each with its backlink profile (SE Ranking),
+# fetched in one SERP lookup and one batched backlinks call.
+query TopResultsWithBacklinks {
+  serp(keyword: "running shoes", engine: "google_en-us") {
+    results(first: 10) {
+      position
+      url
+      target {
+        backlinkSummary {
+          inlinkRank
+          domainInlinkRank
+          backlinks
+          refDomains
+        }
+      }
+    }
+  }
+}
+`;
+
+export interface GatewayDeps {
+  clients: UpstreamClients;
+  /** The shared cache; built from the configuration when absent. */
+  cache?: UpstreamCache;
+  logger?: Logger;
+  /** Extra Yoga / envelop plugins (limits, auth, metrics, tracing), applied after the core ones. */
+  plugins?: ReadonlyArray<Plugin<Record<string, unknown>>>;
+  /** Replaces the schema (tests of the core use small schemas of their own). */
+  schema?: GraphQLSchema;
+  /** Released when the gateway closes, after in-flight requests drained (client pools, sandbox ...). */
+  onClose?: () => Promise<void>;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  /** Stops accepting, lets in-flight requests finish (up to `drainMs`), then releases resources. */
+  close(drainMs?: number): Promise<void>;
+}
+
+export interface Gateway {
+  yoga: YogaServerInstance<Record<string, unknown>, Context>;
+  cache: UpstreamCache;
+  logger: Logger;
+  listen(port?: number, host?: string): Promise<RunningGateway>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+/** Runs execution inside the request's ledger and reports it under `extensions.upstream`. */
+function useUpstreamLedger(): Plugin<Record<string, unknown>> {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const ledger = (args.contextValue as Partial<Context>).ledger;
+      if (!(ledger instanceof RequestLedger)) return;
+      setExecuteFn((executeArgs) => ledger.run(() => executeFn(executeArgs)));
+      return {
+        onExecuteDone(payload) {
+          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            setResult({ ...result, extensions: { ...result.extensions, upstream: ledger.report() } });
+          });
+        },
+      };
+    },
+  };
+}
+
+export function createGateway(config: Config, deps: GatewayDeps): Gateway {
+  const logger = deps.logger ?? pino({ level: config.logLevel });
+  const cache =
+    deps.cache ??
+    new UpstreamCache({
+      maxBytes: config.cache.maxBytes,
+      ttlMs: config.cache.ttlMs,
+      maxStaleMs: config.cache.maxStaleMs,
+    });
+  const production = config.nodeEnv === 'production';
+  registerUpstreamOrigin(config.seranking.baseUrl, 'seranking');
+  registerUpstreamOrigin(config.serpmetrics.baseUrl, 'serpmetrics');
+
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema: deps.schema ?? defaultSchema,
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: production ? false : { title: 'seograph', defaultQuery: EXAMPLE_QUERY },
+    maskedErrors: {
+      isDev: false,
+      maskError: createMaskError((error) => logger.error({ err: error }, 'unexpected error in a resolver')),
+    },
+    logging: {
+      debug: (...args: unknown[]) => logger.debug({ args }, 'yoga'),
+      info: (...args: unknown[]) => logger.info({ args }, 'yoga'),
+      warn: (...args: unknown[]) => logger.warn({ args }, 'yoga'),
+      error: (...args: unknown[]) => logger.error({ args }, 'yoga'),
+    },
+    context: ({ request }) => {
+      // One deadline owns the request: it fires on the configured deadline or when the client goes away.
+      const controller = new AbortController();
+      const timer = setTimeout(
+        () => controller.abort(new DOMException('request deadline exceeded', 'TimeoutError')),
+        config.requestDeadlineMs,
+      );
+      timer.unref();
+      const stop = () => clearTimeout(timer);
+      controller.signal.addEventListener('abort', stop, { once: true });
+      if (request.signal.aborted) controller.abort(request.signal.reason);
+      else request.signal.addEventListener('abort', () => controller.abort(request.signal.reason), { once: true });
+      return createContext({ config, clients: deps.clients, cache }, controller.signal, new RequestLedger());
+    },
+    plugins: [useUpstreamLedger(), ...(deps.plugins ?? [])],
+  });
+
+  async function listen(port = config.port, host?: string): Promise<RunningGateway> {
+    const server: Server = createServer(yoga);
+    server.listen(port, host);
+    await once(server, 'listening');
+    const address = server.address() as AddressInfo;
+    const shownHost = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+    let closing: Promise<void> | undefined;
+    const close = (drainMs = 10_000): Promise<void> => {
+      closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Keep-alive connections become idle as their last request finishes: close them as they do.
+        server.closeIdleConnections();
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        const force = setTimeout(() => server.closeAllConnections(), drainMs);
+        await closed;
+        clearInterval(sweep);
+        clearTimeout(force);
+        await yoga.dispose();
+        await deps.onClose?.();
+      })();
+      return closing;
+    };
+    return { url: `http://${shownHost}:${address.port}${GRAPHQL_PATH}`, port: address.port, close };
+  }
+
+  return { yoga, cache, logger, listen };
+}

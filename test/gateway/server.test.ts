@@ -1,0 +1,224 @@
+// The Yoga server: GraphiQL with the example query, /health, coded and masked errors, the upstream
+// ledger in `extensions`, and graceful close. Small schemas stand in for the domain modules.
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphQLClient } from 'graphql-request';
+import { createSchema } from 'graphql-yoga';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUpstreamClients } from '../../src/clients.js';
+import { loadConfig } from '../../src/config.js';
+import type { Context } from '../../src/context.js';
+import { userInputError } from '../../src/schema/errors.js';
+import { createGateway, EXAMPLE_QUERY, type RunningGateway } from '../../src/server.js';
+import { UpstreamError } from '../../src/upstream/errors.js';
+
+const SECRET_KEY = 'canary-key-5d41402abc4b2a76';
+
+let upstream: ReturnType<typeof createServer>;
+let upstreamUrl: string;
+let running: RunningGateway;
+let closeClients: () => Promise<void>;
+
+const testSchema = createSchema<Context>({
+  typeDefs: /* GraphQL */ `
+    type Query {
+      rateLimited: Int
+      badSource: Int
+      crash: Int
+      partial: Partial!
+      cached(n: Int!): String
+      slow: String
+    }
+    type Partial {
+      ok: String
+      failing: Int
+    }
+  `,
+  resolvers: {
+    Query: {
+      rateLimited: () => {
+        throw new UpstreamError({
+          code: 'UPSTREAM_RATE_LIMITED',
+          upstream: 'seranking',
+          httpStatus: 429,
+          retryAfter: 2,
+        });
+      },
+      badSource: () => {
+        throw userInputError('INVALID_SOURCE', 'Unknown regional database "zz".');
+      },
+      crash: () => {
+        throw new Error(`boom at ${upstreamUrl}/v1/backlinks?apikey=${SECRET_KEY}`);
+      },
+      partial: () => ({}),
+      cached: async (_root, args: { n: number }, ctx) => {
+        const { value } = await ctx.cache.fetch(
+          { kind: 'engines', upstream: 'serpmetrics', endpoint: 'test', credentialId: 'c', params: args.n },
+          async (signal) => {
+            const res = await fetch(`${upstreamUrl}/echo/${args.n}`, { signal });
+            return res.text();
+          },
+          { ledger: ctx.ledger, signal: ctx.signal },
+        );
+        return value;
+      },
+      slow: () => new Promise((resolve) => setTimeout(() => resolve('finished'), 300)),
+    },
+    Partial: {
+      ok: () => 'still here',
+      failing: () =>
+        Promise.reject(new UpstreamError({ code: 'UPSTREAM_UNAVAILABLE', upstream: 'serpmetrics', httpStatus: 503 })),
+    },
+  },
+});
+
+beforeAll(async () => {
+  upstream = createServer((req, res) => res.end(`echo ${req.url}`));
+  upstream.listen(0, '127.0.0.1');
+  await once(upstream, 'listening');
+  upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    SERANKING_API_KEY: SECRET_KEY,
+    SERPMETRICS_API_KEY: SECRET_KEY,
+    SERPMETRICS_API_SECRET: SECRET_KEY,
+    SERANKING_BASE_URL: upstreamUrl,
+    SERPMETRICS_BASE_URL: upstreamUrl,
+  });
+  const built = createUpstreamClients(config);
+  closeClients = built.close;
+  running = await createGateway(config, { clients: built.clients, schema: testSchema }).listen(0, '127.0.0.1');
+});
+
+afterAll(async () => {
+  await running.close();
+  await closeClients();
+  upstream.close();
+});
+
+const post = async (query: string) => {
+  const res = await fetch(running.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return { status: res.status, text: await res.clone().text(), body: (await res.json()) as Record<string, unknown> };
+};
+
+describe('gateway server', () => {
+  it('serves GraphiQL at /graphql with the example query joining both APIs', async () => {
+    const res = await fetch(running.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    const html = await res.text();
+    expect(html).toContain('seograph');
+    expect(html).toContain('running shoes');
+    expect(html).toContain('google_en-us');
+    expect(html).toContain('domainInlinkRank');
+    expect(EXAMPLE_QUERY).toContain('results(first: 10)');
+  });
+
+  it('answers /health', async () => {
+    const res = await fetch(new URL('/health', running.url));
+    expect(res.status).toBe(200);
+  });
+
+  it('turns an UpstreamError into its code and extensions', async () => {
+    const { body } = await post('{ rateLimited }');
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: 'The upstream rate limit was reached; retry later.',
+        path: ['rateLimited'],
+        extensions: {
+          code: 'UPSTREAM_RATE_LIMITED',
+          upstream: 'seranking',
+          httpStatus: 429,
+          retryable: true,
+          retryAfter: 2,
+        },
+      }),
+    ]);
+  });
+
+  it('passes gateway validation errors with their code', async () => {
+    const { body } = await post('{ badSource }');
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: 'Unknown regional database "zz".',
+        extensions: { code: 'INVALID_SOURCE', retryable: false },
+      }),
+    ]);
+  });
+
+  it('masks unexpected errors: no message, stack, URL or key', async () => {
+    const { body, text } = await post('{ crash }');
+    expect(body.errors).toEqual([
+      expect.objectContaining({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+    ]);
+    expect(text).not.toContain(SECRET_KEY);
+    expect(text).not.toContain('boom');
+    expect(text).not.toContain(upstreamUrl);
+  });
+
+  it('keeps the other fields when one upstream field fails', async () => {
+    const { body } = await post('{ partial { ok failing } }');
+    expect(body.data).toEqual({ partial: { ok: 'still here', failing: null } });
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        path: ['partial', 'failing'],
+        extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE' }),
+      }),
+    ]);
+  });
+
+  it('reports upstream calls and cache outcomes in extensions', async () => {
+    const first = await post('{ a: cached(n: 1) b: cached(n: 1) c: cached(n: 2) }');
+    expect(first.body.data).toEqual({ a: 'echo /echo/1', b: 'echo /echo/1', c: 'echo /echo/2' });
+    // Both clients point at the stand-in upstream here; the origin was registered last as SERPmetrics.
+    expect(first.body.extensions).toEqual({
+      upstream: { calls: { seranking: 0, serpmetrics: 2 }, cache: { hits: 0, misses: 2, coalesced: 1, stale: 0 } },
+    });
+    const second = await post('{ a: cached(n: 1) }');
+    expect(second.body.extensions).toEqual({
+      upstream: { calls: { seranking: 0, serpmetrics: 0 }, cache: { hits: 1, misses: 0, coalesced: 0, stale: 0 } },
+    });
+  });
+
+  it('works with a graphql-request client', async () => {
+    const client = new GraphQLClient(running.url);
+    const data = await client.request<{ a: string }>('{ a: cached(n: 7) }');
+    expect(data.a).toBe('echo /echo/7');
+  });
+});
+
+describe('graceful close', () => {
+  it('lets an in-flight request finish, then refuses new connections', async () => {
+    const config = loadConfig({ LOG_LEVEL: 'silent', SANDBOX: '1' });
+    const built = createUpstreamClients({
+      ...config,
+      seranking: { ...config.seranking, baseUrl: upstreamUrl, apiKey: 'k' },
+      serpmetrics: { ...config.serpmetrics, baseUrl: upstreamUrl, apiKey: 'k', apiSecret: 's' },
+    });
+    let released = false;
+    const gateway = createGateway(config, {
+      clients: built.clients,
+      schema: testSchema,
+      onClose: async () => {
+        released = true;
+        await built.close();
+      },
+    });
+    const server = await gateway.listen(0, '127.0.0.1');
+    const inFlight = fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ slow }' }),
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    await server.close();
+    expect(await (await inFlight).json()).toMatchObject({ data: { slow: 'finished' } });
+    expect(released).toBe(true);
+    await expect(fetch(server.url)).rejects.toThrow();
+  });
+});
