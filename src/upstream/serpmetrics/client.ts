@@ -115,6 +115,11 @@ export function mayRetry(path: string, error: UpstreamError): boolean {
   return safety !== 'paid-write' || NOTHING_WRITTEN.has(error.code);
 }
 
+const QUEUE_ADD = {
+  priority: { path: '/priority/add', schema: PriorityAddData, maxChecks: SERPMETRICS_LIMITS.priorityChecksPerRequest },
+  delayed: { path: '/delayed/add', schema: DelayedAddData, maxChecks: SERPMETRICS_LIMITS.delayedChecksPerRequest },
+} as const;
+
 const FORM_HEADERS = { 'content-type': 'application/x-www-form-urlencoded' };
 
 /** One reply, read once: status, the envelope when the body is a JSON object, and the message for mapping. */
@@ -284,17 +289,7 @@ export class SerpmetricsClient {
     engines: readonly string[],
     options: QueueAddOptions & CallOptions = {},
   ): Promise<Array<QueuedCheck | UpstreamError>> {
-    return this.queueAdd(
-      '/priority/add',
-      PriorityAddData,
-      SERPMETRICS_LIMITS.priorityChecksPerRequest,
-      keywords,
-      engines,
-      {
-        ...queueParams(options),
-        signal: options.signal,
-      },
-    );
+    return this.queueAdd('priority', keywords, engines, options);
   }
 
   /** The finished priority check; throws `PENDING` while queued and `CHECK_FAILED` once it failed for good. */
@@ -308,18 +303,7 @@ export class SerpmetricsClient {
     engines: readonly string[],
     options: DelayedAddOptions & CallOptions = {},
   ): Promise<Array<QueuedCheck | UpstreamError>> {
-    return this.queueAdd(
-      '/delayed/add',
-      DelayedAddData,
-      SERPMETRICS_LIMITS.delayedChecksPerRequest,
-      keywords,
-      engines,
-      {
-        ...queueParams(options),
-        cid: options.cid,
-        signal: options.signal,
-      },
-    );
+    return this.queueAdd('delayed', keywords, engines, options);
   }
 
   /** The finished delayed check; throws `PENDING` while queued and `CHECK_FAILED` once it failed. */
@@ -363,19 +347,17 @@ export class SerpmetricsClient {
   }
 
   private queueAdd(
-    path: '/priority/add' | '/delayed/add',
-    schema: z.ZodType<QueuedCheck[]>,
-    maxChecks: number,
+    queue: 'priority' | 'delayed',
     keywords: readonly string[],
     engines: readonly string[],
-    options: Record<string, unknown> & CallOptions,
+    options: DelayedAddOptions & CallOptions,
   ): Promise<Array<QueuedCheck | UpstreamError>> {
-    const { signal, ...extra } = options;
+    const { path, schema, maxChecks } = QUEUE_ADD[queue];
+    const { location, device, callbackUrl: callback, cid, signal } = options;
     return collectPairs(keywords, engines, maxChecks, async (batch) => {
-      const params = { keyword: batch.keywords, engines: batch.engines, ...extra };
-      const checks = { queue: path === '/priority/add' ? 'priority' : 'delayed', count: batch.indexes.length } as const;
-      const items = await this.call(path, params, schema, { signal, checks });
-      return matchPairs(batch, items);
+      const params = { keyword: batch.keywords, engines: batch.engines, location, device, callback, cid };
+      const checks = { queue, count: batch.indexes.length };
+      return matchPairs(batch, await this.call(path, params, schema, { signal, checks }));
     });
   }
 
@@ -383,8 +365,8 @@ export class SerpmetricsClient {
     const sentAt = Date.now();
     const reply = await this.send('/users/time', undefined, { signal: options.signal, resilience: false }, false);
     // A timestamp 401 still carries the server's request_time, which is all a sync needs.
-    const body = reply.envelope?.request_time === undefined ? parseBody(reply, TimeBody, '') : reply.envelope;
-    return this.clock.observe(Math.floor(body.request_time ?? 0), sentAt, Date.now());
+    const serverSeconds = reply.envelope?.request_time ?? parseBody(reply, TimeBody, '').request_time;
+    return this.clock.observe(Math.floor(serverSeconds), sentAt, Date.now());
   }
 
   private async call<S extends z.ZodType>(
@@ -576,10 +558,6 @@ function matchPairs(batch: PairBatch, items: QueuedCheck[]): Array<QueuedCheck |
       return found ?? badResponse(`data.${k * batch.engines.length + e}`);
     }),
   );
-}
-
-function queueParams(options: QueueAddOptions): Record<string, string | undefined> {
-  return { location: options.location, device: options.device, callback: options.callbackUrl };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
