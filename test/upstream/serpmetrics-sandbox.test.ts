@@ -364,4 +364,22 @@ describe('errors and signing against the sandbox', () => {
       true,
     ]);
   });
+
+  it('with the resilience layer on: a 501 on a paid add is retried, a dropped connection is not (one charge)', async () => {
+    const resilient = clientFor({
+      apiSecret: SANDBOX_KEYS.serpmetricsSecret,
+      resilience: { retry: { budget: false, baseDelayMs: { UPSTREAM_WRITE_FAILED: 1 } }, breaker: false },
+    });
+    const before = await resilient.credit();
+    await admin('POST', '/faults', { forceStatus: { status: 501, count: 1 } });
+    only(await resilient.priorityAdd(['retried add'], ['google_en-us']));
+    await admin('DELETE', '/faults');
+    await admin('POST', '/faults', { dropConnection: { count: 1 } });
+    const [dropped] = await resilient.priorityAdd(['ambiguous add'], ['google_en-us']);
+    expect(isUpstreamError(dropped) && dropped.code).toBe('UPSTREAM_ERROR');
+    expect((await stats()).byEndpoint['POST /priority/add']?.calls).toBe(3);
+    await admin('POST', '/clock/advance', { seconds: 10 });
+    // Two pairs reached the queue (the retried one and the dropped one): 2 × 6 credits, never a third.
+    expect((await resilient.credit()).serpCredit).toBe(before.serpCredit - 12);
+  });
 });
