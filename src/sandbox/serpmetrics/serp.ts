@@ -399,6 +399,11 @@ function versionZero(q: SerpQuery): Version {
   return { results, reserve: ordered.slice(q.size) };
 }
 
+/** The local pack stays where it is while organic results move around it. */
+function anchored(x: SerpResult): boolean {
+  return x.type === 'universal:local';
+}
+
 function domainCount(list: readonly SerpResult[], domain: string): number {
   return list.reduce((n, x) => n + (x.domain === domain ? 1 : 0), 0);
 }
@@ -414,8 +419,11 @@ function drift(prev: Version, q: SerpQuery, k: number): Version {
     if (r() < (0.05 + (0.25 * i) / 100) * factor) {
       const j = Math.min(results.length - 1, i + intBetween(r, 1, 3));
       const a = results[i] as SerpResult;
-      results[i] = results[j] as SerpResult;
-      results[j] = a;
+      const b = results[j] as SerpResult;
+      if (!anchored(a) && !anchored(b)) {
+        results[i] = b;
+        results[j] = a;
+      }
     }
   }
   const drops = Math.min(6, intBetween(r, 0, 3) * factor);
@@ -424,6 +432,7 @@ function drift(prev: Version, q: SerpQuery, k: number): Version {
       chance(r, 0.8) && results.length > 30
         ? intBetween(r, 30, results.length - 1)
         : intBetween(r, 0, Math.min(29, results.length - 1));
+    if (results[at] && anchored(results[at])) continue;
     const [gone] = results.splice(at, 1);
     if (gone) reserve.push(gone);
   }
