@@ -79,6 +79,9 @@ export class Transport {
   }
 
   async request(req: TransportRequest): Promise<TransportResponse> {
+    const credentialId = req.credentialId ?? this.credentialId;
+    const open = req.resilience === false ? undefined : this.resilience?.openCircuit(credentialId);
+    if (open) throw open;
     const deadline = new Deadline(req.timeoutMs ?? this.timeoutMs, req.signal);
     try {
       if (this.resilience === undefined || req.resilience === false) {
@@ -86,7 +89,7 @@ export class Transport {
       }
       const { reply, attempts } = await this.resilience.execute(
         {
-          credentialId: req.credentialId ?? this.credentialId,
+          credentialId,
           deadline,
           idempotent: req.idempotent ?? true,
           safeRetryCodes: req.safeRetryCodes ?? [],

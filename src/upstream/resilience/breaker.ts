@@ -56,6 +56,14 @@ export class Breaker {
     return STATE_NAMES[this.policy.state];
   }
 
+  /** Ms until a probe may go when the circuit refuses calls now (open, or a probe is out); else undefined. */
+  openForMs(): number | undefined {
+    const state = this.policy.state;
+    if (state === CircuitState.HalfOpen) return this.options.halfOpenAfterMs;
+    const remaining = this.openedAt + this.options.halfOpenAfterMs - Date.now();
+    return state === CircuitState.Open && remaining > 0 ? remaining : undefined;
+  }
+
   /**
    * Runs `fn` through the breaker. While open, and while a probe is out (cockatiel would make everyone
    * wait for the probe, outside their deadline), it throws CircuitOpen without calling `fn`.

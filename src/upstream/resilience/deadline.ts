@@ -3,6 +3,21 @@
  * Every attempt, limiter wait and backoff sleep observes this signal, so timeouts never stack.
  */
 
+/** Deadlines (epoch ms) of signals made by `deadlineSignal`, so a call can fail fast instead of waiting to be aborted. */
+const KNOWN_DEADLINES = new WeakMap<AbortSignal, number>();
+
+/**
+ * The signal a request handler passes down: it aborts with a TimeoutError after `timeoutMs`, or when `parent`
+ * aborts (a client that disconnected). Unlike a bare AbortSignal, its deadline is known to the transport,
+ * which then refuses waits (limiter, Retry-After, backoff) that would end after it.
+ */
+export function deadlineSignal(timeoutMs: number, parent?: AbortSignal): AbortSignal {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = parent ? AbortSignal.any([parent, timeout]) : timeout;
+  KNOWN_DEADLINES.set(signal, Date.now() + timeoutMs);
+  return signal;
+}
+
 export class Deadline {
   readonly signal: AbortSignal;
   /** Epoch ms at which the deadline passes. */
@@ -15,7 +30,10 @@ export class Deadline {
 
   constructor(timeoutMs: number, caller?: AbortSignal) {
     this.signal = this.controller.signal;
-    this.at = Date.now() + timeoutMs;
+    const now = Date.now();
+    const callerAt = caller ? KNOWN_DEADLINES.get(caller) : undefined;
+    this.at = Math.min(now + timeoutMs, callerAt ?? Number.POSITIVE_INFINITY);
+    timeoutMs = Math.max(0, this.at - now);
     this.caller = caller;
     this.timer = setTimeout(() => {
       this.expiredFlag = true;
@@ -26,14 +44,14 @@ export class Deadline {
     else caller?.addEventListener('abort', this.onCallerAbort, { once: true });
   }
 
-  /** True when our own timer fired (as opposed to the caller aborting). */
+  /** True when the deadline passed: our timer fired, or the caller's signal aborted with a TimeoutError. */
   get expired(): boolean {
-    return this.expiredFlag;
+    return this.expiredFlag || (this.signal.aborted && isTimeout(this.signal.reason));
   }
 
-  /** True when the caller aborted before the deadline, e.g. a client that disconnected. */
+  /** True when the caller gave up for another reason, e.g. a client that disconnected. */
   get callerAborted(): boolean {
-    return this.signal.aborted && !this.expiredFlag;
+    return this.signal.aborted && !this.expired;
   }
 
   remainingMs(now = Date.now()): number {
@@ -63,4 +81,8 @@ export class Deadline {
     clearTimeout(this.timer);
     this.caller?.removeEventListener('abort', this.onCallerAbort);
   }
+}
+
+function isTimeout(reason: unknown): boolean {
+  return (reason as { name?: unknown } | null)?.name === 'TimeoutError';
 }

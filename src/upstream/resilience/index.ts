@@ -19,7 +19,7 @@ import { type ResilienceConfig, type ResilienceOptions, resolveResilienceConfig 
 import { classify, isFailedReply, type Outcome, type ReplyLike, retryVerdict } from './retry.js';
 
 export type { BreakerState } from './breaker.js';
-export { Deadline } from './deadline.js';
+export { Deadline, deadlineSignal } from './deadline.js';
 export type { CheckWeight } from './limiter.js';
 export type { ResilienceConfig, ResilienceOptions } from './options.js';
 export { resolveResilienceConfig } from './options.js';
@@ -96,6 +96,18 @@ export class Resilience {
   }
 
   /**
+   * The UPSTREAM_UNAVAILABLE a call would get right now because the circuit of its credential is open, or
+   * undefined. Lets the transport fail fast before it sets up a deadline.
+   */
+  openCircuit(credentialId: string): UpstreamError | undefined {
+    const guard = this.guards.get(credentialId);
+    const remaining = guard?.breaker?.openForMs();
+    if (guard === undefined || remaining === undefined) return undefined;
+    guard.counters.calls += 1;
+    return this.circuitOpenError(guard, remaining);
+  }
+
+  /**
    * Runs `attempt` as often as the policy allows. Returns the last reply (a 5xx or 429 too, when retries are
    * exhausted, so the client maps it as always) or throws an UpstreamError: UPSTREAM_UNAVAILABLE while the
    * circuit is open, UPSTREAM_RATE_LIMITED from the local limiter, or the transport error of the last attempt.
@@ -114,17 +126,19 @@ export class Resilience {
       return { reply, attempts: attemptsMade.count };
     } catch (error) {
       if (error instanceof NotAFailure) throw error.inner;
-      if (error instanceof CircuitOpen) {
-        guard.counters.breakerRejections += 1;
-        throw new UpstreamError({
-          code: 'UPSTREAM_UNAVAILABLE',
-          upstream: this.upstream,
-          retryAfter: Math.max(1, Math.ceil(error.retryAfterMs / 1000)),
-          detail: 'circuit open',
-        });
-      }
+      if (error instanceof CircuitOpen) throw this.circuitOpenError(guard, error.retryAfterMs);
       throw error;
     }
+  }
+
+  private circuitOpenError(guard: Guard, retryAfterMs: number): UpstreamError {
+    guard.counters.breakerRejections += 1;
+    return new UpstreamError({
+      code: 'UPSTREAM_UNAVAILABLE',
+      upstream: this.upstream,
+      retryAfter: Math.max(1, Math.ceil(retryAfterMs / 1000)),
+      detail: 'circuit open',
+    });
   }
 
   private async attempts<R extends ReplyLike>(
@@ -152,7 +166,8 @@ export class Resilience {
         ? retryVerdict(retry, classify(this.upstream, outcome), n, {
             idempotent: call.idempotent,
             safeRetryCodes: call.safeRetryCodes,
-            remainingMs: deadline.remainingMs(),
+            // A caller that gave up (deadline or disconnect) gets no further attempt.
+            remainingMs: deadline.signal.aborted ? 0 : deadline.remainingMs(),
           })
         : undefined;
       if (verdict?.retry !== true || (guard.budget !== undefined && !guard.budget.tryRetry())) {
