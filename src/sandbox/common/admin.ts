@@ -80,7 +80,7 @@ export function createAdminHandler(options: AdminOptions) {
       .map((route) => ({ route, params: matchRoute(route.path, path) }))
       .filter((c) => c.params !== null);
     const hit = candidates.find((c) => c.route.method === method);
-    if (!hit || !hit.params) {
+    if (!hit?.params) {
       const status = candidates.length > 0 ? 405 : 404;
       sendReply(res, json(status, { ok: false, error: `no admin route ${method} ${ADMIN_PREFIX}${path}` }));
       return;

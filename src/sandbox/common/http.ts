@@ -148,7 +148,7 @@ export async function paramsFromMultipart(body: Buffer, contentTypeHeader: strin
   const form = await new Request('http://sandbox.local/', {
     method: 'POST',
     headers: { 'content-type': contentTypeHeader },
-    body,
+    body: Uint8Array.from(body),
   }).formData();
   const entries: Array<[string, string]> = [];
   form.forEach((value, key) => {

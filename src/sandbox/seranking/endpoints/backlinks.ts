@@ -1,0 +1,310 @@
+// `/v1/backlinks/*` endpoints (seranking.md §5.2–5.9): multi-target summary/metrics/authority and the single-target
+// lists, each validating in the §3.7 order before generating its rows.
+import type { Params } from '../../common/http.js';
+import {
+  anchorRows,
+  backlinkRows,
+  type HistoryFilters,
+  historyByDay,
+  type Mode,
+  refdomainRows,
+  summaryTops,
+  targetInfo,
+} from '../data/backlinks.js';
+import { daysBefore, daysBetween, sortBy } from '../data/common.js';
+import { ApiError, MESSAGES } from '../errors.js';
+import { checkTargets, readDate, readEnum, readInt, readMode, requireParams } from '../validate.js';
+import type { Endpoint, EndpointContext } from './types.js';
+
+const targetsOf = (p: Params): string[] => p.all('target');
+
+/** Steps 6–11 of a multi-target call; returns the targets and mode. */
+function multiTarget(ctx: EndpointContext, withMode: boolean): { targets: string[]; mode: Mode } {
+  requireParams(ctx.params, 'target');
+  const targets = targetsOf(ctx.params);
+  checkTargets(targets);
+  if (targets.length > ctx.config.limits.maxTargets) {
+    throw new ApiError(400, MESSAGES.targetsSize(ctx.config.limits.maxTargets));
+  }
+  const mode = withMode ? readMode(ctx.params) : 'host';
+  return { targets, mode };
+}
+
+/** Steps 6–9 of a single-target call (step 10 is the caller's; step 11 via `finish`). */
+function singleTarget(ctx: EndpointContext): string {
+  requireParams(ctx.params, 'target');
+  const targets = targetsOf(ctx.params);
+  checkTargets(targets);
+  if (targets.length > 1) throw new ApiError(400, MESSAGES.invalidParam('target'));
+  return targets[0] ?? '';
+}
+
+function readOrderBy<T extends string>(p: Params, allowed: readonly T[], def: T): T {
+  const v = p.get('order_by');
+  if (v === undefined) return def;
+  if ((allowed as readonly string[]).includes(v)) return v as T;
+  throw new ApiError(400, MESSAGES.incorrectOrder);
+}
+
+const LIMIT = { def: 100, min: 1, max: 10_000, rowLimit: true };
+
+const summary: Endpoint = {
+  path: '/v1/backlinks/summary',
+  methods: ['GET', 'POST'],
+  body: 'json-or-form',
+  items: (p) => targetsOf(p).length,
+  run(ctx) {
+    const { targets, mode } = multiTarget(ctx, true);
+    ctx.checkHuge(targets);
+    const rows = targets.map((t) => {
+      const info = targetInfo(ctx.salt, t, mode);
+      const { counts } = info;
+      return {
+        target: t,
+        backlinks: counts.backlinks,
+        refdomains: counts.refdomains,
+        subnets: counts.subnets,
+        ips: counts.ips,
+        dofollow_backlinks: counts.dofollow_backlinks,
+        nofollow_backlinks: counts.nofollow_backlinks,
+        inlink_rank: info.inlinkRank,
+        domain_inlink_rank: info.dir,
+        edu_backlinks: counts.edu_backlinks,
+        gov_backlinks: counts.gov_backlinks,
+        text_backlinks: counts.text_backlinks,
+        from_home_page_backlinks: counts.from_home_page_backlinks,
+        dofollow_from_home_page_backlinks: counts.dofollow_from_home_page_backlinks,
+        dofollow_refdomains: counts.dofollow_refdomains,
+        edu_refdomains: counts.edu_refdomains,
+        gov_refdomains: counts.gov_refdomains,
+        from_home_page_refdomains: counts.from_home_page_refdomains,
+        anchors: counts.anchors,
+        dofollow_anchors: counts.dofollow_anchors,
+        pages_with_backlinks: counts.pages_with_backlinks,
+        ...summaryTops(ctx.salt, info, ctx.dataDate),
+      };
+    });
+    return { body: { summary: rows }, targets: targets.length };
+  },
+};
+
+const metrics: Endpoint = {
+  path: '/v1/backlinks/metrics',
+  methods: ['GET', 'POST'],
+  body: 'json-or-form',
+  items: (p) => targetsOf(p).length,
+  run(ctx) {
+    const { targets, mode } = multiTarget(ctx, true);
+    ctx.checkHuge(targets);
+    const rows = targets.map((t) => {
+      const { counts } = targetInfo(ctx.salt, t, mode);
+      return {
+        target: t,
+        backlinks: counts.backlinks,
+        refdomains: counts.refdomains,
+        subnets: counts.subnets,
+        ips: counts.ips,
+        dofollow_backlinks: counts.dofollow_backlinks,
+        nofollow_backlinks: counts.nofollow_backlinks,
+        edu_backlinks: counts.edu_backlinks,
+        gov_backlinks: counts.gov_backlinks,
+      };
+    });
+    return { body: { metrics: rows }, targets: targets.length };
+  },
+};
+
+const authority: Endpoint = {
+  path: '/v1/backlinks/authority',
+  methods: ['GET', 'POST'],
+  body: 'json-or-form',
+  items: (p) => targetsOf(p).length,
+  run(ctx) {
+    const { targets } = multiTarget(ctx, false);
+    ctx.checkHuge(targets);
+    const pages = targets.map((t) => {
+      const info = targetInfo(ctx.salt, t, 'host');
+      return { url: t, inlink_rank: info.inlinkRank, domain_inlink_rank: info.dir };
+    });
+    return { body: { pages }, targets: targets.length };
+  },
+};
+
+function textFilter(p: Params, name: string): ((s: string) => boolean) | null {
+  const v = p.get(name);
+  if (v === undefined) return null;
+  if (v === '' || v.length > 2_063) throw new ApiError(400, MESSAGES.invalidParam(name));
+  const mode = readEnum(p, `${name}_mode`, ['contains', 'does_not_contain'] as const) ?? 'contains';
+  const needle = v.toLowerCase();
+  return (s) => s.toLowerCase().includes(needle) === (mode === 'contains');
+}
+
+const all: Endpoint = {
+  path: '/v1/backlinks/all',
+  methods: ['GET'],
+  body: null,
+  items: (p) => targetsOf(p).length,
+  run(ctx) {
+    const target = singleTarget(ctx);
+    const p = ctx.params;
+    const mode = readMode(p);
+    const limit = readInt(p, 'limit', LIMIT);
+    const orderBy = readOrderBy(p, ['date_found', 'domain_inlink_rank', 'inlink_rank'] as const, 'date_found');
+    const perDomain = readInt(p, 'per_domain', { def: 0, min: 1, max: 100 });
+    const nofollow = readEnum(p, 'nofollow_filter', ['nofollow_only', 'dofollow_only'] as const);
+    const filters = [
+      ['url_from_filter', 'url_from'],
+      ['url_to_filter', 'url_to'],
+      ['anchor_filter', 'anchor'],
+    ] as const;
+    const textFilters = filters.flatMap(([name, field]) => {
+      const f = textFilter(p, name);
+      return f ? [{ f, field }] : [];
+    });
+    const rank = {
+      from: readInt(p, 'inlink_rank_from', { def: 0, min: 0, max: 100 }),
+      to: readInt(p, 'inlink_rank_to', { def: 100, min: 0, max: 100 }),
+    };
+    const domainRank = {
+      from: readInt(p, 'domain_inlink_rank_from', { def: 0, min: 0, max: 100 }),
+      to: readInt(p, 'domain_inlink_rank_to', { def: 100, min: 0, max: 100 }),
+    };
+    ctx.checkHuge([target]);
+    const info = targetInfo(ctx.salt, target, mode);
+    const ranged = (v: number, r: { from: number; to: number }, set: boolean): boolean =>
+      !set || (v >= r.from && v <= r.to);
+    const rankSet = p.has('inlink_rank_from') || p.has('inlink_rank_to');
+    const domainRankSet = p.has('domain_inlink_rank_from') || p.has('domain_inlink_rank_to');
+    const filtered = backlinkRows(ctx.salt, info, ctx.dataDate).filter(
+      (row) =>
+        (nofollow === undefined || row.nofollow === (nofollow === 'nofollow_only')) &&
+        textFilters.every(({ f, field }) => f(row[field])) &&
+        ranged(row.inlink_rank, rank, rankSet) &&
+        ranged(row.domain_inlink_rank, domainRank, domainRankSet),
+    );
+    const sorted = sortBy(filtered, (row) => (orderBy === 'date_found' ? row.first_seen : row[orderBy]), 'desc');
+    const perRef = new Map<string, number>();
+    const rows = sorted.filter((row) => {
+      if (perDomain === 0) return true;
+      const host = new URL(row.url_from).hostname;
+      const n = (perRef.get(host) ?? 0) + 1;
+      perRef.set(host, n);
+      return n <= perDomain;
+    });
+    const page = rows.slice(0, limit);
+    return { body: { backlinks: page }, rows: page.length };
+  },
+};
+
+const refdomains: Endpoint = {
+  path: '/v1/backlinks/refdomains',
+  methods: ['GET'],
+  body: null,
+  items: (p) => targetsOf(p).length,
+  run(ctx) {
+    const target = singleTarget(ctx);
+    const mode = readMode(ctx.params);
+    const limit = readInt(ctx.params, 'limit', LIMIT);
+    const orderBy = readOrderBy(ctx.params, ['date_found', 'domain_inlink_rank', 'inlink_rank'] as const, 'date_found');
+    ctx.checkHuge([target]);
+    const info = targetInfo(ctx.salt, target, mode);
+    const rows = sortBy(
+      refdomainRows(ctx.salt, info, ctx.dataDate),
+      (row) => (orderBy === 'date_found' ? row.first_seen : row.domain_inlink_rank),
+      'desc',
+    ).slice(0, limit);
+    return { body: { refdomains: rows }, rows: rows.length };
+  },
+};
+
+const anchors: Endpoint = {
+  path: '/v1/backlinks/anchors',
+  methods: ['GET'],
+  body: null,
+  items: (p) => targetsOf(p).length,
+  run(ctx) {
+    const target = singleTarget(ctx);
+    const mode = readMode(ctx.params);
+    const limit = readInt(ctx.params, 'limit', LIMIT);
+    const orderBy = readOrderBy(ctx.params, ['backlinks', 'refdomains'] as const, 'backlinks');
+    ctx.checkHuge([target]);
+    const info = targetInfo(ctx.salt, target, mode);
+    const rows = sortBy(anchorRows(ctx.salt, info, ctx.dataDate), (row) => row[orderBy], 'desc').slice(0, limit);
+    return { body: { anchors: rows }, rows: rows.length };
+  },
+};
+
+/** The filters and date range shared by history and history/count (step 10). */
+function historyParams(ctx: EndpointContext): { from: string; to: string; filters: HistoryFilters } {
+  const p = ctx.params;
+  const newLostType = readEnum(p, 'new_lost_type', ['new', 'lost'] as const);
+  const from = readDate(p, 'date_from') ?? daysBefore(ctx.dataDate, 1);
+  const to = readDate(p, 'date_to') ?? ctx.dataDate;
+  if (daysBetween(from, ctx.dataDate) > 365 || from > ctx.dataDate)
+    throw new ApiError(400, MESSAGES.bounds('date_from', from));
+  if (to > ctx.dataDate || to < from) throw new ApiError(400, MESSAGES.bounds('date_to', to));
+  const linkType = readEnum(p, 'link_type', ['href', 'redirect'] as const);
+  const anchorType = readEnum(p, 'anchor_type', ['text', 'image', 'undefined'] as const);
+  const dofollow = readEnum(p, 'dofollow', ['dofollow', 'nofollow', 'undefined'] as const);
+  const urlFrom = p.get('url_from');
+  if (urlFrom !== undefined && urlFrom.trim() === '') throw new ApiError(400, MESSAGES.invalidParam('url_from'));
+  return { from, to, filters: { newLostType, linkType, anchorType, dofollow, urlFrom } };
+}
+
+const history: Endpoint = {
+  path: '/v1/backlinks/history',
+  methods: ['GET'],
+  body: null,
+  items: (p) => targetsOf(p).length,
+  run(ctx) {
+    const target = singleTarget(ctx);
+    const mode = readMode(ctx.params);
+    const { from, to, filters } = historyParams(ctx);
+    const limit = readInt(ctx.params, 'limit', LIMIT);
+    const orderBy = readOrderBy(
+      ctx.params,
+      ['new_lost_date', 'domain_inlink_rank', 'inlink_rank'] as const,
+      'new_lost_date',
+    );
+    ctx.checkHuge([target]);
+    const info = targetInfo(ctx.salt, target, mode);
+    const days = historyByDay(ctx.salt, info, from, to, filters, ctx.dataDate);
+    const rows = sortBy(
+      days.flatMap((d) => d.rows),
+      (row) => (orderBy === 'new_lost_date' ? row.new_lost_date : row[orderBy]),
+      'desc',
+    ).slice(0, limit);
+    return { body: { new_lost_backlinks: rows }, rows: rows.length };
+  },
+};
+
+const historyCount: Endpoint = {
+  path: '/v1/backlinks/history/count',
+  methods: ['GET'],
+  body: null,
+  items: (p) => targetsOf(p).length,
+  run(ctx) {
+    const target = singleTarget(ctx);
+    const mode = readMode(ctx.params);
+    const { from, to, filters } = historyParams(ctx);
+    ctx.checkHuge([target]);
+    const info = targetInfo(ctx.salt, target, mode);
+    const days = historyByDay(ctx.salt, info, from, to, filters, ctx.dataDate).map((d) => ({
+      date: d.date,
+      new: d.rows.filter((r) => r.new_lost_type === 'new').length,
+      lost: d.rows.filter((r) => r.new_lost_type === 'lost').length,
+    }));
+    return { body: { new_lost_backlinks_count: days } };
+  },
+};
+
+export const BACKLINK_ENDPOINTS: readonly Endpoint[] = [
+  summary,
+  metrics,
+  authority,
+  all,
+  refdomains,
+  anchors,
+  history,
+  historyCount,
+];
