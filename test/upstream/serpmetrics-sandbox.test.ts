@@ -236,6 +236,22 @@ describe('queue lifecycle', () => {
     expect((await client.credit()).serpCredit).toBe(before.serpCredit - 6);
   });
 
+  it('priority with the sandbox clock running 60× fast: polled from PENDING to done', async () => {
+    await admin('PATCH', '/config', { clock: { speed: 60 } });
+    const [queued] = only(await client.priorityAdd(['fast clock'], ['google_en-us']));
+    let polls = 0;
+    for (;;) {
+      polls++;
+      const status = await client.priorityStatus(queued?.id ?? '').catch((e: unknown) => {
+        if (isUpstreamError(e) && e.code === 'PENDING' && polls < 200) return undefined;
+        throw e;
+      });
+      if (status) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(polls).toBeGreaterThan(1);
+  });
+
   it('delayed with a JSON callback carrying the cid', async () => {
     await admin('PATCH', '/config', { callbacks: { encoding: 'json' } });
     const [queued] = only(

@@ -6,8 +6,6 @@
 export const DEVICES = ['desktop', 'tablet', 'mobile'] as const;
 export type Device = (typeof DEVICES)[number];
 
-export type QueueName = 'daily' | 'priority' | 'delayed';
-
 /** A search engine / locale pair, e.g. `google_en-us`. */
 export interface Engine {
   code: string;
