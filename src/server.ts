@@ -6,12 +6,19 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GraphQLSchema } from 'graphql';
-import { createYoga, handleStreamOrSingleExecutionResult, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  createYoga,
+  handleStreamOrSingleExecutionResult,
+  isAsyncIterable,
+  type Plugin,
+  useExecutionCancellation,
+  type YogaServerInstance,
+} from 'graphql-yoga';
 import { type Logger, pino } from 'pino';
 import type { Config } from './config.js';
 import { type Context, createContext, type UpstreamClients } from './context.js';
-import { createMaskError } from './schema/errors.js';
+import { createMaskError, type ErrorCode, isErrorCode } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
 import { UpstreamCache } from './upstream/cache.js';
 import { RequestLedger, registerUpstreamOrigin } from './upstream/ledger.js';
@@ -85,6 +92,41 @@ function useUpstreamLedger(): Plugin<Record<string, unknown>> {
   };
 }
 
+const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = { 405: 'METHOD_NOT_ALLOWED', 413: 'REQUEST_TOO_LARGE' };
+
+/** Gives Yoga's HTTP-level rejections (bad body, method, batching) a gateway code and no internals. */
+function normaliseRequestError(error: GraphQLError): GraphQLError {
+  const { originalError: _dropped, ...extensions } = error.extensions ?? {};
+  const code = extensions.code;
+  const http = extensions.http as { status?: number } | undefined;
+  const fromYoga = code === 'BAD_REQUEST' && extensions.upstream === undefined;
+  if (!fromYoga && isErrorCode(code) && _dropped === undefined) return error;
+  const mapped: ErrorCode =
+    !fromYoga && isErrorCode(code)
+      ? code
+      : /batching/i.test(error.message)
+        ? 'BATCHING_DISABLED'
+        : (HTTP_STATUS_CODES[http?.status ?? 0] ?? 'BAD_USER_INPUT');
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...extensions, code: mapped },
+  });
+}
+
+function useGatewayErrorCodes(): Plugin<Record<string, unknown>> {
+  const fix = (result: ExecutionResult): ExecutionResult =>
+    result.errors ? { ...result, errors: result.errors.map(normaliseRequestError) } : result;
+  return {
+    onResultProcess({ result, setResult }) {
+      if (isAsyncIterable(result)) return;
+      setResult(Array.isArray(result) ? result.map(fix) : fix(result));
+    },
+  };
+}
+
 export function createGateway(config: Config, deps: GatewayDeps): Gateway {
   const logger = deps.logger ?? pino({ level: config.logLevel });
   const cache =
@@ -128,7 +170,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       else request.signal.addEventListener('abort', () => controller.abort(request.signal.reason), { once: true });
       return createContext({ config, clients: deps.clients, cache }, controller.signal, new RequestLedger());
     },
-    plugins: [useUpstreamLedger(), ...(deps.plugins ?? [])],
+    // A client that goes away stops execution (and, through ctx.signal, its upstream calls).
+    plugins: [useExecutionCancellation(), useUpstreamLedger(), useGatewayErrorCodes(), ...(deps.plugins ?? [])],
   });
 
   async function listen(port = config.port, host?: string): Promise<RunningGateway> {

@@ -185,6 +185,24 @@ describe('gateway server', () => {
     });
   });
 
+  it.each([
+    ['POST', '{"query": "{ nope"}', 400, 'GRAPHQL_PARSE_FAILED'],
+    ['POST', '{"query": "{ nope }"}', 400, 'GRAPHQL_VALIDATION_FAILED'],
+    ['POST', 'garbage', 400, 'BAD_USER_INPUT'],
+    ['PUT', '{"query": "{ slow }"}', 405, 'METHOD_NOT_ALLOWED'],
+    ['POST', '[{"query": "{ slow }"}, {"query": "{ slow }"}]', 400, 'BATCHING_DISABLED'],
+  ])('rejects %s %s with HTTP %i and code %s, without internals', async (method, body, status, code) => {
+    const res = await fetch(running.url, {
+      method,
+      body,
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    });
+    expect(res.status).toBe(status);
+    const text = await res.text();
+    expect(JSON.parse(text).errors).toEqual([expect.objectContaining({ extensions: { code } })]);
+    expect(text).not.toContain('originalError');
+  });
+
   it('works with a graphql-request client', async () => {
     const client = new GraphQLClient(running.url);
     const data = await client.request<{ a: string }>('{ a: cached(n: 7) }');
