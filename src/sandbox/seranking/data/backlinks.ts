@@ -3,6 +3,7 @@
 import { CATALOGUE, domainProfile, FIXTURE_DOMAINS, hostOf } from '../../common/catalogue.js';
 import { chance, intBetween, pick, type Rng, rng, shuffle, uniform } from '../../common/rng.js';
 import { daysBefore, slug, TLDS, uniquePhrase, WORDS } from './common.js';
+import { memoList } from './memo.js';
 
 export type Mode = 'host' | 'domain' | 'url';
 
@@ -307,12 +308,14 @@ function backlinkFrom(salt: string, info: TargetInfo, r: Rng, dataDate: string):
 }
 
 /** All rows of `backlinks/all` before filters (at most 10,000). */
-export function backlinkRows(salt: string, info: TargetInfo, dataDate: string): BacklinkRow[] {
-  const rows: BacklinkRow[] = [];
-  for (let i = 0; i < listSize(info.counts.backlinks); i++) {
-    rows.push(backlinkFrom(salt, info, rng(salt, 'backlink', info.key, String(i)), dataDate));
-  }
-  return rows;
+export function backlinkRows(salt: string, info: TargetInfo, dataDate: string): readonly BacklinkRow[] {
+  return memoList(['backlinks', salt, info.key, dataDate], () => {
+    const rows: BacklinkRow[] = [];
+    for (let i = 0; i < listSize(info.counts.backlinks); i++) {
+      rows.push(backlinkFrom(salt, info, rng(salt, 'backlink', info.key, String(i)), dataDate));
+    }
+    return rows;
+  });
 }
 
 export interface RefdomainRow {

@@ -5,6 +5,7 @@ import { intBetween, type Rng, rng, shuffle, uniform } from '../../common/rng.js
 import { SOURCES } from '../reference.js';
 import { monthsBefore, round2, uniquePhrase, WORDS } from './common.js';
 import { keywordMetrics, market } from './keywords.js';
+import { memoList } from './memo.js';
 
 /** Previous month of the data date: the month domain snapshots describe. */
 export function snapshotMonth(dataDate: string): { year: number; month: number } {
@@ -198,6 +199,18 @@ const PAGES = ['', 'pricing', 'blog', 'features', 'tools', 'guide', 'about', 'do
 
 /** Every ranking keyword of a domain (at most 10,000), as the virtual list `domain/keywords` filters and pages. */
 export function domainKeywordRows(
+  salt: string,
+  domain: string,
+  source: string,
+  type: 'organic' | 'adv',
+  withSubdomains: boolean,
+  dataDate: string,
+): readonly DomainKeywordRow[] {
+  const parts = ['domain-keywords', salt, domain, source, type, withSubdomains ? '1' : '0', dataDate];
+  return memoList(parts, () => generateDomainKeywords(salt, domain, source, type, withSubdomains, dataDate));
+}
+
+function generateDomainKeywords(
   salt: string,
   domain: string,
   source: string,

@@ -39,8 +39,8 @@ export function market(salt: string, source: string): number {
   return MARKETS[source] ?? uniform(rng(salt, 'market', source), 0.02, 0.1);
 }
 
-const has = (kw: string, words: readonly string[]): boolean =>
-  words.some((w) => (w.includes(' ') ? kw.includes(w) : kw.split(' ').includes(w)));
+const has = (kw: string, tokens: readonly string[], words: readonly string[]): boolean =>
+  words.some((w) => (w.includes(' ') ? kw.includes(w) : tokens.includes(w)));
 
 const FEATURE_ODDS: ReadonlyArray<readonly [string, number]> = [
   ['related_searches', 0.7],
@@ -60,8 +60,8 @@ function features(r: Rng, commerce: boolean, local: boolean): string[] {
   return out.slice(0, 6);
 }
 
-function intents(r: Rng, kw: string, commerce: boolean, local: boolean): string[] {
-  if (kw.split(' ').some((w) => BRANDS.has(w))) return ['N'];
+function intents(r: Rng, tokens: readonly string[], commerce: boolean, local: boolean): string[] {
+  if (tokens.some((w) => BRANDS.has(w))) return ['N'];
   if (local) return ['L'];
   if (commerce) return [chance(r, 0.5) ? 'C' : 'T'];
   return chance(r, 0.2) ? ['I', 'C'] : ['I'];
@@ -71,9 +71,10 @@ function intents(r: Rng, kw: string, commerce: boolean, local: boolean): string[
 export function keywordMetrics(salt: string, source: string, keyword: string, dataDate: string): KeywordMetrics {
   const r = rng(salt, 'keyword', source, keyword);
   const found = !keyword.startsWith('zzz') && !chance(r, 0.03);
-  const words = keyword.split(' ').length;
-  const commerce = has(keyword, COMMERCE);
-  const local = has(keyword, LOCAL);
+  const tokens = keyword.split(' ');
+  const words = tokens.length;
+  const commerce = has(keyword, tokens, COMMERCE);
+  const local = has(keyword, tokens, LOCAL);
   const raw = 10 ** (1 + 5.3 * r() ** (1.6 + 0.6 * (words - 1)));
   const volume = snapVolume(Math.max(10, raw * market(salt, source)));
   const cpc = round2(10 ** uniform(r, -1.2, 1.4) * (commerce ? 1.8 : 1));
@@ -95,7 +96,7 @@ export function keywordMetrics(salt: string, source: string, keyword: string, da
     difficulty,
     trend,
     serpFeatures: features(r, commerce, local),
-    intents: intents(r, keyword, commerce, local),
+    intents: intents(r, tokens, commerce, local),
   };
 }
 
