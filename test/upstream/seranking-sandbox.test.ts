@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await admin.reset();
+  await admin.reset({ config: true });
   // The tests count calls, not the rolling second: lift the demo key's rate limit.
   await admin.patchKey('default', { rateLimitPerSecond: 10_000 });
 });
@@ -244,6 +244,17 @@ describe('error rows', () => {
     await expect(client.subscription()).rejects.toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE' });
   });
 
+  it('maps count limits and maintenance, per item on batch calls', async () => {
+    await admin.patchConfig({ limits: { maxTargets: 2, maxKeywords: 2 } });
+    const wide = makeClient({ maxTargetsPerCall: 3, maxKeywordsPerExport: 3 });
+    const targets = await wide.backlinkSummaries(['a-site.com', 'b-site.com', 'c-site.com', 'd-site.com']);
+    expect(targets.map(code)).toEqual(['TOO_MANY_TARGETS', 'TOO_MANY_TARGETS', 'TOO_MANY_TARGETS', 'ok']);
+    const keywords = await wide.keywordMetrics(['one', 'two', 'three', 'four'], 'us');
+    expect(keywords.map(code)).toEqual(['TOO_MANY_KEYWORDS', 'TOO_MANY_KEYWORDS', 'TOO_MANY_KEYWORDS', 'ok']);
+    await admin.patchConfig({ maintenance: true });
+    await expect(client.subscription()).rejects.toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', httpStatus: 503 });
+  });
+
   it('maps the real-API dialect too', async () => {
     await admin.patchConfig({ dialect: 'real' });
     await expect(makeClient({ apiKey: 'unknown' }).creditBalance()).rejects.toMatchObject({
@@ -256,7 +267,6 @@ describe('error rows', () => {
         httpStatus: 402,
       },
     );
-    await admin.patchConfig({ dialect: 'spec' });
   });
 
   it('validates input before any upstream call', async () => {
