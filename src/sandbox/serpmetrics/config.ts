@@ -1,9 +1,6 @@
 // Configuration of the SERPmetrics emulator (serpmetrics.md §10.3, §10.6): defaults, JSON merge patch, validation.
 import { z } from 'zod';
 
-const QueueKind = z.enum(['daily', 'priority', 'delayed']);
-export type QueueKind = z.infer<typeof QueueKind>;
-
 const nonNegative = z.number().finite().nonnegative();
 const probability = z.number().min(0).max(1);
 
@@ -148,5 +145,3 @@ export function patchConfig(current: SerpmetricsConfig, patch: unknown): Serpmet
   }
   return parsed.data;
 }
-
-export { QueueKind };

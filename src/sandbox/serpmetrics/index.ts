@@ -1,6 +1,5 @@
 // Entry point of the SERPmetrics emulator: `startSerpmetricsSandbox(options?)` → a running sandbox on loopback.
 // Options take config fields at top level (serpmetrics.md §10.6), plus accounts, the demo callback URL and the clock.
-import { DEMO_ACCOUNT_KEYS } from './accounts.js';
 import type { SandboxClock } from './clock.js';
 import type { ConfigPatch, SerpmetricsConfig } from './config.js';
 import { SerpmetricsState, type SerpmetricsStateOptions, serve } from './server.js';
@@ -76,6 +75,3 @@ export async function startSerpmetricsSandbox(
     state,
   };
 }
-
-/** Public demo credentials of the SERPmetrics emulator (besides SANDBOX_KEYS). */
-export const SERPMETRICS_DEMO_ACCOUNTS = DEMO_ACCOUNT_KEYS;

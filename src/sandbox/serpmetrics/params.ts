@@ -9,7 +9,7 @@ import {
   paramsFromUrlencoded,
 } from '../common/http.js';
 import { ENGINE_CODES } from './engines.js';
-import { type ApiError, ApiError as ApiErrorClass, errors, MESSAGES } from './envelope.js';
+import { ApiError, errors, MESSAGES } from './envelope.js';
 
 export interface RequestFields {
   key?: string;
@@ -69,7 +69,7 @@ export function parseParams(raw: string | undefined): Record<string, unknown> {
   };
   const value = attempt(trimmed) ?? attempt(decodeHtmlEntities(trimmed));
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ApiErrorClass(406, MESSAGES.invalidJson);
+    throw new ApiError(406, MESSAGES.invalidJson);
   }
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined) out[k] = v;

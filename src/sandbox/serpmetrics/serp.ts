@@ -412,7 +412,9 @@ function domainCount(list: readonly SerpResult[], domain: string): number {
 function drift(prev: Version, q: SerpQuery, k: number): Version {
   const phrase = normalizePhrase(q.phrase);
   const r = rng(q.seedSalt, 'serp', phrase, q.engine, q.location ?? '', q.device, String(k));
-  const factor = rng(q.seedSalt, 'update-day', parentEngine(q.engine), String(k))() < 0.05 ? 2 : 1;
+  // "update days" of the parent engine double the movement; a SERP version carries no date, so they are drawn per
+  // version number, keeping each version a pure function of (phrase, engine, location, device, n)
+  const factor = rng(q.seedSalt, 'update-version', parentEngine(q.engine), String(k))() < 0.05 ? 2 : 1;
   const results = prev.results.map((x) => ({ ...x }));
   const reserve = [...prev.reserve];
   for (let i = 0; i < results.length - 1; i++) {
