@@ -1,0 +1,81 @@
+/**
+ * Entry point: configuration → (sandbox when no keys or SANDBOX=1) → upstream clients → gateway on
+ * PORT, with graceful shutdown on SIGTERM / SIGINT.
+ */
+import { pino } from 'pino';
+import { createUpstreamClients } from './clients.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { startSandbox } from './sandbox/index.js';
+import { SANDBOX_KEYS } from './sandbox/keys.js';
+import { createGateway } from './server.js';
+
+const SHUTDOWN_DRAIN_MS = 10_000;
+
+function configOrExit(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+let config = configOrExit();
+const logger = pino({
+  level: config.logLevel,
+  // Keys and secrets never reach the logs, whatever object carries them.
+  redact: {
+    paths: ['*.apiKey', '*.apiSecret', '*.authorization', '*.*.apiKey', '*.*.apiSecret'],
+    censor: '[redacted]',
+  },
+});
+
+const sandbox = config.sandbox ? await startSandbox({ host: '127.0.0.1' }) : undefined;
+if (sandbox) {
+  config = {
+    ...config,
+    seranking: { ...config.seranking, baseUrl: sandbox.seranking.url, apiKey: SANDBOX_KEYS.seranking },
+    serpmetrics: {
+      ...config.serpmetrics,
+      baseUrl: sandbox.serpmetrics.url,
+      apiKey: SANDBOX_KEYS.serpmetricsKey,
+      apiSecret: SANDBOX_KEYS.serpmetricsSecret,
+    },
+  };
+  logger.warn(
+    { seranking: sandbox.seranking.url, serpmetrics: sandbox.serpmetrics.url },
+    'SANDBOX MODE: answering from the built-in emulators of SE Ranking and SERPmetrics (generated data, no credits ' +
+      'spent). Set SERANKING_API_KEY, SERPMETRICS_API_KEY and SERPMETRICS_API_SECRET to use the real APIs.',
+  );
+} else {
+  logger.info(
+    { seranking: config.seranking.baseUrl, serpmetrics: config.serpmetrics.baseUrl },
+    'using the real SE Ranking and SERPmetrics APIs',
+  );
+}
+
+const upstream = createUpstreamClients(config);
+const gateway = createGateway(config, {
+  clients: upstream.clients,
+  logger,
+  onClose: async () => {
+    await upstream.close();
+    await sandbox?.close();
+  },
+});
+const running = await gateway.listen(config.port);
+logger.info({ url: running.url, sandbox: config.sandbox }, `seograph listening on ${running.url}`);
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    logger.info({ signal }, 'shutting down: draining in-flight requests');
+    running.close(SHUTDOWN_DRAIN_MS).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}
