@@ -1,0 +1,88 @@
+// The gateway over the in-process sandbox, as tests and `npm start` without keys use it: typed
+// documents through graphql-request, the ledger in extensions, and main.ts end to end.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GatewayModeDocument } from '../../src/generated/graphql/graphql.js';
+import { getSdk } from '../../src/generated/sdk.js';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+let gw: TestGateway;
+beforeAll(async () => {
+  gw = await startTestGateway();
+});
+afterAll(async () => {
+  await gw.close();
+});
+
+describe('gateway over the sandbox', () => {
+  it('answers a typed document through graphql-request and the generated SDK', async () => {
+    expect(await gw.client.request(GatewayModeDocument)).toEqual({ sandbox: true });
+    expect(await getSdk(gw.client).GatewayMode()).toEqual({ sandbox: true });
+  });
+
+  it('reports upstream calls and cache use in extensions (none for gateway fields)', async () => {
+    const res = await gw.post(GatewayModeDocument);
+    expect(res).toMatchObject({ status: 200, data: { sandbox: true } });
+    expect(res.extensions).toEqual({
+      upstream: { calls: { seranking: 0, serpmetrics: 0 }, cache: { hits: 0, misses: 0, coalesced: 0, stale: 0 } },
+    });
+    expect(await gw.sandbox.calls()).toEqual({ seranking: 0, serpmetrics: 0 });
+  });
+});
+
+describe('main.ts', () => {
+  it('starts in sandbox mode without keys, says so, serves, and exits 0 on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    const listening = new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /listening on (http:\/\/\S+?)["\s]/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`main exited early (${code}): ${out}`)));
+    });
+    try {
+      const url = await listening;
+      expect(out).toContain('SANDBOX MODE');
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ sandbox }' }),
+      });
+      expect(await res.json()).toMatchObject({ data: { sandbox: true } });
+      expect((await fetch(new URL('/health', url))).status).toBe(200);
+      child.kill('SIGTERM');
+      const [code] = await once(child, 'exit');
+      expect(code).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 30_000);
+
+  it('refuses bad configuration with one line per variable and exit code 1', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH, PORT: 'abc', SANDBOX: '0', SERANKING_API_KEY: 'canary-secret' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(err).toContain('PORT: expected an integer between 0 and 65535, got "abc"');
+    expect(err).toContain('SERPMETRICS_API_KEY: required when the sandbox is off');
+    expect(err).not.toContain('canary-secret');
+  }, 30_000);
+});

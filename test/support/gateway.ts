@@ -1,0 +1,104 @@
+// Test support for the whole gateway: both sandbox emulators and the gateway in-process on loopback
+// port 0, a graphql-request client for typed documents (src/generated), a raw poster that returns
+// errors and extensions, and the sandbox admin helpers.
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type DocumentNode, type GraphQLFormattedError, print } from 'graphql';
+import { GraphQLClient } from 'graphql-request';
+import { type ClientOptions, createUpstreamClients } from '../../src/clients.js';
+import { type Config, loadConfig } from '../../src/config.js';
+import type { SandboxOptions } from '../../src/sandbox/index.js';
+import { SANDBOX_KEYS } from '../../src/sandbox/keys.js';
+import { createGateway, type Gateway, type GatewayDeps } from '../../src/server.js';
+import { startTestSandbox, type TestSandbox } from './sandbox.js';
+
+export interface TestGatewayOptions {
+  sandbox?: SandboxOptions;
+  /** Extra environment for the configuration (`CACHE_TTL_SERP_SECONDS`, `SERANKING_KEYWORD_BATCH_SIZE` ...). */
+  env?: Record<string, string>;
+  /** Other sandbox credentials (e.g. the expired SE Ranking key); the default demo keys otherwise. */
+  keys?: { seranking?: string; serpmetricsKey?: string; serpmetricsSecret?: string | undefined };
+  /** Resilience of the clients; retries and breaker off by default so tests see single upstream calls. */
+  resilience?: ClientOptions['resilience'];
+  plugins?: GatewayDeps['plugins'];
+}
+
+export interface RawResponse<TData> {
+  status: number;
+  data?: TData | null;
+  errors?: GraphQLFormattedError[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface TestGateway {
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:40123/graphql`. */
+  url: string;
+  /** Throws a ClientError when the response has errors: for happy paths. */
+  client: GraphQLClient;
+  /** Posts a document and returns status, data, errors and extensions, never throwing on GraphQL errors. */
+  post<TData, TVariables extends Record<string, unknown> = Record<string, never>>(
+    document: TypedDocumentNode<TData, TVariables> | DocumentNode | string,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<RawResponse<TData>>;
+  sandbox: TestSandbox;
+  gateway: Gateway;
+  config: Config;
+  close(): Promise<void>;
+}
+
+// Retries and breakers change call counts and outcomes across tests; resilience tests opt in.
+const PLAIN = { retry: false, breaker: false } as const;
+
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const sandbox = await startTestSandbox(options.sandbox);
+  const base = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', SANDBOX: '1', ...options.env });
+  const config: Config = {
+    ...base,
+    seranking: {
+      ...base.seranking,
+      baseUrl: sandbox.seranking.url,
+      apiKey: options.keys?.seranking ?? SANDBOX_KEYS.seranking,
+    },
+    serpmetrics: {
+      ...base.serpmetrics,
+      baseUrl: sandbox.serpmetrics.url,
+      apiKey: options.keys?.serpmetricsKey ?? SANDBOX_KEYS.serpmetricsKey,
+      apiSecret:
+        options.keys && 'serpmetricsSecret' in options.keys
+          ? options.keys.serpmetricsSecret
+          : SANDBOX_KEYS.serpmetricsSecret,
+    },
+  };
+  const upstream = createUpstreamClients(config, {
+    resilience: options.resilience ?? { seranking: PLAIN, serpmetrics: PLAIN },
+  });
+  const gateway = createGateway(config, {
+    clients: upstream.clients,
+    ...(options.plugins ? { plugins: options.plugins } : {}),
+    onClose: upstream.close,
+  });
+  const running = await gateway.listen(0, '127.0.0.1');
+
+  const post: TestGateway['post'] = async (document, variables, headers = {}) => {
+    const query = typeof document === 'string' ? document : print(document);
+    const res = await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, ...((await res.json()) as Omit<RawResponse<never>, 'status'>) };
+  };
+
+  return {
+    url: running.url,
+    client: new GraphQLClient(running.url),
+    post,
+    sandbox,
+    gateway,
+    config,
+    close: async () => {
+      await running.close();
+      await sandbox.close();
+    },
+  };
+}
