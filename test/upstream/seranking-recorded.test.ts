@@ -40,9 +40,9 @@ const CALLS: Record<string, (c: SerankingClient, p: Record<string, unknown>) => 
   '/v1/account/subscription': (c) => c.subscription(),
   '/v1/backlinks/summary': async (c, p) => (await c.backlinkSummaries([str(p.target, 'seranking.com')]))[0],
   '/v1/domain/competitors': (c, p) =>
-    c.domainCompetitors(str(p.domain, 'x.com'), str(p.source, 'us'), { type: p.type === 'adv' ? 'adv' : 'organic' }),
+    c.domainCompetitors(str(p.domain, 'x.com'), str(p.source, 'us'), { type: p.type === 'adv' ? 'paid' : 'organic' }),
   '/v1/domain/keywords': (c, p) =>
-    c.domainKeywords(str(p.domain, 'x.com'), str(p.source, 'us'), { type: p.type === 'adv' ? 'adv' : 'organic' }),
+    c.domainKeywords(str(p.domain, 'x.com'), str(p.source, 'us'), { type: p.type === 'adv' ? 'paid' : 'organic' }),
   '/v1/domain/overview/db': (c, p) => c.domainOverview(str(p.domain, 'x.com'), str(p.source, 'us')),
   '/v1/domain/overview/history': (c, p) => c.domainOverviewHistory(str(p.domain, 'x.com'), str(p.source, 'us')),
   '/v1/domain/overview/worldwide': (c, p) => c.domainOverviewWorldwide(str(p.domain, 'x.com')),

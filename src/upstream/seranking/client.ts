@@ -136,7 +136,8 @@ export interface SuggestionOptions {
   withTrend?: boolean;
 }
 
-export type DomainResultType = 'organic' | 'adv';
+/** Organic results or paid ads. */
+export type DomainResultType = 'organic' | 'paid';
 
 export interface DomainKeywordsOptions {
   type?: DomainResultType;
@@ -417,7 +418,7 @@ export class SerankingClient {
     opts: { type?: DomainResultType } = {},
     options?: CallOptions,
   ): Promise<OverviewStats[]> {
-    const query = { ...this.domainQuery(domain, source), type: opts.type };
+    const query = { ...this.domainQuery(domain, source), type: resultType(opts.type) };
     return this.fetch(
       { method: 'GET', path: '/v1/domain/overview/history', query, heavy: true },
       DomainOverviewHistoryResponse,
@@ -434,7 +435,7 @@ export class SerankingClient {
   ): Promise<DomainKeyword[]> {
     const query = {
       ...this.domainQuery(domain, source),
-      type: opts.type,
+      type: resultType(opts.type),
       with_subdomains: flag(opts.withSubdomains),
       order_field: opts.orderField,
       order_type: opts.orderType,
@@ -457,7 +458,7 @@ export class SerankingClient {
     opts: { type?: DomainResultType } = {},
     options?: CallOptions,
   ): Promise<DomainCompetitor[]> {
-    const query = { ...this.domainQuery(domain, source), type: opts.type };
+    const query = { ...this.domainQuery(domain, source), type: resultType(opts.type) };
     return this.fetch<DomainCompetitor[]>(
       { method: 'GET', path: '/v1/domain/competitors', query, heavy: true },
       DomainCompetitorsResponse,
@@ -774,6 +775,8 @@ const noData = (keyword: string): KeywordMetrics => ({
   serpFeatures: null,
   intents: null,
 });
+
+const resultType = (type: DomainResultType | undefined) => (type === 'paid' ? 'adv' : type);
 
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : value ? 1 : 0);
 
