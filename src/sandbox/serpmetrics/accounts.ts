@@ -108,6 +108,8 @@ export const AccountPatchSchema = z
 
 export type AccountPatch = z.infer<typeof AccountPatchSchema>;
 
+const LEDGER_FIELDS = ['serpCredit', 'balance', 'topUp', 'blockPrice', 'graceSeconds'] as const;
+
 const cents = (x: number): number => Math.round(x * 100) / 100;
 
 export class Accounts {
@@ -136,7 +138,7 @@ export class Accounts {
     return undefined;
   }
 
-  /** Create (with a random-free default shape) or update an account. */
+  /** Create (secret `sandbox-secret-{id}` unless given) or update an account. */
   upsert(id: string, patch: AccountPatch): Account {
     const existing = this.byId.get(id);
     const account: Account = existing ?? {
@@ -159,8 +161,8 @@ export class Accounts {
       account.secret = `sandbox-secret-${id}`;
     }
     this.byId.set(id, account);
-    // a changed balance starts a fresh grace period
-    account.belowZeroSinceMs = undefined;
+    // a changed ledger starts a fresh grace period
+    if (LEDGER_FIELDS.some((f) => patch[f] !== undefined)) account.belowZeroSinceMs = undefined;
     return account;
   }
 }

@@ -415,7 +415,8 @@ function drift(prev: Version, q: SerpQuery, k: number): Version {
   // "update days" of the parent engine double the movement; a SERP version carries no date, so they are drawn per
   // version number, keeping each version a pure function of (phrase, engine, location, device, n)
   const factor = rng(q.seedSalt, 'update-version', parentEngine(q.engine), String(k))() < 0.05 ? 2 : 1;
-  const results = prev.results.map((x) => ({ ...x }));
+  // results are never mutated once their version is built, so versions share them and only the order is copied
+  const results = [...prev.results];
   const reserve = [...prev.reserve];
   for (let i = 0; i < results.length - 1; i++) {
     if (r() < (0.05 + (0.25 * i) / 100) * factor) {
@@ -447,7 +448,7 @@ function drift(prev: Version, q: SerpQuery, k: number): Version {
   return { results, reserve };
 }
 
-const cache = new LRUCache<string, Version>({ max: 4_000 });
+const cache = new LRUCache<string, Version>({ max: 2_000 });
 
 /** The results of version `n` (0-based check number) of a SERP; the same inputs give the same list everywhere. */
 export function generateSerp(q: SerpQuery, n: number): SerpResult[] {

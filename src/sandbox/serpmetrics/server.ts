@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ADMIN_PREFIX, createAdminHandler } from '../common/admin.js';
 import { FaultInjector, FaultPlanSchema } from '../common/faults.js';
-import { closeServer, listen, readBody, sendReply, text } from '../common/http.js';
+import { closeServer, listen, type Reply, readBody, sendReply, text } from '../common/http.js';
 import { runUpstreamCall } from '../common/pipeline.js';
 import { CallStats } from '../common/stats.js';
 import { type AccountPatch, Accounts } from './accounts.js';
@@ -138,10 +138,7 @@ export class SerpmetricsState {
   }
 
   /** The whole path of one API call after the pipeline's fault decision. */
-  handle(
-    path: string,
-    fields: RequestFields,
-  ): { reply: ReturnType<typeof errorReply>; counters: Record<StatsCounter, number> } {
+  handle(path: string, fields: RequestFields): { reply: Reply; counters: Record<StatsCounter, number> } {
     const config = this.config;
     const now = this.clock.nowSeconds();
     let checks = 0;
@@ -184,7 +181,7 @@ export class SerpmetricsState {
   }
 
   /** The reply of an injected status, with the §5.3 message. */
-  injectedReply(status: number, headers: Record<string, string>): ReturnType<typeof errorReply> {
+  injectedReply(status: number, headers: Record<string, string>): Reply {
     const reply = errorReply(this.config, this.clock.nowSeconds(), new ApiError(status, messageForStatus(status)));
     return { ...reply, headers: { ...reply.headers, ...headers } };
   }
