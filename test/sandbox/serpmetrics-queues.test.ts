@@ -481,4 +481,21 @@ describe('callback faults (§10.7)', () => {
     const stats = await h.admin<{ callbacks: Record<string, number> }>('GET', '/stats');
     expect(stats.body.callbacks).toEqual({ attempted: 5, delivered: 3, failed: 1, timeout: 1, dropped: 1 });
   });
+
+  it('drops by probability and sends late with delayMs', async () => {
+    const rx = await receiver();
+    const h = await harness({ ...frozen, callbackUrl: rx.url });
+    await h.admin('PUT', '/faults', { seed: 7, callbacks: { dropProbability: 1 } });
+    await h.call('/priority/add', { keyword: 'never told', engines: ['google_en-us'] });
+    h.sandbox.drain(['priority']);
+    await h.admin('PUT', '/faults', { callbacks: { delayMs: 150 } });
+    await h.call('/priority/add', { keyword: 'told late', engines: ['google_en-us'] });
+    const completedAt = Date.now();
+    h.sandbox.drain(['priority']);
+    await rx.waitFor(1);
+    expect(Date.now() - completedAt).toBeGreaterThanOrEqual(140);
+    expect(rx.received).toHaveLength(1);
+    const log = await h.admin<CallbackView[]>('GET', '/callbacks');
+    expect(log.body.map((x) => x.outcome)).toEqual(['delivered', 'dropped']);
+  });
 });
