@@ -3,7 +3,7 @@
  * the upstream ledger in every response's `extensions`, GraphiQL with an example joining both APIs,
  * `/health`, and a node:http server that closes gracefully.
  */
-import { once } from 'node:events';
+import { once, setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
@@ -159,6 +159,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     context: ({ request }) => {
       // One deadline owns the request: it fires on the configured deadline or when the client goes away.
       const controller = new AbortController();
+      // Every pending upstream fetch of the request listens to this signal: hundreds is normal.
+      setMaxListeners(0, controller.signal);
       const timer = setTimeout(
         () => controller.abort(new DOMException('request deadline exceeded', 'TimeoutError')),
         config.requestDeadlineMs,

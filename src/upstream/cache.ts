@@ -4,6 +4,7 @@
  * negative entries for answers worth remembering (targets too large), and per-request accounting
  * in the RequestLedger. Keys carry the credential identity, never the secret.
  */
+import { setMaxListeners } from 'node:events';
 import { LRUCache } from 'lru-cache';
 import {
   errorFromTransport,
@@ -98,6 +99,8 @@ interface FetchContext {
 /** One upstream fetch shared by several callers; aborted when the last caller gives up. */
 class Flight {
   private readonly controller = new AbortController();
+  /** Aborted when the flight settles, which removes its listeners from the callers' signals. */
+  private readonly settled = new AbortController();
   private waiters = 0;
   private pinned = false;
   readonly signal = this.controller.signal;
@@ -107,7 +110,7 @@ class Flight {
       this.pinned = true;
       return;
     }
-    if (signal.aborted) return;
+    if (signal.aborted || this.settled.signal.aborted) return;
     this.waiters += 1;
     signal.addEventListener(
       'abort',
@@ -115,8 +118,12 @@ class Flight {
         this.waiters -= 1;
         if (this.waiters === 0 && !this.pinned) this.controller.abort(signal.reason);
       },
-      { once: true },
+      { once: true, signal: this.settled.signal },
     );
+  }
+
+  done(): void {
+    this.settled.abort();
   }
 }
 
@@ -202,6 +209,8 @@ export class UpstreamCache {
   /** Returns the cached value or loads it once for all concurrent callers of the same key. */
   async fetch<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T> = {}): Promise<Cached<T>> {
     const k = cacheKeyString(key);
+    // One request legitimately waits on many keys at once (250 targets): not a listener leak.
+    if (options.signal) setMaxListeners(0, options.signal);
     const context: FetchContext = {
       load,
       key,
@@ -352,6 +361,7 @@ export class UpstreamCache {
       options.noDeleteOnFetchRejection = usable;
       throw error;
     } finally {
+      flight.done();
       if (this.flights.get(key) === flight) this.flights.delete(key);
     }
   }

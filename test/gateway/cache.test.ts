@@ -216,6 +216,30 @@ describe('UpstreamCache', () => {
     expect(upstreamSignal?.aborted).toBe(true);
   });
 
+  it('lets one request wait on hundreds of keys without listener-leak warnings', async () => {
+    const cache = makeCache();
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    try {
+      const request = new AbortController();
+      const items = Array.from({ length: 250 }, (_, i) => `t${i}.com`);
+      const results = await cache.fetchMany(
+        items,
+        (t) => key(t),
+        async (targets) => targets.map((t) => t.length),
+        {
+          signal: request.signal,
+        },
+      );
+      expect(results).toHaveLength(250);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(warnings.filter((w) => w.includes('listeners'))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
   it('counts the HTTP requests a load sends in the ledger of the request that made them', async () => {
     const server = createServer((_req, res) => res.end('{}'));
     server.listen(0, '127.0.0.1');
