@@ -57,9 +57,10 @@ export async function startHarness(
   return { sandbox, admin, call };
 }
 
-/** Lift the default key's rate limit: most tests count calls, not the rolling second. */
+/** Everything back to the demo state (config too), with the default key's rate limit lifted: most tests count
+ * calls, not the rolling second. */
 export async function resetForTest(h: SerankingHarness): Promise<void> {
-  await h.admin.reset();
+  await h.admin.reset({ config: true });
   await h.admin.patchKey('default', { rateLimitPerSecond: 100_000 });
 }
 

@@ -40,10 +40,14 @@ function isIpv4(s: string): boolean {
   return parts.length === 4 && parts.every((x) => /^\d{1,3}$/.test(x) && Number(x) <= 255);
 }
 
-/** §5.1: a hostname, or an http(s) URL whose host is a hostname or an IPv4 address. */
+/**
+ * §5.1: a hostname, or an http(s) URL whose host is a hostname or an IPv4 address. A host followed by a path
+ * without a scheme (`twitter.com/seranking`, §4.1) counts as an https URL.
+ */
 export function isValidTarget(raw: string): boolean {
-  const t = raw.trim();
+  let t = raw.trim();
   if (t.length === 0 || t.length > 2_048) return false;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(t) && t.includes('/')) t = `https://${t}`;
   if (/^https?:\/\//i.test(t)) {
     try {
       const url = new URL(t);

@@ -142,7 +142,8 @@ function scale(counts: Counts, f: number): Counts {
 }
 
 function urlOf(target: string, host: string): string {
-  const t = target.trim();
+  const trimmed = target.trim();
+  const t = !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && trimmed.includes('/') ? `https://${trimmed}` : trimmed;
   if (/^https?:\/\//i.test(t)) {
     const u = new URL(t);
     return `${u.protocol}//${u.host.toLowerCase()}${u.pathname}${u.search}`;
