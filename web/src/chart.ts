@@ -18,9 +18,10 @@ export interface ChartOptions {
   domain?: readonly [number, number];
 }
 
-const WIDTH = 640;
 const HEIGHT = 220;
-const PAD = { top: 12, right: 16, bottom: 28, left: 44 };
+/** Narrow screens get a narrower drawing, so its 12-unit labels stay readable once scaled to fit. */
+const chartWidth = () => (window.matchMedia('(max-width: 40rem)').matches ? 380 : 640);
+const PAD = { top: 12, right: 24, bottom: 28, left: 44 };
 
 function ticks(lo: number, hi: number, count: number): number[] {
   if (hi === lo) return [lo];
@@ -30,6 +31,7 @@ function ticks(lo: number, hi: number, count: number): number[] {
 
 /** Renders the series; the `<desc>` tells a screen reader what a sighted reader sees at a glance. */
 export function lineChart(points: readonly Point[], options: ChartOptions): SVGSVGElement {
+  const WIDTH = chartWidth();
   const values = points.flatMap((point) => (point.value === null ? [] : [point.value]));
   const times = points.map((point) => point.at.getTime());
   const t0 = Math.min(...times);
@@ -69,9 +71,12 @@ export function lineChart(points: readonly Point[], options: ChartOptions): SVGS
     );
   }
   if (points.length > 0) {
-    for (const t of ticks(t0, t1, Math.min(5, points.length))) {
-      axis.append(s('text', { x: x(t), y: HEIGHT - 8, 'text-anchor': 'middle' }, formatDay(new Date(t))));
-    }
+    const labels = ticks(t0, t1, Math.min(5, points.length));
+    labels.forEach((t, index) => {
+      // The outer labels align to the plot's edges so they are never clipped by the viewBox.
+      const anchor = index === 0 && labels.length > 1 ? 'start' : index === labels.length - 1 ? 'end' : 'middle';
+      axis.append(s('text', { x: x(t), y: HEIGHT - 8, 'text-anchor': anchor }, formatDay(new Date(t))));
+    });
   }
   svg.append(axis);
 

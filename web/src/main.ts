@@ -54,7 +54,7 @@ const pairHeading = h('h2', { id: 'pair-title', class: 'pair-title' }, 'Choose a
 const priorityArea = h('div', { class: 'priority' });
 const pairSection = h(
   'section',
-  { id: 'pair', class: 'panel wide', 'aria-labelledby': 'pair-title' },
+  { id: 'pair', class: 'panel', 'aria-labelledby': 'pair-title' },
   pairHeading,
   priorityArea,
 );
@@ -183,15 +183,36 @@ function renderTop100(snapshot: Snapshot, errors: readonly GraphQLErrorShape[], 
   snapshot.results.forEach((result, index) => {
     const summary = result.target?.backlinkSummary;
     const error = rowErrors.get(index);
-    const missing = (label: string) =>
-      error
-        ? h('td', { class: 'num missing', title: describe(error).text }, h('code', {}, describe(error).code))
-        : h('td', { class: 'num missing', 'aria-label': `${label} unknown` }, '—');
     const domain = bareHost(result.host);
     if (!seen.has(domain)) {
       seen.add(domain);
       hosts.append(h('option', { value: domain }));
     }
+    const authority = summary
+      ? [
+          summary.domainInlinkRank == null
+            ? h('td', { class: 'num missing', title: 'Domain InLink Rank unknown' }, '–')
+            : h('td', { class: 'num dir' }, summary.domainInlinkRank),
+          h('td', { class: 'num' }, formatNumber(summary.backlinks)),
+          h('td', { class: 'num' }, formatNumber(summary.refDomains)),
+        ]
+      : [
+          // One cell for the three numbers SE Ranking did not give, saying why in a word and in full.
+          h(
+            'td',
+            {
+              class: 'missing',
+              colspan: 3,
+              title: error ? `${describe(error).text} (${describe(error).code})` : 'No backlink data',
+              'data-code': error?.extensions?.code ?? '',
+            },
+            error?.extensions?.code === 'TARGET_TOO_LARGE'
+              ? 'too large for backlinks'
+              : error
+                ? 'unavailable'
+                : 'no data',
+          ),
+        ];
     body.append(
       h(
         'tr',
@@ -203,11 +224,7 @@ function renderTop100(snapshot: Snapshot, errors: readonly GraphQLErrorShape[], 
           h('a', { href: result.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, domain),
           h('span', { class: 'url small muted' }, result.url),
         ),
-        summary?.domainInlinkRank != null
-          ? h('td', { class: 'num dir' }, summary.domainInlinkRank)
-          : missing('Domain InLink Rank'),
-        summary ? h('td', { class: 'num' }, formatNumber(summary.backlinks)) : missing('Backlinks'),
-        summary ? h('td', { class: 'num' }, formatNumber(summary.refDomains)) : missing('Referring domains'),
+        ...authority,
       ),
     );
   });
@@ -227,7 +244,7 @@ function renderTop100(snapshot: Snapshot, errors: readonly GraphQLErrorShape[], 
         {},
         h('th', { scope: 'col', class: 'num' }, '#'),
         h('th', { scope: 'col' }, 'Result'),
-        h('th', { scope: 'col', class: 'num', title: 'Domain InLink Rank (SE Ranking, 0–100)' }, 'Domain IR'),
+        h('th', { scope: 'col', class: 'num' }, h('abbr', { title: 'Domain InLink Rank (SE Ranking, 0–100)' }, 'DIR')),
         h('th', { scope: 'col', class: 'num' }, 'Backlinks'),
         h('th', { scope: 'col', class: 'num' }, 'Ref. domains'),
       ),
