@@ -150,6 +150,22 @@ describe('faults', () => {
     expect((await h.call('/v1/account/credit-balance')).status).toBe(200);
   });
 
+  it('holds the answer of a hang, and replaces the answer of a charged call with when: after', async () => {
+    await h.admin.replaceFaults({
+      forced: [
+        { endpoint: '/v1/account/credit-balance', action: 'hang', hangMs: 200, count: 1 },
+        { endpoint: '/v1/backlinks/metrics', status: 503, when: 'after', count: 1 },
+      ],
+    });
+    const started = Date.now();
+    const held = await h.call('/v1/account/credit-balance');
+    expect(held.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
+    const ambiguous = await h.call('/v1/backlinks/metrics?target=moz.com');
+    expect([ambiguous.status, ambiguous.json.error.message]).toEqual([503, 'System is busy. Please try again later.']);
+    expect((await h.admin.keys()).find((k) => k.id === 'default')?.used).toBe(100);
+  });
+
   it('rejects bad fault input with {ok:false,error} and 400', async () => {
     const res = await fetch(`${h.sandbox.url}/__sandbox/faults`, {
       method: 'POST',
@@ -228,6 +244,22 @@ describe('config and health', () => {
     );
     await expect(h.admin.patchConfig({ dialect: 'klingon' })).rejects.toMatchObject({ status: 400 });
     await expect(h.admin.request('GET', 'nothing-here')).rejects.toMatchObject({ status: 404 });
+  });
+});
+
+describe('admin access off loopback', () => {
+  it('needs the bearer token when bound to every interface', async () => {
+    const open = await startHarness({ host: '0.0.0.0', adminToken: 'let-me-in' });
+    try {
+      const local = open.sandbox.url.replace('0.0.0.0', '127.0.0.1');
+      const refused = await fetch(`${local}/__sandbox/health`);
+      expect(refused.status).toBe(403);
+      expect((await refused.json()).ok).toBe(false);
+      const allowed = await fetch(`${local}/__sandbox/health`, { headers: { authorization: 'Bearer let-me-in' } });
+      expect(allowed.status).toBe(200);
+    } finally {
+      await open.sandbox.close();
+    }
   });
 });
 

@@ -9,6 +9,7 @@ export interface CallRecord<C extends string = string> {
   path: string;
   endpoint: string;
   key: string;
+  /** HTTP status sent; 0 when a fault dropped the connection instead */
   status: number;
   ms: number;
   injected: boolean;

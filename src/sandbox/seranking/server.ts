@@ -16,6 +16,7 @@ import {
   paramsFromUrlencoded,
   type Reply,
   readBody,
+  sendReply,
 } from '../common/http.js';
 import { type HandlerResult, runUpstreamCall } from '../common/pipeline.js';
 import { CallStats } from '../common/stats.js';
@@ -174,7 +175,7 @@ async function route(state: SerankingState, req: IncomingMessage, res: ServerRes
   if (routeError || !endpoint) {
     const started = Date.now();
     const reply = errorReply(routeError ?? new ApiError(400, MESSAGES.notFound), state.config);
-    res.writeHead(reply.status, reply.headers).end(reply.body);
+    sendReply(res, reply);
     state.stats.record({
       at: started,
       method,
