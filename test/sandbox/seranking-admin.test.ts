@@ -289,4 +289,14 @@ describe('determinism', () => {
       await other.sandbox.close();
     }
   });
+
+  it('gives another consistent world under another seed salt, keeping the catalogue fixed', async () => {
+    const path = '/v1/backlinks/authority?target=example.org&target=moz.com&target=some-blog.net';
+    const before = await h.call(path);
+    await h.admin.patchConfig({ seedSalt: 'another-world' });
+    const after = await h.call(path);
+    expect(after.text).not.toBe(before.text);
+    expect(after.json.pages[1].domain_inlink_rank).toBe(88);
+    expect((await h.call(path)).text).toBe(after.text);
+  });
 });

@@ -220,7 +220,7 @@ function listContext(salt: string, info: TargetInfo): ListContext {
       [...CATALOGUE.keys()].filter((d) => d !== info.domain),
     );
     ctx = {
-      anchorPool: shuffle(rng('anchor-pool', info.key), pool),
+      anchorPool: shuffle(rng(salt, 'anchor-pool', info.key), pool),
       catalogue,
       catCount: Math.min(catalogue.length, Math.round(0.3 * Math.min(info.counts.refdomains, MAX_ROWS))),
       synthOffset: intBetween(rng(salt, 'ref-syn', info.domain), 100, 2_000),
