@@ -35,25 +35,56 @@ describe('gateway over the sandbox', () => {
   });
 });
 
-describe('main.ts', () => {
-  it('starts in sandbox mode without keys, says so, serves, and exits 0 on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+/** Runs main.ts with the given environment until it logs its URL. */
+function startMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output = { text: '' };
+  const listening = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output.text += chunk.toString();
+      const match = /listening on (http:\/\/\S+?)["\s]/.exec(output.text);
+      if (match?.[1]) resolve(match[1]);
     });
-    let out = '';
-    const listening = new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        out += chunk.toString();
-        const match = /listening on (http:\/\/\S+?)["\s]/.exec(out);
-        if (match?.[1]) resolve(match[1]);
-      });
-      child.once('exit', (code) => reject(new Error(`main exited early (${code}): ${out}`)));
+    child.once('exit', (code) => reject(new Error(`main exited early (${code}): ${output.text}`)));
+  });
+  return { child, output, listening };
+}
+
+describe('main.ts', () => {
+  it('uses configured base URLs and keys like a real deployment (here: a standalone sandbox)', async () => {
+    const { child, output, listening } = startMain({
+      SERANKING_API_KEY: 'sandbox-seranking-key',
+      SERPMETRICS_API_KEY: 'sandbox-serpmetrics-key',
+      SERPMETRICS_API_SECRET: 'sandbox-serpmetrics-secret',
+      SERANKING_BASE_URL: gw.sandbox.seranking.url,
+      SERPMETRICS_BASE_URL: gw.sandbox.serpmetrics.url,
     });
     try {
       const url = await listening;
-      expect(out).toContain('SANDBOX MODE');
+      expect(output.text).not.toContain('SANDBOX MODE');
+      expect(output.text).toContain(gw.sandbox.seranking.url);
+      expect(output.text).not.toContain('sandbox-serpmetrics-secret');
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ sandbox }' }),
+      });
+      expect(await res.json()).toMatchObject({ data: { sandbox: false } });
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  }, 30_000);
+
+  it('starts in sandbox mode without keys, says so, serves, and exits 0 on SIGTERM', async () => {
+    const { child, output, listening } = startMain({});
+    try {
+      const url = await listening;
+      expect(output.text).toContain('SANDBOX MODE');
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
