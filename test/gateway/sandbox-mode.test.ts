@@ -75,8 +75,10 @@ describe('main.ts', () => {
       });
       expect(await res.json()).toMatchObject({ data: { sandbox: false } });
     } finally {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
     }
   }, 30_000);
 
