@@ -1,5 +1,5 @@
 /* eslint-disable */
-import * as types from './graphql';
+import * as types from './graphql.js';
 
 
 
@@ -30,19 +30,19 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardRankHistory($keyword: String!, $engine: String!, $domain: String!) {\n  keyword(text: $keyword, database: US) {\n    ranking(engine: $engine, domain: $domain) {\n      checkedAt\n      position\n    }\n  }\n}\n\nquery DashboardFlux($engine: String!) {\n  engine(code: $engine) {\n    code\n    flux(period: DAILY) {\n      at\n      flux\n    }\n  }\n}"): typeof import('./graphql').DashboardRankHistoryDocument;
+export function graphql(source: "query DashboardRankHistory($keyword: String!, $engine: String!, $domain: String!) {\n  keyword(text: $keyword, database: US) {\n    ranking(engine: $engine, domain: $domain) {\n      checkedAt\n      position\n    }\n  }\n}\n\nquery DashboardFlux($engine: String!) {\n  engine(code: $engine) {\n    code\n    flux(period: DAILY) {\n      at\n      flux\n    }\n  }\n}"): typeof import('./graphql.js').DashboardRankHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "subscription DashboardSerpUpdated($keyword: String!, $engine: String!) {\n  serpUpdated(keyword: $keyword, engine: $engine) {\n    ...DashboardSnapshot\n  }\n}\n\nmutation DashboardRequestPriorityCheck($keyword: String!, $engines: [String!]!) {\n  requestPriorityCheck(keyword: $keyword, engines: $engines) {\n    id\n  }\n}"): typeof import('./graphql').DashboardSerpUpdatedDocument;
+export function graphql(source: "subscription DashboardSerpUpdated($keyword: String!, $engine: String!) {\n  serpUpdated(keyword: $keyword, engine: $engine) {\n    ...DashboardSnapshot\n  }\n}\n\nmutation DashboardRequestPriorityCheck($keyword: String!, $engines: [String!]!) {\n  requestPriorityCheck(keyword: $keyword, engines: $engines) {\n    id\n  }\n}"): typeof import('./graphql.js').DashboardSerpUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardTop100($keyword: String!, $engine: String!) {\n  serp(keyword: $keyword, engine: $engine) {\n    ...DashboardSnapshot\n  }\n}\n\nfragment DashboardSnapshot on SerpSnapshot {\n  checkedAt\n  results(first: 100) {\n    position\n    url\n    host\n    target {\n      backlinkSummary {\n        inlinkRank\n        domainInlinkRank\n        backlinks\n        refDomains\n      }\n    }\n  }\n}"): typeof import('./graphql').DashboardTop100Document;
+export function graphql(source: "query DashboardTop100($keyword: String!, $engine: String!) {\n  serp(keyword: $keyword, engine: $engine) {\n    ...DashboardSnapshot\n  }\n}\n\nfragment DashboardSnapshot on SerpSnapshot {\n  checkedAt\n  results(first: 100) {\n    position\n    url\n    host\n    target {\n      backlinkSummary {\n        inlinkRank\n        domainInlinkRank\n        backlinks\n        refDomains\n      }\n    }\n  }\n}"): typeof import('./graphql.js').DashboardTop100Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query DashboardTrackedKeywords {\n  sandbox\n  trackedKeywords {\n    keyword\n    location\n    device\n    engines {\n      code\n      name\n    }\n  }\n}"): typeof import('./graphql').DashboardTrackedKeywordsDocument;
+export function graphql(source: "query DashboardTrackedKeywords {\n  sandbox\n  trackedKeywords {\n    keyword\n    location\n    device\n    engines {\n      code\n      name\n    }\n  }\n}"): typeof import('./graphql.js').DashboardTrackedKeywordsDocument;
 
 
 export function graphql(source: string) {

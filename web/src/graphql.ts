@@ -30,16 +30,62 @@ export interface Result<TData> {
 }
 
 /**
- * The request body: the document text, plus its hash in the persisted-query extension so a gateway in
- * trusted-documents mode can answer from its allow-list.
+ * Documents go by their trusted-document hash alone (persisted-query extension), so a gateway that only
+ * runs its allow-list answers them. A gateway without an allow-list asks for the text instead; that is
+ * learnt once per page and every later request carries the text.
  */
-function body<TResult, TVariables>(document: Document<TResult, TVariables>, variables: TVariables): string {
+let hashesUnderstood = true;
+
+function body<TResult, TVariables>(
+  document: Document<TResult, TVariables>,
+  variables: TVariables,
+  text: boolean,
+): string {
   const hash = document.__meta__?.hash;
   return JSON.stringify({
-    query: document.toString(),
+    ...(text || !hash ? { query: document.toString() } : {}),
     variables,
     ...(hash ? { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : {}),
   });
+}
+
+/** Whether an answer without data says the hash could not be used: the text is needed (for this document, or always). */
+function textNeededBy(result: Result<unknown>): 'no' | 'this' | 'always' {
+  if (result.data !== null) return 'no';
+  if (result.errors.some((error) => error.extensions?.code?.startsWith('PERSISTED_QUERY_NOT'))) return 'this';
+  return result.errors.some((error) => /must provide query string/i.test(error.message)) ? 'always' : 'no';
+}
+
+async function textNeeded(response: Response): Promise<'no' | 'this' | 'always'> {
+  if (!(response.headers.get('content-type') ?? '').includes('json')) return 'no';
+  const json: unknown = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  return textNeededBy(parseResult<unknown>(json, response.status));
+}
+
+/** POSTs a document, by hash when that works, by text otherwise. */
+async function post<TResult, TVariables>(
+  document: Document<TResult, TVariables>,
+  variables: TVariables,
+  accept: string,
+  signal: AbortSignal | undefined,
+  withText = false,
+): Promise<Response> {
+  const send = (text: boolean) =>
+    fetch(ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: body(document, variables, text),
+      ...(signal ? { signal } : {}),
+    });
+  if (withText || !document.__meta__?.hash || !hashesUnderstood) return send(true);
+  const response = await send(false);
+  const needed = await textNeeded(response);
+  if (needed === 'no') return response;
+  if (needed === 'always') hashesUnderstood = false;
+  return send(true);
 }
 
 /** A failure of the whole request (network, HTTP status without a GraphQL body) as one error. */
@@ -67,12 +113,7 @@ export async function request<TResult, TVariables>(
 ): Promise<Result<TResult>> {
   let response: Response;
   try {
-    response = await fetch(ENDPOINT, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: body(document, variables),
-      ...(signal ? { signal } : {}),
-    });
+    response = await post(document, variables, 'application/graphql-response+json, application/json', signal);
   } catch (error) {
     if (signal?.aborted) throw error;
     return { data: null, errors: [requestError('The gateway cannot be reached.', 'NETWORK_ERROR')] };
@@ -102,23 +143,28 @@ async function* sseEvents(stream: ReadableStream<Uint8Array>): AsyncGenerator<{ 
   const reader = stream.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
-    let end = buffer.indexOf('\n\n');
-    while (end !== -1) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      let event = 'message';
-      const data: string[] = [];
-      for (const line of block.split('\n')) {
-        if (line.startsWith('event:')) event = line.slice(6).trim();
-        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true }).replace(/\r\n?/g, '\n');
+      let end = buffer.indexOf('\n\n');
+      while (end !== -1) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        let event = 'message';
+        const data: string[] = [];
+        for (const line of block.split('\n')) {
+          if (line.startsWith('event:')) event = line.slice(6).trim();
+          else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+        }
+        if (data.length > 0 || event !== 'message') yield { event, data: data.join('\n') };
+        end = buffer.indexOf('\n\n');
       }
-      if (data.length > 0 || event !== 'message') yield { event, data: data.join('\n') };
-      end = buffer.indexOf('\n\n');
     }
+  } finally {
+    // Leaving early (a refusal, an unsubscribe) must close the HTTP stream too.
+    await reader.cancel().catch(() => undefined);
   }
 }
 
@@ -135,18 +181,16 @@ export function subscribe<TResult, TVariables>(
 ): () => void {
   const controller = new AbortController();
   let attempt = 0;
+  // Over SSE a refused hash arrives as an event, not as a status: the next attempt sends the text.
+  let withText = false;
 
   const run = async (): Promise<void> => {
     while (!controller.signal.aborted) {
       handlers.state(attempt === 0 ? 'connecting' : 'reconnecting');
       let failure: GraphQLErrorShape | undefined;
+      let retryNow = false;
       try {
-        const response = await fetch(ENDPOINT, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-          body: body(document, variables),
-          signal: controller.signal,
-        });
+        const response = await post(document, variables, 'text/event-stream', controller.signal, withText);
         const type = response.headers.get('content-type') ?? '';
         if (!response.ok || !type.includes('text/event-stream') || !response.body) {
           const result = parseResult<TResult>(await response.json().catch(() => null), response.status);
@@ -158,6 +202,17 @@ export function subscribe<TResult, TVariables>(
             if (event === 'complete') break;
             if (event !== 'next' && event !== 'message') continue;
             const result = parseResult<TResult>(JSON.parse(data), 200);
+            const needed = withText ? 'no' : textNeededBy(result);
+            if (needed !== 'no') {
+              if (needed === 'always') hashesUnderstood = false;
+              withText = true;
+              retryNow = true;
+              break;
+            }
+            if (result.data === null && result.errors[0]) {
+              failure = result.errors[0];
+              break;
+            }
             handlers.next(result);
           }
         }
@@ -165,6 +220,7 @@ export function subscribe<TResult, TVariables>(
         if (controller.signal.aborted) return;
         failure = requestError('The live connection dropped.', 'NETWORK_ERROR');
       }
+      if (retryNow) continue;
       if (failure && (FINAL_CODES.has(failure.extensions?.code ?? '') || failure.extensions?.retryable === false)) {
         handlers.state('offline', failure);
         return;
