@@ -31,7 +31,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const SerankingSandboxConfigSchema = z.strictObject({
   seedSalt: z.string().min(1).default('seograph-sandbox-v1'),
-  /** anchor of generated dates; null = today's UTC date, read per request */
+  /** anchor of generated dates; null (the default, also after a `null` patch) = today's UTC date, read per request */
   dataDate: z.string().regex(DATE, 'YYYY-MM-DD').nullable().default(null),
   hugeTargets: z.array(z.string()).default([...DEFAULT_HUGE_TARGETS]),
   costs: z.record(z.string(), Cost).default({ ...DEFAULT_COSTS }),
@@ -62,7 +62,7 @@ export function mergePatch(target: unknown, patch: unknown): unknown {
   if (!isPlainObject(patch)) return patch;
   const out: Record<string, unknown> = isPlainObject(target) ? { ...target } : {};
   for (const [k, v] of Object.entries(patch)) {
-    if (v === null && k !== 'dataDate') delete out[k];
+    if (v === null) delete out[k];
     else out[k] = mergePatch(out[k], v);
   }
   return out;

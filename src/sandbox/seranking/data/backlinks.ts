@@ -449,7 +449,8 @@ function historyDay(salt: string, info: TargetInfo, day: string, dataDate: strin
         new_lost_date: day,
         ...(type === 'lost' ? { reason_lost: pick(rr, REASONS) } : {}),
         ...link,
-        first_seen: link.first_seen < day ? link.first_seen : day,
+        // a new link is first seen that day; a lost one was seen before it went
+        first_seen: type === 'new' || link.first_seen > day ? day : link.first_seen,
         link_type: redirect ? 'redirect' : 'href',
         redirect_chain: redirect,
         redirect_chain_urls: redirect ? [link.url_from.replace(/\/[^/]*$/, '/r/'), link.url_to] : [],

@@ -279,9 +279,10 @@ export function competitorRows(salt: string, domain: string, source: string, typ
     r,
     [...CATALOGUE.keys()].filter((d) => d !== domain),
   ).slice(0, Math.min(15, n));
+  const offset = intBetween(r, 200, 700);
   const rows: Array<Record<string, string | number>> = [];
   for (let i = 0; i < n; i++) {
-    const name = catalogue[i] ?? `${uniquePhrase(WORDS, i + 200 + intBetween(r, 0, 500), '')}.com`;
+    const name = catalogue[i] ?? `${uniquePhrase(WORDS, i + offset, '')}.com`;
     const total = Math.max(1, organicCount(salt, name, source, true) % 50_000);
     const common = Math.min(total, Math.max(1, Math.round(total * uniform(r, 0.001, 0.3))));
     const traffic = Math.round(total * uniform(r, 0.1, 2));
