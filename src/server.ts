@@ -6,6 +6,7 @@
 import { once, setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { format } from 'node:util';
 import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import {
   createYoga,
@@ -18,7 +19,7 @@ import {
 import { type Logger, pino } from 'pino';
 import type { Config } from './config.js';
 import { type Context, createContext, type UpstreamClients } from './context.js';
-import { createMaskError, type ErrorCode, isErrorCode } from './schema/errors.js';
+import { type ErrorCode, isErrorCode, maskError } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
 import { UpstreamCache } from './upstream/cache.js';
 import { RequestLedger, registerUpstreamOrigin } from './upstream/ledger.js';
@@ -73,6 +74,15 @@ export interface Gateway {
 }
 
 const GRAPHQL_PATH = '/graphql';
+
+/** Yoga's logger calls, in pino's shape: errors under `err` (so pino serialises them), the rest formatted. */
+const yogaLog =
+  (logger: Logger, level: 'debug' | 'info' | 'warn' | 'error') =>
+  (...args: unknown[]): void => {
+    const [first, ...rest] = args;
+    if (first instanceof Error) logger[level]({ err: first }, rest.length > 0 ? format(...rest) : first.message);
+    else logger[level](format(...args));
+  };
 
 /** Runs execution inside the request's ledger and reports it under `extensions.upstream`. */
 function useUpstreamLedger(): Plugin<Record<string, unknown>> {
@@ -148,13 +158,14 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     graphiql: production ? false : { title: 'seograph', defaultQuery: EXAMPLE_QUERY },
     maskedErrors: {
       isDev: false,
-      maskError: createMaskError((error) => logger.error({ err: error }, 'unexpected error in a resolver')),
+      // Yoga logs every error the mask replaced (through `logging.error` below), so the mask itself does not.
+      maskError,
     },
     logging: {
-      debug: (...args: unknown[]) => logger.debug({ args }, 'yoga'),
-      info: (...args: unknown[]) => logger.info({ args }, 'yoga'),
-      warn: (...args: unknown[]) => logger.warn({ args }, 'yoga'),
-      error: (...args: unknown[]) => logger.error({ args }, 'yoga'),
+      debug: yogaLog(logger, 'debug'),
+      info: yogaLog(logger, 'info'),
+      warn: yogaLog(logger, 'warn'),
+      error: yogaLog(logger, 'error'),
     },
     context: ({ request }) => {
       // One deadline owns the request: it fires on the configured deadline or when the client goes away.

@@ -121,13 +121,8 @@ export function userInputError(code: GatewayErrorCode | UpstreamErrorCode, messa
  * coded GraphQL errors pass through, everything else becomes `Unexpected error.` with
  * `INTERNAL_SERVER_ERROR` and no details, whatever NODE_ENV says.
  */
-export function createMaskError(onUnexpected?: (error: unknown) => void) {
-  return (error: unknown, message: string): Error => {
-    const original = error instanceof GraphQLError ? error.originalError : error;
-    if (isUpstreamError(original)) return toGraphQLError(original, error instanceof GraphQLError ? error : undefined);
-    if (isUpstreamError(error)) return toGraphQLError(error);
-    const masked = yogaMaskError(error, message, false);
-    if (masked !== error) onUnexpected?.(error);
-    return masked;
-  };
+export function maskError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (isUpstreamError(original)) return toGraphQLError(original, error instanceof GraphQLError ? error : undefined);
+  return yogaMaskError(error, message, false);
 }

@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLClient } from 'graphql-request';
 import { createSchema } from 'graphql-yoga';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClients } from '../../src/clients.js';
 import { loadConfig } from '../../src/config.js';
@@ -238,5 +239,43 @@ describe('graceful close', () => {
     expect(await (await inFlight).json()).toMatchObject({ data: { slow: 'finished' } });
     expect(released).toBe(true);
     await expect(fetch(server.url)).rejects.toThrow();
+  });
+});
+
+describe('production mode and logs', () => {
+  it('turns GraphiQL off and logs masked errors with their cause, server-side only', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const config = loadConfig({ NODE_ENV: 'production', SANDBOX: '1' });
+    const built = createUpstreamClients({
+      ...config,
+      seranking: { ...config.seranking, baseUrl: upstreamUrl, apiKey: 'k' },
+      serpmetrics: { ...config.serpmetrics, baseUrl: upstreamUrl, apiKey: 'k', apiSecret: 's' },
+    });
+    const server = await createGateway(config, {
+      clients: built.clients,
+      schema: testSchema,
+      logger,
+      onClose: built.close,
+    }).listen(0, '127.0.0.1');
+    try {
+      const page = await fetch(server.url, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toContain('<html');
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ crash }' }),
+      });
+      expect(await res.json()).toMatchObject({ errors: [{ message: 'Unexpected error.' }] });
+      const logged = lines.map((l) => JSON.parse(l) as { level: number; err?: { message?: string } });
+      expect(logged).toContainEqual(
+        expect.objectContaining({
+          level: 50,
+          err: expect.objectContaining({ message: expect.stringContaining('boom') }),
+        }),
+      );
+    } finally {
+      await server.close();
+    }
   });
 });
