@@ -306,6 +306,17 @@ const ROWS: Row[] = [
     status: 400,
     message: 'Parameter keywords is missing.',
   },
+  {
+    name: 'sandbox: broken multipart export',
+    path: '/v1/keywords/export?source=us',
+    options: {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=xyz' },
+      body: 'not multipart',
+    },
+    status: 400,
+    message: 'Parameter keywords is missing.',
+  },
 ];
 
 describe('error rows (spec dialect)', () => {

@@ -79,7 +79,8 @@ async function bodyParams(req: IncomingMessage, endpoint: Endpoint): Promise<Par
   const type = contentType(req);
   if (endpoint.body === 'multipart') {
     if (type !== 'multipart/form-data') return new Params([]);
-    return paramsFromMultipart(body, req.headers['content-type'] ?? '');
+    // a body that is not valid multipart carries no parameters: the endpoint then answers "missing"
+    return paramsFromMultipart(body, req.headers['content-type'] ?? '').catch(() => new Params([]));
   }
   if (type === 'application/json') {
     try {
@@ -167,14 +168,10 @@ async function route(state: SerankingState, req: IncomingMessage, res: ServerRes
   const key = sentKey === null ? undefined : state.ledger.byKey(sentKey);
   const keyId = key?.id ?? (sentKey === null ? 'anonymous' : 'unknown');
   const endpointName = `${method} ${endpoint?.path ?? path}`;
-  const routeError = !endpoint
-    ? new ApiError(400, MESSAGES.notFound)
-    : !(endpoint.methods as readonly string[]).includes(method)
-      ? new ApiError(405, MESSAGES.methodNotAllowed)
-      : null;
-  if (routeError || !endpoint) {
+  if (!endpoint || !(endpoint.methods as readonly string[]).includes(method)) {
     const started = Date.now();
-    const reply = errorReply(routeError ?? new ApiError(400, MESSAGES.notFound), state.config);
+    const err = endpoint ? new ApiError(405, MESSAGES.methodNotAllowed) : new ApiError(400, MESSAGES.notFound);
+    const reply = errorReply(err, state.config);
     sendReply(res, reply);
     state.stats.record({
       at: started,
