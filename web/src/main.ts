@@ -272,7 +272,7 @@ async function loadTop100(pair: Pair, signal: AbortSignal): Promise<void> {
   if (signal.aborted) return;
   if (!result.data?.serp) {
     topPanel.fail(errorsAt(result.errors, ['serp']));
-    if (!state.domain) rankPanel.fail(errorsAt(result.errors, ['serp']));
+    if (!state.domain) failRank(pair, errorsAt(result.errors, ['serp']));
     return;
   }
   renderTop100(result.data.serp, result.errors, 'serp');
@@ -311,6 +311,12 @@ function rankForm(pair: Pair): HTMLFormElement {
   );
 }
 
+/** The reason, and still the domain form: another domain may well work. */
+function failRank(pair: Pair, errors: readonly GraphQLErrorShape[]): void {
+  rankPanel.fail(errors);
+  rankPanel.section.querySelector('.panel-body')?.append(rankForm(pair));
+}
+
 async function loadRank(pair: Pair, domain: string, signal: AbortSignal): Promise<void> {
   rankPanel.loading();
   const result = await request(
@@ -321,8 +327,7 @@ async function loadRank(pair: Pair, domain: string, signal: AbortSignal): Promis
   if (signal.aborted) return;
   const ranking = result.data?.keyword?.ranking;
   if (!ranking) {
-    rankPanel.fail(errorsAt(result.errors, ['keyword']));
-    rankPanel.section.querySelector('.panel-body')?.append(rankForm(pair));
+    failRank(pair, errorsAt(result.errors, ['keyword']));
     return;
   }
   const points: Point[] = ranking.map((point) => ({ at: new Date(point.checkedAt), value: point.position ?? null }));
