@@ -1,8 +1,23 @@
 // The SE Ranking sandbox's admin API and cross-cutting behaviour over real HTTP: credit ledger and Insufficient
 // funds, the rolling-second rate limit, fault injection (shorthand and plan), call statistics, keys, config, reset,
 // and determinism across two independent instances.
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Answer, form, keyOf, resetForTest, type SerankingHarness, startHarness } from './seranking-helpers.js';
+import {
+  type Answer,
+  DATA_DATE,
+  form,
+  keyOf,
+  resetForTest,
+  type SerankingHarness,
+  startHarness,
+} from './seranking-helpers.js';
+
+const run = promisify(execFile);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 let h: SerankingHarness;
 
@@ -288,6 +303,29 @@ describe('determinism', () => {
     } finally {
       await other.sandbox.close();
     }
+  });
+
+  it('gives the same bytes in another process', async () => {
+    const paths = [
+      '/v1/backlinks/summary?target=example.org&target=unranked.example',
+      '/v1/keywords/similar?source=us&keyword=tea&limit=20',
+    ];
+    const child = `
+      const { startSerankingSandbox } = await import('./src/sandbox/seranking/index.ts');
+      const s = await startSerankingSandbox({ dataDate: '${DATA_DATE}' });
+      const out = [];
+      for (const p of ${JSON.stringify(paths)}) {
+        const r = await fetch(s.url + p, { headers: { authorization: 'Token sandbox-seranking-key' } });
+        out.push(await r.text());
+      }
+      await s.close();
+      process.stdout.write(JSON.stringify(out));`;
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', child], {
+      cwd: repoRoot,
+    });
+    const mine: string[] = [];
+    for (const p of paths) mine.push((await h.call(p)).text);
+    expect(JSON.parse(stdout)).toEqual(mine);
   });
 
   it('gives another consistent world under another seed salt, keeping the catalogue fixed', async () => {

@@ -91,6 +91,18 @@ describe('backlinks summary, metrics and authority', () => {
     });
   });
 
+  it('accepts batched GETs with a query string near 64 KiB', async () => {
+    const targets = Array.from(
+      { length: 100 },
+      (_, i) => `https://example.com/${String(i).padStart(3, '0')}/${'p'.repeat(580)}`,
+    );
+    const qs = targets.map((t) => `target=${encodeURIComponent(t)}`).join('&');
+    expect(qs.length).toBeGreaterThan(60_000);
+    const { status, json } = await h.call(`/v1/backlinks/summary?mode=url&${qs}`);
+    expect(status).toBe(200);
+    expect(json.summary).toHaveLength(100);
+  });
+
   it('keeps metrics equal to the summary and authority equal to the host-mode ranks', async () => {
     const [summary, metrics, authority] = await Promise.all([
       h.call('/v1/backlinks/summary?target=moz.com&target=blog.hubspot.com'),
