@@ -147,6 +147,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       maxStaleMs: config.cache.maxStaleMs,
     });
   const production = config.nodeEnv === 'production';
+  // The deadline timer of each request, cleared as soon as its response is ready.
+  const deadlines = new WeakMap<Request, () => void>();
   registerUpstreamOrigin(config.seranking.baseUrl, 'seranking');
   registerUpstreamOrigin(config.serpmetrics.baseUrl, 'serpmetrics');
 
@@ -179,12 +181,19 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       timer.unref();
       const stop = () => clearTimeout(timer);
       controller.signal.addEventListener('abort', stop, { once: true });
+      deadlines.set(request, stop);
       if (request.signal.aborted) controller.abort(request.signal.reason);
       else request.signal.addEventListener('abort', () => controller.abort(request.signal.reason), { once: true });
       return createContext({ config, clients: deps.clients, cache }, controller.signal, new RequestLedger());
     },
     // A client that goes away stops execution (and, through ctx.signal, its upstream calls).
-    plugins: [useExecutionCancellation(), useUpstreamLedger(), useGatewayErrorCodes(), ...(deps.plugins ?? [])],
+    plugins: [
+      useExecutionCancellation(),
+      useUpstreamLedger(),
+      useGatewayErrorCodes(),
+      { onResponse: ({ request }) => deadlines.get(request)?.() },
+      ...(deps.plugins ?? []),
+    ],
   });
 
   async function listen(port = config.port, host?: string): Promise<RunningGateway> {

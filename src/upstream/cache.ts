@@ -149,7 +149,11 @@ export function cacheKeyString(key: CacheKey): string {
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, upstream: UpstreamName): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(errorFromTransport(upstream, signal.reason));
+  if (signal.aborted) {
+    // Nobody awaits the shared fetch on this path; its outcome still must not surface as unhandled.
+    promise.catch(() => undefined);
+    return Promise.reject(errorFromTransport(upstream, signal.reason));
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(errorFromTransport(upstream, signal.reason));
     signal.addEventListener('abort', onAbort, { once: true });

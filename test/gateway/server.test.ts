@@ -20,6 +20,7 @@ let upstream: ReturnType<typeof createServer>;
 let upstreamUrl: string;
 let running: RunningGateway;
 let closeClients: () => Promise<void>;
+let upstreamSawClose: Promise<boolean> | undefined;
 
 const testSchema = createSchema<Context>({
   typeDefs: /* GraphQL */ `
@@ -30,6 +31,7 @@ const testSchema = createSchema<Context>({
       partial: Partial!
       cached(n: Int!): String
       slow: String
+      stalled: String
     }
     type Partial {
       ok: String
@@ -65,6 +67,14 @@ const testSchema = createSchema<Context>({
         return value;
       },
       slow: () => new Promise((resolve) => setTimeout(() => resolve('finished'), 300)),
+      stalled: async (_root, _args, ctx) => {
+        const { value } = await ctx.cache.fetch(
+          { kind: 'serp', upstream: 'serpmetrics', endpoint: 'stalled', credentialId: 'c', params: {} },
+          async (signal) => (await fetch(`${upstreamUrl}/stall`, { signal })).text(),
+          { ledger: ctx.ledger, signal: ctx.signal },
+        );
+        return value;
+      },
     },
     Partial: {
       ok: () => 'still here',
@@ -75,7 +85,13 @@ const testSchema = createSchema<Context>({
 });
 
 beforeAll(async () => {
-  upstream = createServer((req, res) => res.end(`echo ${req.url}`));
+  upstream = createServer((req, res) => {
+    if (req.url === '/stall') {
+      upstreamSawClose = new Promise((resolve) => req.socket.once('close', () => resolve(true)));
+      return; // never answers
+    }
+    res.end(`echo ${req.url}`);
+  });
   upstream.listen(0, '127.0.0.1');
   await once(upstream, 'listening');
   upstreamUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
@@ -274,6 +290,40 @@ describe('production mode and logs', () => {
           err: expect.objectContaining({ message: expect.stringContaining('boom') }),
         }),
       );
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('request deadline', () => {
+  it('answers UPSTREAM_TIMEOUT at the deadline and cancels the upstream request', async () => {
+    const config = loadConfig({ LOG_LEVEL: 'silent', SANDBOX: '1', REQUEST_DEADLINE_MS: '200' });
+    const built = createUpstreamClients({
+      ...config,
+      seranking: { ...config.seranking, baseUrl: upstreamUrl, apiKey: 'k' },
+      serpmetrics: { ...config.serpmetrics, baseUrl: upstreamUrl, apiKey: 'k', apiSecret: 's' },
+    });
+    const server = await createGateway(config, {
+      clients: built.clients,
+      schema: testSchema,
+      onClose: built.close,
+    }).listen(0, '127.0.0.1');
+    try {
+      const started = Date.now();
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stalled }' }),
+      });
+      const elapsed = Date.now() - started;
+      expect(await res.json()).toMatchObject({
+        data: { stalled: null },
+        errors: [{ path: ['stalled'], extensions: { code: 'UPSTREAM_TIMEOUT', retryable: true } }],
+      });
+      expect(elapsed).toBeGreaterThanOrEqual(190);
+      expect(elapsed).toBeLessThan(300 + 100);
+      expect(await upstreamSawClose).toBe(true);
     } finally {
       await server.close();
     }
