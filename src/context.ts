@@ -3,10 +3,12 @@
  * ledger and deadline signal, and a typed registry of per-request DataLoaders that domain modules
  * declare with `defineLoader` and use with `ctx.loaders.get(ref)`.
  */
+import { setMaxListeners } from 'node:events';
 import type DataLoader from 'dataloader';
 import type { Config } from './config.js';
-import type { UpstreamCache } from './upstream/cache.js';
+import type { FetchOptions, UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
+import { deadlineSignal } from './upstream/resilience/deadline.js';
 import type { SerankingClient } from './upstream/seranking/client.js';
 import type { SerpmetricsClient } from './upstream/serpmetrics/client.js';
 
@@ -22,7 +24,12 @@ export interface LoaderScope {
   clients: UpstreamClients;
   cache: UpstreamCache;
   ledger: RequestLedger;
+  /** Aborts at the request deadline (TimeoutError) or when the client goes away; the transport knows its deadline. */
   signal: AbortSignal;
+  /** Epoch ms of the request deadline. */
+  deadlineAt: number;
+  /** `{ ledger, signal, deadlineAt }`: the per-request part of every `cache.fetch` / `fetchMany` call. */
+  fetchOptions: Pick<FetchOptions<unknown>, 'ledger' | 'signal' | 'deadlineAt'>;
 }
 
 export interface LoaderRef<K, V, C = K> {
@@ -70,8 +77,41 @@ export interface ContextDeps {
   cache: UpstreamCache;
 }
 
-/** Builds one request's context; `signal` combines the request deadline and client disconnect. */
-export function createContext(deps: ContextDeps, signal: AbortSignal, ledger = new RequestLedger()): Context {
-  const scope: LoaderScope = { config: deps.config, clients: deps.clients, cache: deps.cache, ledger, signal };
+/**
+ * Builds one request's context. The client's disconnect signal and the request deadline become the
+ * one signal every upstream call of the request observes.
+ */
+export function createContext(
+  deps: ContextDeps,
+  options: { disconnect?: AbortSignal | undefined; deadlineMs: number; ledger?: RequestLedger | undefined },
+): Context {
+  const ledger = options.ledger ?? new RequestLedger();
+  const deadlineAt = Date.now() + options.deadlineMs;
+  // Our own timer and controller own the deadline: an AbortSignal.timeout() inside AbortSignal.any()
+  // can be garbage-collected on Node 20 before it fires, and the request would never time out.
+  const owner = new AbortController();
+  const timer = setTimeout(
+    () => owner.abort(new DOMException('The request deadline passed.', 'TimeoutError')),
+    options.deadlineMs,
+  );
+  timer.unref();
+  owner.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  const { disconnect } = options;
+  if (disconnect?.aborted) owner.abort(disconnect.reason);
+  else disconnect?.addEventListener('abort', () => owner.abort(disconnect.reason), { once: true });
+  setMaxListeners(0, owner.signal);
+  // Wrapped so the transport knows the deadline (its limiter refuses waits that would pass it).
+  const signal = deadlineSignal(options.deadlineMs, owner.signal);
+  // Every pending upstream fetch of the request listens to this signal: hundreds is normal.
+  setMaxListeners(0, signal);
+  const scope: LoaderScope = {
+    config: deps.config,
+    clients: deps.clients,
+    cache: deps.cache,
+    ledger,
+    signal,
+    deadlineAt,
+    fetchOptions: { ledger, signal, deadlineAt },
+  };
   return { ...scope, sandbox: deps.config.sandbox, loaders: new LoaderRegistry(scope) };
 }

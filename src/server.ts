@@ -3,7 +3,7 @@
  * the upstream ledger in every response's `extensions`, GraphiQL with an example joining both APIs,
  * `/health`, and a node:http server that closes gracefully.
  */
-import { once, setMaxListeners } from 'node:events';
+import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { format } from 'node:util';
@@ -147,8 +147,6 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       maxStaleMs: config.cache.maxStaleMs,
     });
   const production = config.nodeEnv === 'production';
-  // The deadline timer of each request, cleared as soon as its response is ready.
-  const deadlines = new WeakMap<Request, () => void>();
   registerUpstreamOrigin(config.seranking.baseUrl, 'seranking');
   registerUpstreamOrigin(config.serpmetrics.baseUrl, 'serpmetrics');
 
@@ -170,30 +168,17 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       error: yogaLog(logger, 'error'),
     },
     context: ({ request }) => {
-      // One deadline owns the request: it fires on the configured deadline or when the client goes away.
-      const controller = new AbortController();
-      // Every pending upstream fetch of the request listens to this signal: hundreds is normal.
-      setMaxListeners(0, controller.signal);
-      const timer = setTimeout(
-        () => controller.abort(new DOMException('request deadline exceeded', 'TimeoutError')),
-        config.requestDeadlineMs,
+      // A real AbortSignal for the client going away, whatever Request implementation Yoga hands us.
+      const disconnect = new AbortController();
+      if (request.signal.aborted) disconnect.abort(request.signal.reason);
+      else request.signal.addEventListener('abort', () => disconnect.abort(request.signal.reason), { once: true });
+      return createContext(
+        { config, clients: deps.clients, cache },
+        { disconnect: disconnect.signal, deadlineMs: config.requestDeadlineMs },
       );
-      timer.unref();
-      const stop = () => clearTimeout(timer);
-      controller.signal.addEventListener('abort', stop, { once: true });
-      deadlines.set(request, stop);
-      if (request.signal.aborted) controller.abort(request.signal.reason);
-      else request.signal.addEventListener('abort', () => controller.abort(request.signal.reason), { once: true });
-      return createContext({ config, clients: deps.clients, cache }, controller.signal, new RequestLedger());
     },
     // A client that goes away stops execution (and, through ctx.signal, its upstream calls).
-    plugins: [
-      useExecutionCancellation(),
-      useUpstreamLedger(),
-      useGatewayErrorCodes(),
-      { onResponse: ({ request }) => deadlines.get(request)?.() },
-      ...(deps.plugins ?? []),
-    ],
+    plugins: [useExecutionCancellation(), useUpstreamLedger(), useGatewayErrorCodes(), ...(deps.plugins ?? [])],
   });
 
   async function listen(port = config.port, host?: string): Promise<RunningGateway> {

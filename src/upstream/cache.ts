@@ -14,6 +14,7 @@ import {
   type UpstreamName,
 } from './errors.js';
 import type { RequestLedger } from './ledger.js';
+import { deadlineSignal } from './resilience/deadline.js';
 
 export const CACHE_KINDS = [
   'backlinks',
@@ -63,6 +64,9 @@ export interface FetchOptions<T> {
   /** The caller's signal (deadline, disconnect). The caller stops waiting when it aborts; the shared
    *  upstream call is aborted only when every caller waiting on it has aborted. */
   signal?: AbortSignal | undefined;
+  /** When the request's deadline passes (epoch ms): given to the upstream call so the transport's
+   *  limiter and retries refuse waits that would end after it. */
+  deadlineAt?: number | undefined;
   /** Per-entry TTL (ms) computed from the loaded value, e.g. a SERP until its next check. */
   ttlMs?: ((value: T) => number | undefined) | undefined;
   negative?: NegativeCaching | undefined;
@@ -90,6 +94,7 @@ interface Entry {
 
 interface FetchContext {
   load: Loader<unknown>;
+  deadlineAt: number | undefined;
   key: CacheKey;
   ledger: RequestLedger | undefined;
   ttlMs: ((value: unknown) => number | undefined) | undefined;
@@ -142,6 +147,10 @@ function stableJson(value: unknown): string {
     );
   });
 }
+
+/** A shared call's signal, carrying the caller's deadline in the form the transport can read. */
+const withDeadline = (signal: AbortSignal, deadlineAt: number | undefined): AbortSignal =>
+  deadlineAt === undefined ? signal : deadlineSignal(Math.max(0, deadlineAt - Date.now()), signal);
 
 export function cacheKeyString(key: CacheKey): string {
   return `${key.upstream}|${key.credentialId}|${key.kind}|${key.endpoint}|${stableJson(key.params) ?? ''}`;
@@ -219,6 +228,7 @@ export class UpstreamCache {
       load,
       key,
       ledger: options.ledger,
+      deadlineAt: options.deadlineAt,
       ttlMs: options.ttlMs as FetchContext['ttlMs'],
       negative: options.negative,
     };
@@ -282,10 +292,11 @@ export class UpstreamCache {
           { once: true },
         );
       }
+      const bulkSignal = withDeadline(controller.signal, options.deadlineAt);
       const run = () =>
         loadMany(
           batch.map((b) => b.item),
-          controller.signal,
+          bulkSignal,
         );
       const settled = options.ledger ? options.ledger.run(run) : run();
       settled.then(
@@ -341,7 +352,7 @@ export class UpstreamCache {
     const flight = new Flight();
     this.flights.set(key, flight);
     try {
-      const signal = AbortSignal.any([lruSignal, flight.signal]);
+      const signal = withDeadline(AbortSignal.any([lruSignal, flight.signal]), context.deadlineAt);
       const run = () => context.load(signal);
       const value = await (context.ledger ? context.ledger.run(run) : run());
       const ttlMs = Math.max(1, context.ttlMs?.(value) ?? this.ttlOf(context.key.kind));

@@ -13,7 +13,7 @@ import { startTestSandbox, type TestSandbox } from '../support/sandbox.js';
 
 const summaries = defineLoader(
   'test.backlinkSummaries',
-  ({ cache, clients, ledger, signal }) =>
+  ({ cache, clients, fetchOptions }) =>
     new DataLoader<string, BacklinkSummary>(async (targets) => {
       const results = await cache.fetchMany(
         targets,
@@ -25,7 +25,7 @@ const summaries = defineLoader(
           params: { target, mode: 'host' },
         }),
         (missing, loadSignal) => clients.seranking.backlinkSummaries(missing, 'host', { signal: loadSignal }),
-        { ledger, signal, negative: { codes: ['TARGET_TOO_LARGE'], kind: 'hugeTargets' } },
+        { ...fetchOptions, negative: { codes: ['TARGET_TOO_LARGE'], kind: 'hugeTargets' } },
       );
       return results.map((r) => (r instanceof Error ? r : r.value));
     }),
@@ -57,7 +57,7 @@ const schema = createSchema<Context>({
             params: {},
           },
           (signal) => ctx.clients.serpmetrics.engines({ signal }),
-          { ledger: ctx.ledger, signal: ctx.signal },
+          ctx.fetchOptions,
         );
         return value.length;
       },

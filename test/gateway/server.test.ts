@@ -62,7 +62,7 @@ const testSchema = createSchema<Context>({
             const res = await fetch(`${upstreamUrl}/echo/${args.n}`, { signal });
             return res.text();
           },
-          { ledger: ctx.ledger, signal: ctx.signal },
+          ctx.fetchOptions,
         );
         return value;
       },
@@ -71,7 +71,7 @@ const testSchema = createSchema<Context>({
         const { value } = await ctx.cache.fetch(
           { kind: 'serp', upstream: 'serpmetrics', endpoint: 'stalled', credentialId: 'c', params: {} },
           async (signal) => (await fetch(`${upstreamUrl}/stall`, { signal })).text(),
-          { ledger: ctx.ledger, signal: ctx.signal },
+          ctx.fetchOptions,
         );
         return value;
       },
