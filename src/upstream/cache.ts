@@ -148,6 +148,9 @@ function stableJson(value: unknown): string {
   });
 }
 
+const isAbortLike = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
+
 /** A shared call's signal, carrying the caller's deadline in the form the transport can read. */
 const withDeadline = (signal: AbortSignal, deadlineAt: number | undefined): AbortSignal =>
   deadlineAt === undefined ? signal : deadlineSignal(Math.max(0, deadlineAt - Date.now()), signal);
@@ -358,7 +361,9 @@ export class UpstreamCache {
       const ttlMs = Math.max(1, context.ttlMs?.(value) ?? this.ttlOf(context.key.kind));
       options.ttl = ttlMs;
       return { value, error: undefined, fetchedAt: this.clock(), ttlMs, bytes: sizeOf(key, value) };
-    } catch (error) {
+    } catch (caught) {
+      // An aborted or timed-out load is an upstream timeout/cancellation, whoever's signal fired first.
+      const error = isAbortLike(caught) ? errorFromTransport(context.key.upstream, caught) : caught;
       const negative = context.negative;
       if (negative && isUpstreamError(error) && negative.codes.includes(error.code)) {
         const ttlMs = this.ttlOf(negative.kind);
