@@ -66,6 +66,3 @@ export class RequestLedger {
     };
   }
 }
-
-/** The ledger active in the current async context, if any. */
-export const currentLedger = (): RequestLedger | undefined => storage.getStore();
