@@ -106,11 +106,11 @@ const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = { 405: 'METHOD_NO
 
 /** Gives Yoga's HTTP-level rejections (bad body, method, batching) a gateway code and no internals. */
 function normaliseRequestError(error: GraphQLError): GraphQLError {
-  const { originalError: _dropped, ...extensions } = error.extensions ?? {};
+  const { originalError, ...extensions } = error.extensions ?? {};
   const code = extensions.code;
   const http = extensions.http as { status?: number } | undefined;
   const fromYoga = code === 'BAD_REQUEST' && extensions.upstream === undefined;
-  if (!fromYoga && isErrorCode(code) && _dropped === undefined) return error;
+  if (!fromYoga && isErrorCode(code) && originalError === undefined) return error;
   const mapped: ErrorCode =
     !fromYoga && isErrorCode(code)
       ? code
