@@ -26,7 +26,8 @@ export function problemNote(subject: string, problems: ReadonlyArray<Problem & {
 
 export function panel(id: string, title: string, extraClass = ''): Panel {
   const heading = h('h2', { id: `${id}-title` }, title);
-  const body = h('div', { class: 'panel-body', 'aria-live': 'polite' });
+  // Not a live region: re-rendering 100 rows would be read out whole; alerts and the live badge speak instead.
+  const body = h('div', { class: 'panel-body' });
   const section = h(
     'section',
     { id, class: `panel ${extraClass}`.trim(), 'aria-labelledby': `${id}-title`, 'data-state': 'idle' },
