@@ -82,3 +82,52 @@ export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
+
+export interface ProxiedConnection {
+  openedAt: number;
+  /** When the client side closed, if before the upstream had sent anything back. */
+  closedByClientAt: number | undefined;
+  bytesFromUpstream: number;
+}
+
+/**
+ * A loopback TCP relay in front of an upstream, recording for each connection whether the client closed it
+ * before the upstream answered: what "the upstream sees the connection closed" looks like on the wire.
+ */
+export async function startRelay(
+  target: string,
+): Promise<{ url: string; connections: ProxiedConnection[]; close(): Promise<void> }> {
+  const { createServer: createTcpServer, connect } = await import('node:net');
+  const { hostname, port } = new URL(target);
+  const connections: ProxiedConnection[] = [];
+  const sockets = new Set<import('node:net').Socket>();
+  const server = createTcpServer((client) => {
+    const record: ProxiedConnection = { openedAt: Date.now(), closedByClientAt: undefined, bytesFromUpstream: 0 };
+    connections.push(record);
+    const upstream = connect(Number(port), hostname);
+    sockets.add(client);
+    sockets.add(upstream);
+    upstream.on('data', (chunk: Buffer) => {
+      record.bytesFromUpstream += chunk.length;
+    });
+    client.on('close', () => {
+      if (record.bytesFromUpstream === 0) record.closedByClientAt = Date.now();
+      upstream.destroy();
+    });
+    upstream.on('close', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+    upstream.on('error', () => client.destroy());
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    connections,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

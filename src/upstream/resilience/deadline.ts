@@ -12,10 +12,28 @@ const KNOWN_DEADLINES = new WeakMap<AbortSignal, number>();
  * which then refuses waits (limiter, Retry-After, backoff) that would end after it.
  */
 export function deadlineSignal(timeoutMs: number, parent?: AbortSignal): AbortSignal {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = parent ? AbortSignal.any([parent, timeout]) : timeout;
-  KNOWN_DEADLINES.set(signal, Date.now() + timeoutMs);
-  return signal;
+  // Our own timer and controller: an AbortSignal.timeout() inside AbortSignal.any() can be garbage-collected
+  // on Node 20 before it fires, and the call would never time out.
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The request deadline passed.', 'TimeoutError')),
+    timeoutMs,
+  );
+  timer.unref();
+  const onParentAbort = (): void => controller.abort(parent?.reason);
+  controller.signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      parent?.removeEventListener('abort', onParentAbort);
+    },
+    { once: true },
+  );
+  if (parent?.aborted) onParentAbort();
+  else parent?.addEventListener('abort', onParentAbort, { once: true });
+  const parentAt = parent ? KNOWN_DEADLINES.get(parent) : undefined;
+  KNOWN_DEADLINES.set(controller.signal, Math.min(Date.now() + timeoutMs, parentAt ?? Number.POSITIVE_INFINITY));
+  return controller.signal;
 }
 
 export class Deadline {
