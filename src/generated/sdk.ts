@@ -107,6 +107,15 @@ export type ErrorCode =
   /** SERPmetrics failed to record a write and asks for a retry. Retryable. */
   | 'UPSTREAM_WRITE_FAILED';
 
+/** A search term in one SE Ranking regional database, with its metrics and keyword ideas. */
+export type Keyword = {
+  __typename?: 'Keyword';
+  /** The regional database the metrics come from. */
+  database: RegionalDatabase;
+  /** The keyword as asked for (trimmed). */
+  text: Scalars['String']['output'];
+};
+
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type Query = {
   __typename?: 'Query';
@@ -655,6 +664,15 @@ export type SerpFeature =
   | 'VIDEO'
   /** Videos Block (upstream code `videos_block`). */
   | 'VIDEOS_BLOCK';
+
+/** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. */
+export type Target = {
+  __typename?: 'Target';
+  /** How the target is interpreted: one host, a whole domain, or one URL. */
+  mode: TargetMode;
+  /** The domain, host or URL, as validated (hosts lowercased). */
+  target: Scalars['String']['output'];
+};
 
 /** How a backlinks target is interpreted. */
 export type TargetMode =

@@ -5,5 +5,7 @@
 import { builder } from './builder.js';
 import './enums.js';
 import './gateway.js';
+import './backlinks.js';
+import './keywords.js';
 
 export const schema = builder.toSchema();
