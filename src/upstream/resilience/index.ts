@@ -194,6 +194,9 @@ export class Resilience {
   /** Waits for the limiter; its refusals and caller aborts while queued are not upstream failures. */
   private async acquire(guard: Guard, call: ResilientCall): Promise<Permit | undefined> {
     if (guard.limiter === undefined) return undefined;
+    // A caller that already gave up must not take a window slot it will never use.
+    if (call.deadline.signal.aborted)
+      throw new NotAFailure(errorFromTransport(this.upstream, call.deadline.signal.reason));
     try {
       return await guard.limiter.acquire(call.deadline, call.checks);
     } catch (error) {

@@ -117,7 +117,6 @@ export interface Permit {
 interface Waiter {
   units: readonly number[];
   resolve: (permit: Permit) => void;
-  reject: (error: unknown) => void;
   cleanup: () => void;
 }
 
@@ -157,7 +156,6 @@ class Lane {
       const waiter: Waiter = {
         units,
         resolve,
-        reject,
         cleanup: () => deadline.signal.removeEventListener('abort', onAbort),
       };
       deadline.signal.addEventListener('abort', onAbort, { once: true });
