@@ -10,7 +10,7 @@ import { SerankingClient } from './upstream/seranking/client.js';
 import { SerpmetricsClient } from './upstream/serpmetrics/client.js';
 
 export interface ClientOptions {
-  /** Resilience options per upstream; `{}` (the defaults) when absent. */
+  /** Resilience options per upstream, replacing those of the configuration (tests switch parts off). */
   resilience?: { seranking?: ResilienceOptions; serpmetrics?: ResilienceOptions };
 }
 
@@ -31,13 +31,13 @@ export function createUpstreamClients(config: Config, options: ClientOptions = {
       baseUrl: seranking.baseUrl,
       apiKey: seranking.apiKey,
       maxKeywordsPerExport: seranking.keywordBatchSize,
-      resilience: options.resilience?.seranking ?? {},
+      resilience: options.resilience?.seranking ?? config.resilience.seranking,
     }),
     serpmetrics: new SerpmetricsClient({
       baseUrl: serpmetrics.baseUrl,
       apiKey: serpmetrics.apiKey,
       apiSecret: serpmetrics.apiSecret,
-      resilience: options.resilience?.serpmetrics ?? {},
+      resilience: options.resilience?.serpmetrics ?? config.resilience.serpmetrics,
     }),
   };
   return {

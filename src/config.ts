@@ -3,7 +3,9 @@
  * `NAME: what was expected, got "value"`; secret variables are never echoed.
  */
 import { z } from 'zod';
+import { loadSecurityConfig, type SecurityConfig } from './security/config.js';
 import type { CacheKind } from './upstream/cache.js';
+import type { ResilienceOptions } from './upstream/resilience/index.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -41,6 +43,10 @@ export interface Config {
   seranking: { baseUrl: string; apiKey: string | undefined; keywordBatchSize: number };
   serpmetrics: { baseUrl: string; apiKey: string | undefined; apiSecret: string | undefined };
   cache: { maxBytes: number; maxStaleMs: number; ttlMs: Record<CacheKind, number> };
+  /** Retries, outbound rate limits and circuit breakers per upstream (src/upstream/resilience). */
+  resilience: Record<'seranking' | 'serpmetrics', ResilienceOptions>;
+  /** The edge: limits, credit budgets, gateway API keys, CORS, production switches (src/security/config.ts). */
+  security: SecurityConfig;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -131,7 +137,42 @@ const EnvSchema = z.object({
   CACHE_MAX_BYTES: integer(1024 * 1024, Number.MAX_SAFE_INTEGER, 256 * 1024 * 1024),
   CACHE_MAX_STALE_SECONDS: integer(0, 30 * 24 * 3600, 6 * 3600),
   ...ttlShape,
+  SERANKING_RATE_LIMIT_PER_SECOND: integer(1, 1000, 9),
+  SERPMETRICS_RATE_LIMIT_PER_SECOND: integer(1, 1000, 10),
+  SERPMETRICS_PRIORITY_CHECKS_PER_MINUTE: integer(1, 100_000, 60),
+  SERPMETRICS_DELAYED_CHECKS_PER_MINUTE: integer(1, 100_000, 200),
+  RATE_LIMIT_MAX_QUEUE: integer(0, 100_000, 500),
+  RETRY_MAX_ATTEMPTS: integer(1, 20, 8),
+  RETRY_AFTER_CAP_MS: integer(0, 600_000, 5_000),
+  RETRY_BUDGET_PERCENT: integer(0, 1000, 50),
+  BREAKER_THRESHOLD_PERCENT: integer(1, 99, 50),
+  BREAKER_WINDOW_MS: integer(100, 600_000, 10_000),
+  BREAKER_HALF_OPEN_AFTER_MS: integer(10, 600_000, 5_000),
 });
+
+type ParsedEnv = z.infer<typeof EnvSchema>;
+
+function resilienceOptions(e: ParsedEnv, upstream: 'seranking' | 'serpmetrics'): ResilienceOptions {
+  return {
+    retry: {
+      maxAttempts: e.RETRY_MAX_ATTEMPTS,
+      retryAfterCapMs: e.RETRY_AFTER_CAP_MS,
+      budget: { ratio: e.RETRY_BUDGET_PERCENT / 100 },
+    },
+    rateLimit: {
+      requestsPerSecond:
+        upstream === 'seranking' ? e.SERANKING_RATE_LIMIT_PER_SECOND : e.SERPMETRICS_RATE_LIMIT_PER_SECOND,
+      priorityChecksPerMinute: e.SERPMETRICS_PRIORITY_CHECKS_PER_MINUTE,
+      delayedChecksPerMinute: e.SERPMETRICS_DELAYED_CHECKS_PER_MINUTE,
+      maxQueue: e.RATE_LIMIT_MAX_QUEUE,
+    },
+    breaker: {
+      threshold: e.BREAKER_THRESHOLD_PERCENT / 100,
+      windowMs: e.BREAKER_WINDOW_MS,
+      halfOpenAfterMs: e.BREAKER_HALF_OPEN_AFTER_MS,
+    },
+  };
+}
 
 const CREDENTIALS = ['SERANKING_API_KEY', 'SERPMETRICS_API_KEY', 'SERPMETRICS_API_SECRET'] as const;
 
@@ -152,6 +193,12 @@ export function loadConfig(env: Env): Config {
   const parsed = EnvSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   problems.push(...credentialProblems(env));
+  const sandboxFlag = flag.safeParse(env.SANDBOX);
+  const security = loadSecurityConfig(env, {
+    production: env.NODE_ENV?.trim().toLowerCase() === 'production',
+    sandbox: (sandboxFlag.success ? sandboxFlag.data : undefined) ?? CREDENTIALS.every((n) => !env[n]?.trim()),
+  });
+  problems.push(...security.problems);
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const ttl = (kind: CacheKind): number => {
@@ -179,5 +226,7 @@ export function loadConfig(env: Env): Config {
       apiSecret: e.SERPMETRICS_API_SECRET,
     },
     cache: { maxBytes: e.CACHE_MAX_BYTES, maxStaleMs: e.CACHE_MAX_STALE_SECONDS * 1000, ttlMs },
+    resilience: { seranking: resilienceOptions(e, 'seranking'), serpmetrics: resilienceOptions(e, 'serpmetrics') },
+    security: security.security,
   };
 }

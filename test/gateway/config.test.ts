@@ -98,6 +98,21 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('maps the resilience variables onto both upstreams, with the issue-4 defaults', () => {
+    const defaults = loadConfig({}).resilience;
+    expect(defaults.seranking).toMatchObject({
+      retry: { maxAttempts: 8, retryAfterCapMs: 5_000, budget: { ratio: 0.5 } },
+      rateLimit: { requestsPerSecond: 9, maxQueue: 500 },
+      breaker: { threshold: 0.5, windowMs: 10_000, halfOpenAfterMs: 5_000 },
+    });
+    expect(defaults.serpmetrics).toMatchObject({ rateLimit: { requestsPerSecond: 10, priorityChecksPerMinute: 60 } });
+    const tuned = loadConfig({ SERANKING_RATE_LIMIT_PER_SECOND: '1', RETRY_BUDGET_PERCENT: '20' }).resilience;
+    expect(tuned.seranking).toMatchObject({ rateLimit: { requestsPerSecond: 1 }, retry: { budget: { ratio: 0.2 } } });
+    expect(() => loadConfig({ BREAKER_THRESHOLD_PERCENT: '100' })).toThrow(
+      /BREAKER_THRESHOLD_PERCENT: expected an integer between 1 and 99/,
+    );
+  });
+
   it('treats blank variables as unset', () => {
     expect(loadConfig({ PORT: '', SERANKING_API_KEY: '  ' }).port).toBe(4000);
     expect(loadConfig({ PORT: '', SERANKING_API_KEY: '  ' }).sandbox).toBe(true);
