@@ -198,7 +198,8 @@ export class Resilience {
     if (call.deadline.signal.aborted)
       throw new NotAFailure(errorFromTransport(this.upstream, call.deadline.signal.reason));
     try {
-      return await guard.limiter.acquire(call.deadline, call.checks);
+      const local = await guard.limiter.acquire(call.deadline, call.checks);
+      return await this.acquireShared(local, call);
     } catch (error) {
       if (isUpstreamError(error) && error.code === 'UPSTREAM_RATE_LIMITED') {
         guard.counters.rateLimited += 1;
@@ -209,6 +210,31 @@ export class Resilience {
         });
       }
       throw new NotAFailure(isUpstreamError(error) ? error : errorFromTransport(this.upstream, error));
+    }
+  }
+
+  /** The slot of the limit shared with other processes, if configured; the local permit goes back on failure. */
+  private async acquireShared(local: Permit, call: ResilientCall): Promise<Permit> {
+    const rateLimit = this.config.rateLimit;
+    if (rateLimit === false || rateLimit.shared === undefined) return local;
+    const { credentialId, checks, deadline } = call;
+    try {
+      const shared = await rateLimit.shared.acquire({
+        upstream: this.upstream,
+        credentialId,
+        checks,
+        limits: rateLimit,
+        deadline,
+      });
+      return {
+        release: () => {
+          local.release();
+          shared.release();
+        },
+      };
+    } catch (error) {
+      local.release();
+      throw error;
     }
   }
 

@@ -3,6 +3,8 @@
  * their defaults per upstream, taken from seranking.md §3.6/§4.3 and serpmetrics.md §5.5/§6.3.
  */
 import type { UpstreamErrorCode, UpstreamName } from '../errors.js';
+import type { Deadline } from './deadline.js';
+import type { CheckWeight, Permit } from './limiter.js';
 
 /** Codes the retry loop knows how to retry (reads always; writes only when the caller declares them safe). */
 export const RETRYABLE_CODES = [
@@ -48,6 +50,21 @@ export interface RateLimitOptions {
   delayedChecksPerMinute: number;
   /** Waiting callers per credential and lane; beyond it the call fails with UPSTREAM_RATE_LIMITED. */
   maxQueue: number;
+  /** A limit shared with other gateway processes (Redis, src/live/ratelimit.ts), asked after the local one. */
+  shared?: SharedRateLimiter | undefined;
+}
+
+export interface SharedRateLimitRequest {
+  upstream: UpstreamName;
+  credentialId: string;
+  checks: CheckWeight | undefined;
+  limits: RateLimitOptions;
+  deadline: Deadline;
+}
+
+/** Waits for a slot in a limit several processes share; rejects UPSTREAM_RATE_LIMITED when none comes in time. */
+export interface SharedRateLimiter {
+  acquire(request: SharedRateLimitRequest): Promise<Permit>;
 }
 
 export interface BreakerOptions {
