@@ -82,6 +82,27 @@ export interface UpstreamCacheOptions {
   maxStaleMs: number;
   /** Milliseconds clock (epoch); injectable for tests. */
   clock?: () => number;
+  /** A tier shared by several gateway processes (Redis, src/live/cache-tier.ts), same keys and TTLs. */
+  secondTier?: SecondTier | undefined;
+}
+
+/** An entry as the second tier holds it. */
+export interface SharedEntry {
+  value: unknown;
+  error: UpstreamError | undefined;
+  fetchedAt: number;
+  ttlMs: number;
+}
+
+/**
+ * A cache tier shared by processes: consulted on a local miss, written after every upstream load. It must
+ * answer quickly or not at all (an unreachable tier is a miss), since every local miss waits for it.
+ */
+export interface SecondTier {
+  /** The fresh entries among these keys; keys it does not hold are absent. */
+  getMany(keys: readonly string[]): Promise<ReadonlyMap<string, SharedEntry>>;
+  set(key: string, entry: SharedEntry): void;
+  delete(key: string): void;
 }
 
 interface Entry {
@@ -197,11 +218,13 @@ export class UpstreamCache {
   private readonly ttlMs: Readonly<Record<CacheKind, number>>;
   private readonly maxStaleMs: number;
   private readonly clock: () => number;
+  private readonly secondTier: SecondTier | undefined;
 
   constructor(options: UpstreamCacheOptions) {
     this.ttlMs = options.ttlMs;
     this.maxStaleMs = options.maxStaleMs;
     this.clock = options.clock ?? Date.now;
+    this.secondTier = options.secondTier;
     const clock = this.clock;
     this.lru = new LRUCache<string, Entry, FetchContext>({
       maxSize: options.maxBytes,
@@ -224,6 +247,12 @@ export class UpstreamCache {
 
   /** Returns the cached value or loads it once for all concurrent callers of the same key. */
   async fetch<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T> = {}): Promise<Cached<T>> {
+    await this.fromSecondTier([cacheKeyString(key)]);
+    return this.fetchLocal(key, load, options);
+  }
+
+  /** The local tier: lru-cache decides hit / miss / in-flight synchronously, before the first await. */
+  private async fetchLocal<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T>): Promise<Cached<T>> {
     const k = cacheKeyString(key);
     // One request legitimately waits on many keys at once (250 targets): not a listener leak.
     if (options.signal) setMaxListeners(0, options.signal);
@@ -271,8 +300,10 @@ export class UpstreamCache {
     options: FetchOptions<T> = {},
   ): Promise<Array<Cached<T> | Error>> {
     const batch: Array<{ item: P; resolve: (v: T) => void; reject: (e: unknown) => void; signal: AbortSignal }> = [];
+    await this.fromSecondTier(items.map((item) => cacheKeyString(keyOf(item))));
+    // The loaders below run synchronously inside fetchLocal, which fills `batch` before it is read.
     const results = items.map((item) =>
-      this.fetch<T>(
+      this.fetchLocal<T>(
         keyOf(item),
         (signal) =>
           new Promise<T>((resolve, reject) => {
@@ -321,7 +352,9 @@ export class UpstreamCache {
 
   /** Drops one entry, e.g. a tracked keyword's id after an untrack mutation. */
   delete(key: CacheKey): boolean {
-    return this.lru.delete(cacheKeyString(key));
+    const k = cacheKeyString(key);
+    this.secondTier?.delete(k);
+    return this.lru.delete(k);
   }
 
   clear(): void {
@@ -334,6 +367,21 @@ export class UpstreamCache {
 
   get entries(): number {
     return this.lru.size;
+  }
+
+  /** Copies fresh entries another process stored into the local tier, for keys not fresh here. */
+  private async fromSecondTier(keys: readonly string[]): Promise<void> {
+    if (this.secondTier === undefined) return;
+    const missing = keys.filter((k) => !this.lru.has(k));
+    if (missing.length === 0) return;
+    const found = await this.secondTier.getMany(missing);
+    const now = this.clock();
+    for (const [k, shared] of found) {
+      const remaining = shared.fetchedAt + shared.ttlMs - now;
+      if (remaining <= 0 || this.lru.has(k)) continue;
+      const bytes = shared.error ? ERROR_ENTRY_BYTES : sizeOf(k, shared.value);
+      this.lru.set(k, { ...shared, bytes }, { ttl: remaining });
+    }
   }
 
   private count(
@@ -360,7 +408,9 @@ export class UpstreamCache {
       const value = await (context.ledger ? context.ledger.run(run) : run());
       const ttlMs = Math.max(1, context.ttlMs?.(value) ?? this.ttlOf(context.key.kind));
       options.ttl = ttlMs;
-      return { value, error: undefined, fetchedAt: this.clock(), ttlMs, bytes: sizeOf(key, value) };
+      const fetchedAt = this.clock();
+      this.secondTier?.set(key, { value, error: undefined, fetchedAt, ttlMs });
+      return { value, error: undefined, fetchedAt, ttlMs, bytes: sizeOf(key, value) };
     } catch (caught) {
       // An aborted or timed-out load is an upstream timeout/cancellation, whoever's signal fired first.
       const error = isAbortLike(caught) ? errorFromTransport(context.key.upstream, caught) : caught;
@@ -368,7 +418,9 @@ export class UpstreamCache {
       if (negative && isUpstreamError(error) && negative.codes.includes(error.code)) {
         const ttlMs = this.ttlOf(negative.kind);
         options.ttl = ttlMs;
-        return { value: undefined, error, fetchedAt: this.clock(), ttlMs, bytes: ERROR_ENTRY_BYTES };
+        const fetchedAt = this.clock();
+        this.secondTier?.set(key, { value: undefined, error, fetchedAt, ttlMs });
+        return { value: undefined, error, fetchedAt, ttlMs, bytes: ERROR_ENTRY_BYTES };
       }
       this.counters.refreshFailures += stale ? 1 : 0;
       // Stale-if-error: lru-cache reads these options when the fetch rejects, so they decide per failure
