@@ -47,6 +47,8 @@ export interface Config {
   resilience: Record<'seranking' | 'serpmetrics', ResilienceOptions>;
   /** The edge: limits, credit budgets, gateway API keys, CORS, production switches (src/security/config.ts). */
   security: SecurityConfig;
+  /** Readiness probe and shutdown (src/observability). */
+  observability: { readyCacheMs: number; readyTimeoutMs: number; shutdownTimeoutMs: number };
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -148,6 +150,9 @@ const EnvSchema = z.object({
   BREAKER_THRESHOLD_PERCENT: integer(1, 99, 50),
   BREAKER_WINDOW_MS: integer(100, 600_000, 10_000),
   BREAKER_HALF_OPEN_AFTER_MS: integer(10, 600_000, 5_000),
+  READY_CACHE_MS: integer(0, 600_000, 5_000),
+  READY_TIMEOUT_MS: integer(100, 60_000, 3_000),
+  SHUTDOWN_TIMEOUT_MS: integer(0, 600_000, 10_000),
 });
 
 type ParsedEnv = z.infer<typeof EnvSchema>;
@@ -228,5 +233,10 @@ export function loadConfig(env: Env): Config {
     cache: { maxBytes: e.CACHE_MAX_BYTES, maxStaleMs: e.CACHE_MAX_STALE_SECONDS * 1000, ttlMs },
     resilience: { seranking: resilienceOptions(e, 'seranking'), serpmetrics: resilienceOptions(e, 'serpmetrics') },
     security: security.security,
+    observability: {
+      readyCacheMs: e.READY_CACHE_MS,
+      readyTimeoutMs: e.READY_TIMEOUT_MS,
+      shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
   };
 }
