@@ -5,7 +5,7 @@
 import type { Config } from './config.js';
 import type { UpstreamClients } from './context.js';
 import { registerUpstreamOrigin } from './upstream/ledger.js';
-import type { ResilienceOptions } from './upstream/resilience/index.js';
+import { Resilience, type ResilienceOptions } from './upstream/resilience/index.js';
 import { SerankingClient } from './upstream/seranking/client.js';
 import { SerpmetricsClient } from './upstream/serpmetrics/client.js';
 
@@ -16,6 +16,8 @@ export interface ClientOptions {
 
 export interface BuiltClients {
   clients: UpstreamClients;
+  /** The resilience layer of each client, for the metrics (breaker state, limiter queue, retries). */
+  resilience: Record<'seranking' | 'serpmetrics', Resilience>;
   close(): Promise<void>;
 }
 
@@ -26,22 +28,27 @@ export function createUpstreamClients(config: Config, options: ClientOptions = {
   }
   registerUpstreamOrigin(seranking.baseUrl, 'seranking');
   registerUpstreamOrigin(serpmetrics.baseUrl, 'serpmetrics');
+  const resilience = {
+    seranking: new Resilience('seranking', options.resilience?.seranking ?? config.resilience.seranking),
+    serpmetrics: new Resilience('serpmetrics', options.resilience?.serpmetrics ?? config.resilience.serpmetrics),
+  };
   const clients: UpstreamClients = {
     seranking: new SerankingClient({
       baseUrl: seranking.baseUrl,
       apiKey: seranking.apiKey,
       maxKeywordsPerExport: seranking.keywordBatchSize,
-      resilience: options.resilience?.seranking ?? config.resilience.seranking,
+      resilience: resilience.seranking,
     }),
     serpmetrics: new SerpmetricsClient({
       baseUrl: serpmetrics.baseUrl,
       apiKey: serpmetrics.apiKey,
       apiSecret: serpmetrics.apiSecret,
-      resilience: options.resilience?.serpmetrics ?? config.resilience.serpmetrics,
+      resilience: resilience.serpmetrics,
     }),
   };
   return {
     clients,
+    resilience,
     close: async () => {
       await Promise.all([clients.seranking.close(), clients.serpmetrics.close()]);
     },
