@@ -21,6 +21,8 @@ import type { Config } from './config.js';
 import { type Context, createContext, type UpstreamClients } from './context.js';
 import { type ErrorCode, isErrorCode, maskError } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
+import type { ClientsFactory } from './security/auth.js';
+import { createEdge } from './security/index.js';
 import { UpstreamCache } from './upstream/cache.js';
 import { RequestLedger, registerUpstreamOrigin } from './upstream/ledger.js';
 
@@ -57,6 +59,8 @@ export interface GatewayDeps {
   schema?: GraphQLSchema;
   /** Released when the gateway closes, after in-flight requests drained (client pools, sandbox ...). */
   onClose?: () => Promise<void>;
+  /** Builds a tenant's own upstream clients (clients with their own credentials); createUpstreamClients by default. */
+  tenantClients?: ClientsFactory;
 }
 
 export interface RunningGateway {
@@ -146,7 +150,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       ttlMs: config.cache.ttlMs,
       maxStaleMs: config.cache.maxStaleMs,
     });
-  const production = config.nodeEnv === 'production';
+  // The hardened edge (src/security): limits, auth, budgets, CSRF, CORS, trusted documents.
+  const edge = createEdge(config, deps.tenantClients ? { clientsFactory: deps.tenantClients } : {});
   registerUpstreamOrigin(config.seranking.baseUrl, 'seranking');
   registerUpstreamOrigin(config.serpmetrics.baseUrl, 'serpmetrics');
 
@@ -155,7 +160,10 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    graphiql: production ? false : { title: 'seograph', defaultQuery: EXAMPLE_QUERY },
+    graphiql: edge.graphiql ? { title: 'seograph', defaultQuery: EXAMPLE_QUERY } : false,
+    cors: edge.cors,
+    maxRequestBodySize: edge.maxRequestBodySize,
+    batching: false,
     maskedErrors: {
       isDev: false,
       // Yoga logs every error the mask replaced (through `logging.error` below), so the mask itself does not.
@@ -173,12 +181,18 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       if (request.signal.aborted) disconnect.abort(request.signal.reason);
       else request.signal.addEventListener('abort', () => disconnect.abort(request.signal.reason), { once: true });
       return createContext(
-        { config, clients: deps.clients, cache },
+        { config, clients: edge.clientsFor(request) ?? deps.clients, cache },
         { disconnect: disconnect.signal, deadlineMs: config.requestDeadlineMs },
       );
     },
     // A client that goes away stops execution (and, through ctx.signal, its upstream calls).
-    plugins: [useExecutionCancellation(), useUpstreamLedger(), useGatewayErrorCodes(), ...(deps.plugins ?? [])],
+    plugins: [
+      useExecutionCancellation(),
+      useUpstreamLedger(),
+      useGatewayErrorCodes(),
+      ...edge.plugins,
+      ...(deps.plugins ?? []),
+    ],
   });
 
   async function listen(port = config.port, host?: string): Promise<RunningGateway> {
@@ -199,6 +213,7 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
         clearInterval(sweep);
         clearTimeout(force);
         await yoga.dispose();
+        await edge.close();
         await deps.onClose?.();
       })();
       return closing;

@@ -42,6 +42,8 @@ export type ErrorCode =
   | 'DEPTH_LIMIT_EXCEEDED'
   /** The operation uses more directives than allowed. */
   | 'DIRECTIVE_LIMIT_EXCEEDED'
+  /** A selection repeats the same field more times than allowed. */
+  | 'DUPLICATE_FIELD_LIMIT_EXCEEDED'
   /** The upstream account has no access to this resource. Not retryable. */
   | 'FORBIDDEN'
   /** The document is not valid GraphQL syntax. */

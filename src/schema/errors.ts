@@ -51,6 +51,7 @@ const GATEWAY_CODE_DESCRIPTIONS = {
   ALIAS_LIMIT_EXCEEDED: 'The operation uses more aliases than allowed.',
   DIRECTIVE_LIMIT_EXCEEDED: 'The operation uses more directives than allowed.',
   TOKEN_LIMIT_EXCEEDED: 'The document has more tokens than allowed.',
+  DUPLICATE_FIELD_LIMIT_EXCEEDED: 'A selection repeats the same field more times than allowed.',
   COST_LIMIT_EXCEEDED: "The operation's computed complexity exceeds the limit.",
   REQUEST_TOO_LARGE: 'The request body is larger than allowed.',
   BATCHING_DISABLED: 'Several operations in one HTTP request (batching) are not accepted.',

@@ -31,6 +31,12 @@ const origins = new Map<string, UpstreamName>();
 
 const originOf = (url: string): string => (URL.canParse(url) ? new URL(url).origin : url);
 
+/** The ledger of the request running in the current async context, if any (the edge's credit meter reads it). */
+export const currentLedger = (): RequestLedger | undefined => storage.getStore();
+
+/** The upstream an origin was registered for (`http://127.0.0.1:4010` → `seranking`). */
+export const upstreamOfOrigin = (origin: string): UpstreamName | undefined => origins.get(originOf(origin));
+
 export function registerUpstreamOrigin(baseUrl: string, upstream: UpstreamName): void {
   origins.set(originOf(baseUrl), upstream);
 }

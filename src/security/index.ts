@@ -1,0 +1,94 @@
+/**
+ * The hardened edge in one place: `createEdge(config)` gives the Yoga options (CORS, body size,
+ * batching, GraphiQL) and the plugins (client auth and rate limits, CSRF prevention, trusted
+ * documents, introspection switch, operation limits, credit budgets), plus the per-tenant clients
+ * the context uses. `createGateway` applies it; the variables are documented in src/security/config.ts.
+ */
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { CORSOptions, Plugin } from 'graphql-yoga';
+import { createUpstreamClients } from '../clients.js';
+import type { Config } from '../config.js';
+import type { UpstreamClients } from '../context.js';
+import { gatewayError } from '../schema/errors.js';
+import { type ClientsFactory, TenantClients, useClientAuth } from './auth.js';
+import { installCreditMeter } from './charges.js';
+import { useCreditBudget } from './cost.js';
+import { useOperationLimits } from './limits.js';
+import { loadTrustedDocuments, useTrustedDocuments } from './trusted.js';
+
+/** Header a GET request must carry to prove it is not a cross-site forgery (any JSON POST is preflighted). */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+/** Absolute credit ceiling of one operation, whoever asks. */
+const MAX_OPERATION_CREDITS = 10_000_000;
+
+export interface Edge {
+  cors: CORSOptions | false;
+  maxRequestBodySize: number;
+  graphiql: boolean;
+  plugins: Array<Plugin<Record<string, unknown>>>;
+  /** The upstream clients of this request's tenant, or undefined for the gateway's own. */
+  clientsFor(request: Request): UpstreamClients | undefined;
+  close(): Promise<void>;
+}
+
+/** Yoga's CSRF check, its refusal carrying the gateway's code. */
+function useCsrf(): Plugin<Record<string, unknown>> {
+  const csrf = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
+  return {
+    onRequestParse(payload) {
+      try {
+        return csrf.onRequestParse?.(payload);
+      } catch {
+        throw gatewayError(
+          'CSRF_REJECTED',
+          `Send JSON (content-type: application/json) or the ${CSRF_HEADER} header with this request.`,
+          { http: { status: 403 } },
+        );
+      }
+    },
+  };
+}
+
+function corsOf(origins: readonly string[]): CORSOptions | false {
+  if (origins.length === 0) return false;
+  return {
+    origin: origins.includes('*') ? '*' : [...origins],
+    credentials: false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'accept', 'authorization', 'x-api-key', CSRF_HEADER],
+    maxAge: 600,
+  };
+}
+
+export function createEdge(config: Config, options: { clientsFactory?: ClientsFactory } = {}): Edge {
+  const security = config.security;
+  installCreditMeter();
+  const tenants = new TenantClients(config, options.clientsFactory ?? ((c) => createUpstreamClients(c)));
+  const trusted = security.trustedDocuments ? loadTrustedDocuments(security.trustedDocuments) : undefined;
+  const plugins: Array<Plugin<Record<string, unknown>>> = [
+    useCsrf(),
+    useClientAuth(config),
+    ...(trusted ? [useTrustedDocuments(trusted)] : []),
+    ...(security.introspection ? [] : [useDisableIntrospection({ isDisabled: () => true })]),
+    ...useOperationLimits({
+      limits: security.limits,
+      exposeLimits: security.exposeLimits,
+      fieldSuggestions: security.fieldSuggestions,
+    }),
+    useCreditBudget({
+      maxCost: MAX_OPERATION_CREDITS,
+      windowSeconds: security.creditWindowSeconds,
+      anonymous: { ...security.anonymous, name: 'anonymous', key: 'anonymous', authenticated: false },
+    }),
+  ];
+  return {
+    cors: corsOf(security.corsOrigins),
+    maxRequestBodySize: security.limits.maxRequestBytes,
+    graphiql: security.graphiql,
+    plugins,
+    clientsFor: (request) => tenants.clientsFor(request),
+    close: () => tenants.close(),
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Operation limits at the edge, on graphql-armor's rules: tokens (while parsing), depth, aliases,
+ * directives and nested introspection (before the spec's validation, so an oversized document gets
+ * one coded error and no validation work), plus field suggestions hidden when asked. Messages name
+ * the limit only when `exposeLimits` is on (development).
+ */
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
+import {
+  type ASTVisitor,
+  type FieldNode,
+  type GraphQLError,
+  Kind,
+  type ParseOptions,
+  type Source,
+  type ValidationContext,
+  type ValidationRule,
+  validate,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { type GatewayErrorCode, gatewayError } from '../schema/errors.js';
+import type { OperationLimits } from './config.js';
+
+const GENERIC = 'The operation exceeds a limit of this gateway.';
+
+/** Armor's rules report through `onReject`; the error they built becomes our coded error. */
+function armorRule(
+  code: GatewayErrorCode,
+  what: string,
+  exposeLimits: boolean,
+  make: (options: {
+    exposeLimits: boolean;
+    propagateOnRejection: boolean;
+    onReject: Array<(ctx: ValidationContext | null, error: GraphQLError) => void>;
+  }) => ValidationRule,
+): ValidationRule {
+  return (context) =>
+    make({
+      exposeLimits,
+      propagateOnRejection: false,
+      onReject: [
+        (_ctx, error) => {
+          const detail = exposeLimits ? error.message.replace(/^Syntax Error: /, '') : GENERIC;
+          context.reportError(gatewayError(code, `${what}: ${detail}`));
+        },
+      ],
+    })(context);
+}
+
+/** Introspection lists that can nest into themselves (`fields { type { fields ... } }`). */
+const TYPE_LISTS = new Set(['fields', 'inputFields', 'interfaces', 'possibleTypes', 'types', 'enumValues']);
+
+/**
+ * Circular introspection: the standard introspection query expands each type's lists once; a
+ * document that expands them again inside a field's type (graphql-cop's circular query) is refused.
+ */
+export function introspectionNestingRule(maxNesting: number, exposeLimits: boolean): ValidationRule {
+  return (context): ASTVisitor => {
+    const fragments = new Map(
+      context
+        .getDocument()
+        .definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+    );
+    const deepest = (node: { selectionSet?: FieldNode['selectionSet'] }, seen: Set<string>): number => {
+      let max = 0;
+      for (const selection of node.selectionSet?.selections ?? []) {
+        if (selection.kind === Kind.FIELD) {
+          const own = TYPE_LISTS.has(selection.name.value) ? 1 : 0;
+          max = Math.max(max, own + deepest(selection, seen));
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          max = Math.max(max, deepest(selection, seen));
+        } else {
+          const fragment = fragments.get(selection.name.value);
+          if (fragment && !seen.has(fragment.name.value)) {
+            max = Math.max(max, deepest(fragment, new Set([...seen, fragment.name.value])));
+          }
+        }
+      }
+      return max;
+    };
+    return {
+      Field(node) {
+        if (node.name.value !== '__schema' && node.name.value !== '__type') return;
+        const nesting = deepest(node, new Set());
+        if (nesting > maxNesting) {
+          const detail = exposeLimits ? `nested ${nesting} levels of type lists, at most ${maxNesting}` : GENERIC;
+          context.reportError(gatewayError('DEPTH_LIMIT_EXCEEDED', `Introspection: ${detail}`));
+        }
+        return false;
+      },
+    };
+  };
+}
+
+/** The same response key selected more than `max` times in one selection set (field duplication). */
+export function fieldRepeatRule(max: number, exposeLimits: boolean): ValidationRule {
+  return (context): ASTVisitor => ({
+    SelectionSet(node) {
+      const counts = new Map<string, number>();
+      for (const selection of node.selections) {
+        if (selection.kind !== Kind.FIELD) continue;
+        const key = selection.alias?.value ?? selection.name.value;
+        const count = (counts.get(key) ?? 0) + 1;
+        counts.set(key, count);
+        if (count === max + 1) {
+          const detail = exposeLimits ? `"${key}" is selected more than ${max} times` : GENERIC;
+          context.reportError(gatewayError('DUPLICATE_FIELD_LIMIT_EXCEEDED', `Field repeats: ${detail}`));
+        }
+      }
+    },
+  });
+}
+
+/** The document-only limit rules, in the order their errors are worth reading. */
+export function limitRules(limits: OperationLimits, exposeLimits: boolean): ValidationRule[] {
+  return [
+    armorRule('DEPTH_LIMIT_EXCEEDED', 'Depth limit', exposeLimits, (o) =>
+      maxDepthRule({ ...o, n: limits.maxDepth, ignoreIntrospection: true }),
+    ),
+    armorRule('ALIAS_LIMIT_EXCEEDED', 'Alias limit', exposeLimits, (o) =>
+      // No free aliases: graphql-cop's overloading check aliases `__typename` itself.
+      maxAliasesRule({ ...o, n: limits.maxAliases, allowList: [] }),
+    ),
+    armorRule('DIRECTIVE_LIMIT_EXCEEDED', 'Directive limit', exposeLimits, (o) =>
+      maxDirectivesRule({ ...o, n: limits.maxDirectives }),
+    ),
+    fieldRepeatRule(limits.maxFieldRepeats, exposeLimits),
+    // `types { fields { ... } }` is the standard query's deepest expansion.
+    introspectionNestingRule(2, exposeLimits),
+  ];
+}
+
+export interface LimitOptions {
+  limits: OperationLimits;
+  exposeLimits: boolean;
+  fieldSuggestions: boolean;
+}
+
+/** The limits as envelop hooks: a token-counting parser and the limit rules ahead of validation. */
+export function useOperationLimits(options: LimitOptions): Array<Plugin<Record<string, unknown>>> {
+  const { limits, exposeLimits } = options;
+  const rules = limitRules(limits, exposeLimits);
+  const tokenError = () =>
+    gatewayError(
+      'TOKEN_LIMIT_EXCEEDED',
+      `Token limit: ${exposeLimits ? `the document has more than ${limits.maxTokens} tokens` : GENERIC}`,
+    );
+  const parseWithTokenLimit = (source: string | Source, parseOptions?: ParseOptions) =>
+    new MaxTokensParserWLexer(source, {
+      ...parseOptions,
+      n: limits.maxTokens,
+      propagateOnRejection: false,
+      onReject: [
+        () => {
+          throw tokenError();
+        },
+      ],
+    }).parseDocument();
+  const plugins: Array<Plugin<Record<string, unknown>>> = [
+    {
+      onParse({ setParseFn }) {
+        setParseFn(parseWithTokenLimit);
+      },
+      onValidate({ params, setResult }) {
+        const errors = validate(params.schema, params.documentAST, rules);
+        // One error is enough: the first limit hit ends the request.
+        if (errors.length > 0) setResult(errors.slice(0, 1));
+      },
+    },
+  ];
+  if (!options.fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin({ mask: '' }));
+  return plugins;
+}
