@@ -7,5 +7,8 @@ import './enums.js';
 import './gateway.js';
 import './backlinks.js';
 import './keywords.js';
+import './serp.js';
+import './serp-mutations.js';
+import './account.js';
 
 export const schema = builder.toSchema();

@@ -18,6 +18,395 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** Credits and balances of both upstream accounts this gateway uses. */
+export type Account = {
+  __typename?: 'Account';
+  /** The SE Ranking account; null with its error when SE Ranking cannot be asked. */
+  seranking?: Maybe<SerankingAccount>;
+  /** The SERPmetrics account; null with its error when SERPmetrics cannot be asked. */
+  serpmetrics?: Maybe<SerpmetricsAccount>;
+};
+
+/** An anchor text used by links to the target. */
+export type Anchor = {
+  __typename?: 'Anchor';
+  /** Backlinks using it. */
+  backlinks: Scalars['Int']['output'];
+  /** Dofollow backlinks using it. */
+  dofollowBacklinks?: Maybe<Scalars['Int']['output']>;
+  /** When it was first seen (YYYY-MM-DD). */
+  firstSeen?: Maybe<Scalars['String']['output']>;
+  /** When a link with it was last crawled (YYYY-MM-DD). */
+  lastVisited?: Maybe<Scalars['String']['output']>;
+  /** Nofollow backlinks using it. */
+  nofollowBacklinks?: Maybe<Scalars['Int']['output']>;
+  /** Referring domains using it. */
+  refDomains?: Maybe<Scalars['Int']['output']>;
+  /** The anchor text. */
+  text: Scalars['String']['output'];
+};
+
+/** An anchor text with how often it occurs. */
+export type AnchorCount = {
+  __typename?: 'AnchorCount';
+  /** Backlinks (or referring domains) using it. */
+  count: Scalars['Int']['output'];
+  /** The anchor text. */
+  text: Scalars['String']['output'];
+};
+
+/** The order of anchor-text lists. */
+export type AnchorOrder =
+  /** Most backlinks first. */
+  | 'BACKLINKS'
+  /** Most referring domains first. */
+  | 'REF_DOMAINS';
+
+/** A target's authority on SE Ranking's 0–100 logarithmic scale (like PageRank). */
+export type Authority = {
+  __typename?: 'Authority';
+  /** Domain InLink Rank of its domain; null when unknown. */
+  domainInlinkRank?: Maybe<Scalars['Int']['output']>;
+  /** InLink Rank of the page (or home page); null when SE Ranking does not know it. */
+  inlinkRank?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One link from a referring page to a page of the target. */
+export type Backlink = {
+  __typename?: 'Backlink';
+  /** The anchor text (empty for image links). */
+  anchorText?: Maybe<Scalars['String']['output']>;
+  /** The page of the target it points at. */
+  destinationPage: Scalars['String']['output'];
+  /** Domain InLink Rank of the referring domain; null when unknown. */
+  domainInlinkRank?: Maybe<Scalars['Int']['output']>;
+  /** When the link was first found (YYYY-MM-DD). */
+  firstSeen?: Maybe<Scalars['String']['output']>;
+  /** True for an image link. */
+  image?: Maybe<Scalars['Boolean']['output']>;
+  /** Alt text of an image link. */
+  imageAlt?: Maybe<Scalars['String']['output']>;
+  /** InLink Rank of the referring page; null when unknown. */
+  inlinkRank?: Maybe<Scalars['Int']['output']>;
+  /** Link, redirect or canonical. */
+  kind: BacklinkKind;
+  /** When the referring page was last crawled (YYYY-MM-DD). */
+  lastVisited?: Maybe<Scalars['String']['output']>;
+  /** True when the link is marked nofollow. */
+  nofollow: Scalars['Boolean']['output'];
+  /** Title of the referring page. */
+  pageTitle?: Maybe<Scalars['String']['output']>;
+  /** The registrable domain of the referring page as a target (domain mode); its backlink data of all backlinks of a request is fetched in one batched call. */
+  referringDomain?: Maybe<Target>;
+  /** The page the link is on. */
+  referringPage: Scalars['String']['output'];
+};
+
+/** A backlink that appeared or disappeared on a given day. */
+export type BacklinkChange = {
+  __typename?: 'BacklinkChange';
+  /** The link itself. */
+  backlink: Backlink;
+  /** New or lost. */
+  change: BacklinkChangeType;
+  /** The day of the change (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Why a lost link is gone, e.g. `link_removed`, `crawl_error`, `page_not_found`; null for new links. */
+  lostReason?: Maybe<Scalars['String']['output']>;
+  /** The redirect hops between referring and destination page, when the link redirects. */
+  redirectChain: Array<Scalars['String']['output']>;
+};
+
+/** Whether a backlink appeared or disappeared. */
+export type BacklinkChangeType =
+  /** The link is gone (removed, page gone, crawl error ...). */
+  | 'LOST'
+  /** The link was found for the first time. */
+  | 'NEW';
+
+/** How the referring page points at the destination. */
+export type BacklinkKind =
+  /** A `rel=canonical` pointing at the destination. */
+  | 'CANONICAL'
+  /** An ordinary hyperlink (`<a href>`), text or image. */
+  | 'LINK'
+  /** An HTTP or meta redirect to the destination. */
+  | 'REDIRECT';
+
+/** The order of backlink, referring-domain and change lists. */
+export type BacklinkOrder =
+  /** Highest Domain InLink Rank first. */
+  | 'DOMAIN_INLINK_RANK'
+  /** Highest page InLink Rank first. */
+  | 'INLINK_RANK'
+  /** Most recently found (or changed) first. */
+  | 'NEWEST';
+
+/** A target's backlink profile in one row. Zeros are real zeros (no data); unknown ranks are null, never -1. */
+export type BacklinkSummary = {
+  __typename?: 'BacklinkSummary';
+  /** Distinct anchor texts. */
+  anchors?: Maybe<Scalars['Int']['output']>;
+  /** Live backlinks pointing at the target. */
+  backlinks: Scalars['Int']['output'];
+  /** Backlinks without nofollow. */
+  dofollowBacklinks: Scalars['Int']['output'];
+  /** Referring domains with at least one dofollow link. */
+  dofollowRefDomains?: Maybe<Scalars['Int']['output']>;
+  /** Domain InLink Rank (0–100) of its domain; null when unknown. */
+  domainInlinkRank?: Maybe<Scalars['Int']['output']>;
+  /** Backlinks from .edu sites. */
+  eduBacklinks?: Maybe<Scalars['Int']['output']>;
+  /** Referring .edu domains. */
+  eduRefDomains?: Maybe<Scalars['Int']['output']>;
+  /** Backlinks placed on home pages. */
+  fromHomePageBacklinks?: Maybe<Scalars['Int']['output']>;
+  /** Backlinks from .gov sites. */
+  govBacklinks?: Maybe<Scalars['Int']['output']>;
+  /** Referring .gov domains. */
+  govRefDomains?: Maybe<Scalars['Int']['output']>;
+  /** InLink Rank (0–100) of the target; null when unknown. */
+  inlinkRank?: Maybe<Scalars['Int']['output']>;
+  /** Distinct IP addresses of the referring hosts. */
+  ips: Scalars['Int']['output'];
+  /** Backlinks marked nofollow. */
+  nofollowBacklinks: Scalars['Int']['output'];
+  /** Pages of the target that have backlinks. */
+  pagesWithBacklinks?: Maybe<Scalars['Int']['output']>;
+  /** Distinct referring domains. */
+  refDomains: Scalars['Int']['output'];
+  /** Distinct /24 subnets of the referring hosts. */
+  subnets: Scalars['Int']['output'];
+  /** Text (non-image) links. */
+  textBacklinks?: Maybe<Scalars['Int']['output']>;
+  /** The most used anchor texts, by backlinks. */
+  topAnchors: Array<AnchorCount>;
+  /** The most used anchor texts, by referring domains. */
+  topAnchorsByRefDomains: Array<AnchorCount>;
+  /** Countries of the referring domains, most frequent first. */
+  topCountries: Array<ValueCount>;
+  /** The pages with the most backlinks. */
+  topPages: Array<PageCount>;
+  /** The pages with the most referring domains. */
+  topPagesByRefDomains: Array<PageCount>;
+  /** Top-level domains of the referring domains, most frequent first. */
+  topTlds: Array<ValueCount>;
+};
+
+/** The SERPmetrics queue a check ran in. */
+export type CheckQueue =
+  /** The daily re-check of a tracked keyword pair (1 credit per pair). */
+  | 'DAILY'
+  /** A one-off cheap check, usually within a day (1 credit per pair). */
+  | 'DELAYED'
+  /** A one-off fast check, minutes (6 credits per pair). */
+  | 'PRIORITY';
+
+/** A priority or delayed check of one keyword pair, and where it stands. */
+export type CheckRequest = {
+  __typename?: 'CheckRequest';
+  /** The id of the finished check. */
+  checkId?: Maybe<Scalars['String']['output']>;
+  /** When the finished check ran. */
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The engine (null when this gateway did not queue the request). */
+  engine?: Maybe<Engine>;
+  /** The upstream id of the request (`checkRequest` takes it). */
+  id: Scalars['ID']['output'];
+  /** The keyword phrase (null when this gateway did not queue the request). */
+  keyword?: Maybe<Scalars['String']['output']>;
+  /** The queue it waits in. */
+  queue: OneOffQueue;
+  /** The SERP of the finished check (null while pending, or when the pair is unknown here). */
+  snapshot?: Maybe<SerpSnapshot>;
+  /** Pending, done or failed. */
+  state: CheckState;
+};
+
+/** What a priority or delayed check request queued, per keyword × engine pair. */
+export type CheckRequestPayload = {
+  __typename?: 'CheckRequestPayload';
+  /** Credits the queued checks will cost; charged only when their data arrives. */
+  credits: Scalars['Int']['output'];
+  /** One result per pair, keyword-major (every engine of the first keyword, then the next). */
+  results: Array<CheckRequestResult>;
+};
+
+/** The outcome for one keyword × engine pair of a check request. */
+export type CheckRequestResult = {
+  __typename?: 'CheckRequestResult';
+  /** The engine. */
+  engine: Engine;
+  /** Why it was not queued; null on success. */
+  error?: Maybe<ItemError>;
+  /** The keyword as sent (trimmed). */
+  keyword: Scalars['String']['output'];
+  /** The queued check (follow it with `checkRequest`); null when it failed. */
+  request?: Maybe<CheckRequest>;
+};
+
+/** Where a one-off check request stands. */
+export type CheckState =
+  /** The check ran; its SERP is available. */
+  | 'DONE'
+  /** The check failed for good; nothing was charged. */
+  | 'FAILED'
+  /** Queued or being retried upstream; ask again later. */
+  | 'PENDING';
+
+/** How many backlinks a target gained and lost on one day. */
+export type DailyBacklinkChanges = {
+  __typename?: 'DailyBacklinkChanges';
+  /** The day (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Backlinks lost that day. */
+  lostBacklinks: Scalars['Int']['output'];
+  /** Backlinks found that day. */
+  newBacklinks: Scalars['Int']['output'];
+};
+
+/** The device a keyword pair is checked as (part of a tracked keyword’s identity). */
+export type Device =
+  /** Desktop search (the default). */
+  | 'DESKTOP'
+  /** Mobile search. */
+  | 'MOBILE'
+  /** Tablet search. */
+  | 'TABLET';
+
+/** A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. Each field is one upstream call (cached); a failing one is null with its error. */
+export type Domain = {
+  __typename?: 'Domain';
+  /** Domains competing for the same keywords (unpaged, as SE Ranking returns them). */
+  competitors?: Maybe<Array<DomainCompetitor>>;
+  /** The regional database of the data. */
+  database: RegionalDatabase;
+  /** The domain (no scheme, `www.` or path). */
+  domain: Scalars['String']['output'];
+  /** Keywords the domain ranks for, one page at a time (an empty list after the last page). */
+  keywords?: Maybe<Array<RankingKeyword>>;
+  /** Organic and paid visibility (subdomains included). */
+  overview?: Maybe<DomainOverview>;
+};
+
+
+/** A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. Each field is one upstream call (cached); a failing one is null with its error. */
+export type DomainCompetitorsArgs = {
+  results?: InputMaybe<SearchResults>;
+};
+
+
+/** A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. Each field is one upstream call (cached); a failing one is null with its error. */
+export type DomainKeywordsArgs = {
+  direction?: InputMaybe<RankingSortDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<DomainKeywordOrder>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  results?: InputMaybe<SearchResults>;
+};
+
+/** A domain competing for the same keywords. */
+export type DomainCompetitor = {
+  __typename?: 'DomainCompetitor';
+  /** Keywords both domains rank for. */
+  commonKeywords: Scalars['Int']['output'];
+  /** The competitor, in the same regional database. */
+  domain: Domain;
+  /** Keywords of the competitor the domain does not rank for. */
+  missingKeywords: Scalars['Int']['output'];
+  /** Keywords the competitor ranks for. */
+  totalKeywords: Scalars['Int']['output'];
+  /** The competitor's search traffic. */
+  traffic: Scalars['Int']['output'];
+  /** What the competitor's traffic would cost in ads (USD). */
+  trafficCost: Scalars['Float']['output'];
+};
+
+/** The order of the keywords a domain ranks for. */
+export type DomainKeywordOrder =
+  /** Advertiser competition. */
+  | 'COMPETITION'
+  /** Cost per click. */
+  | 'CPC'
+  /** Keyword difficulty. */
+  | 'DIFFICULTY'
+  /** Keyword effectiveness index. */
+  | 'KEI'
+  /** Ranking position. */
+  | 'POSITION'
+  /** Estimated traffic the keyword brings. */
+  | 'TRAFFIC'
+  /** Estimated cost of the traffic. */
+  | 'TRAFFIC_COST'
+  /** Share of the domain's traffic. */
+  | 'TRAFFIC_SHARE'
+  /** Search volume. */
+  | 'VOLUME';
+
+/** A domain's organic and paid visibility in one regional database. */
+export type DomainOverview = {
+  __typename?: 'DomainOverview';
+  /** Organic results. */
+  organic?: Maybe<DomainStats>;
+  /** Paid ads. */
+  paid?: Maybe<DomainStats>;
+};
+
+/** A domain's search visibility (organic or paid) in one regional database, for the latest month. */
+export type DomainStats = {
+  __typename?: 'DomainStats';
+  /** Keywords that moved down. */
+  downKeywords?: Maybe<Scalars['Int']['output']>;
+  /** Keywords the domain ranks for (0: no data). */
+  keywords: Scalars['Int']['output'];
+  /** Keywords no longer ranking. */
+  lostKeywords?: Maybe<Scalars['Int']['output']>;
+  /** The month of the data, YYYY-MM. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Keywords new this month. */
+  newKeywords?: Maybe<Scalars['Int']['output']>;
+  /** Keywords per band of positions, best band first. */
+  positions: Array<PositionBucket>;
+  /** Estimated monthly visits from search. */
+  traffic: Scalars['Int']['output'];
+  /** What that traffic would cost in ads (USD per month). */
+  trafficCost: Scalars['Float']['output'];
+  /** Keywords whose position did not change. */
+  unchangedKeywords?: Maybe<Scalars['Int']['output']>;
+  /** Keywords that moved up. */
+  upKeywords?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A search engine in one locale as SERPmetrics names it, e.g. `google_en-us`. */
+export type Engine = {
+  __typename?: 'Engine';
+  /** The engine code `{parent}_{locale}`: what every engine argument takes. */
+  code: Scalars['String']['output'];
+  /** How much this engine’s SERPs moved over time (oldest first); spikes mark algorithm updates. */
+  flux: Array<FluxPoint>;
+  /** The locale part of the code, e.g. `en-us` (a few upstream codes are irregular, e.g. `es-sp`). */
+  locale: Scalars['String']['output'];
+  /** The upstream display name, verbatim (typos and leading spaces included). */
+  name: Scalars['String']['output'];
+  /** The parent search engine: `google`, `yahoo`, `bing` or `yandex`. */
+  parent: Scalars['String']['output'];
+};
+
+
+/** A search engine in one locale as SERPmetrics names it, e.g. `google_en-us`. */
+export type EngineFluxArgs = {
+  period?: InputMaybe<FluxPeriod>;
+};
+
+/** A tracked keyword after its engines changed. */
+export type EnginesChangePayload = {
+  __typename?: 'EnginesChangePayload';
+  /** Credits the keyword now spends per day (1 per engine). */
+  dailyCredits: Scalars['Int']['output'];
+  /** The keyword with its engines now. */
+  trackedKeyword: TrackedKeyword;
+};
+
 /** The `extensions.code` of every error this gateway returns. Clients switch on it; messages are for people. `extensions` may also carry `upstream`, `httpStatus`, `retryable` and `retryAfter` (seconds). */
 export type ErrorCode =
   /** The operation uses more aliases than allowed. */
@@ -109,20 +498,412 @@ export type ErrorCode =
   /** SERPmetrics failed to record a write and asks for a retry. Retryable. */
   | 'UPSTREAM_WRITE_FAILED';
 
-/** A search term in one SE Ranking regional database, with its metrics and keyword ideas. */
+/** The granularity of an engine’s flux series. */
+export type FluxPeriod =
+  /** One point per day for the last 30 complete days. */
+  | 'DAILY'
+  /** One point per hour for the last 48 complete hours. */
+  | 'HOURLY';
+
+/** One point of an engine’s flux series: how much its SERPs moved, summed over all SERPs. */
+export type FluxPoint = {
+  __typename?: 'FluxPoint';
+  /** When the period of this point ends. */
+  at: Scalars['DateTime']['output'];
+  /** The flux: movement scores of all URLs (weighted toward the top), averaged over the SERPs. */
+  value: Scalars['Int']['output'];
+};
+
+/** Why one item of a mutation failed while the others may have succeeded: the same facts a GraphQL error carries in `extensions`. */
+export type ItemError = {
+  __typename?: 'ItemError';
+  /** What went wrong. */
+  code: ErrorCode;
+  /** The upstream HTTP status, when there was one. */
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  /** A sentence for people; switch on `code`. */
+  message: Scalars['String']['output'];
+  /** Seconds to wait before trying again, when the upstream said. */
+  retryAfter?: Maybe<Scalars['Int']['output']>;
+  /** Whether trying again later may succeed. */
+  retryable: Scalars['Boolean']['output'];
+  /** The upstream that failed. */
+  upstream: Scalars['String']['output'];
+};
+
+/** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type Keyword = {
   __typename?: 'Keyword';
+  /** Advertiser competition, 0–1. */
+  competition?: Maybe<Scalars['Float']['output']>;
+  /** Average cost per click of ads (USD). */
+  cpc?: Maybe<Scalars['Float']['output']>;
+  /** False when SE Ranking has no data for this keyword: every metric is then null. */
+  dataFound?: Maybe<Scalars['Boolean']['output']>;
   /** The regional database the metrics come from. */
   database: RegionalDatabase;
+  /** How hard it is to rank in the top 10, 0–100. */
+  difficulty?: Maybe<Scalars['Int']['output']>;
+  /** Search intents of the keyword; null when SE Ranking does not report them. */
+  intents?: Maybe<Array<SearchIntent>>;
+  /** Questions people ask around the keyword ("how to …"), paginated. */
+  questions?: Maybe<KeywordIdeas>;
+  /** A domain’s position in each retained daily check of this keyword on one engine (desktop, no location), oldest first: the 30-day rank history. Null when the keyword is not tracked on that engine. */
+  ranking?: Maybe<Array<RankPoint>>;
+  /** Topically related keywords, with their relevance, paginated. */
+  related?: Maybe<KeywordIdeas>;
+  /** The latest SERPmetrics check of this keyword on one engine (desktop, no location); see `Query.serp`. */
+  serp?: Maybe<SerpSnapshot>;
+  /** SERP features shown for the keyword; null when SE Ranking does not report them. */
+  serpFeatures?: Maybe<Array<SerpFeature>>;
+  /** Keywords containing the seed with modifiers ("best …", "… near me"), paginated. */
+  similar?: Maybe<KeywordIdeas>;
   /** The keyword as asked for (trimmed). */
   text: Scalars['String']['output'];
+  /** Monthly search volumes of the last 12 months, oldest first. */
+  trend?: Maybe<Array<MonthlyVolume>>;
+  /** Average monthly searches. */
+  volume?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
+export type KeywordQuestionsArgs = {
+  direction?: InputMaybe<SortDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<KeywordIdeaOrder>;
+};
+
+
+/** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
+export type KeywordRankingArgs = {
+  domain: Scalars['String']['input'];
+  engine: Scalars['String']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
+export type KeywordRelatedArgs = {
+  direction?: InputMaybe<SortDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<KeywordIdeaOrder>;
+};
+
+
+/** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
+export type KeywordSerpArgs = {
+  engine: Scalars['String']['input'];
+};
+
+
+/** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
+export type KeywordSimilarArgs = {
+  direction?: InputMaybe<SortDirection>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<KeywordIdeaOrder>;
+};
+
+/** A keyword suggested from a seed keyword. */
+export type KeywordIdea = {
+  __typename?: 'KeywordIdea';
+  /** The suggested keyword; its metrics come with the idea (no export call). */
+  keyword: Keyword;
+  /** How close it is to the seed, 0–1 (related keywords only). */
+  relevance?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The order of keyword ideas. */
+export type KeywordIdeaOrder =
+  /** Most advertiser competition first. */
+  | 'COMPETITION'
+  /** Highest cost per click first. */
+  | 'CPC'
+  /** Hardest to rank first. */
+  | 'DIFFICULTY'
+  /** Alphabetical. */
+  | 'KEYWORD'
+  /** Highest search volume first. */
+  | 'VOLUME';
+
+/** One page of keyword ideas. */
+export type KeywordIdeas = {
+  __typename?: 'KeywordIdeas';
+  /** The ideas of this page. */
+  ideas: Array<KeywordIdea>;
+  /** All ideas before paging. */
+  total: Scalars['Int']['output'];
+};
+
+/** Whether a link passes authority (dofollow) or asks search engines not to (nofollow). */
+export type LinkFollow =
+  /** Only dofollow links. */
+  | 'DOFOLLOW'
+  /** Only nofollow links. */
+  | 'NOFOLLOW';
+
+/** Search volume of one month. */
+export type MonthlyVolume = {
+  __typename?: 'MonthlyVolume';
+  /** The month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Searches that month. */
+  volume: Scalars['Int']['output'];
+};
+
+/** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds engines to a tracked keyword, keeping the others. Costs 1 credit per added engine and day, charged as checks arrive. */
+  appendEngines: EnginesChangePayload;
+  /** Removes engines from a tracked keyword (its past checks stay readable). Free. */
+  removeEngines: EnginesChangePayload;
+  /** Queues cheap one-off checks (usually within a day) of each keyword × engine pair, at most 200 pairs. Costs 1 credit per pair, charged only when its data arrives. Never repeated after an ambiguous failure. */
+  requestDelayedCheck: CheckRequestPayload;
+  /** Queues fast one-off checks (minutes) of each keyword × engine pair, at most 60 pairs. Costs 6 credits per pair, charged only when its data arrives. Never repeated after an ambiguous failure (no double charge). */
+  requestPriorityCheck: CheckRequestPayload;
+  /** Adds keywords to the daily queue on the given engines (re-adding a keyword with the same location and device replaces its engines). Costs 1 credit per keyword × engine pair and day, charged as checks arrive. */
+  trackKeywords: TrackKeywordsPayload;
+  /** Removes keywords (with all their engines) from the daily queue. Free; their past checks stay. */
+  untrackKeywords: UntrackKeywordsPayload;
+};
+
+
+/** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
+export type MutationAppendEnginesArgs = {
+  device?: InputMaybe<Device>;
+  engines: Array<Scalars['String']['input']>;
+  keyword: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
+export type MutationRemoveEnginesArgs = {
+  device?: InputMaybe<Device>;
+  engines: Array<Scalars['String']['input']>;
+  keyword: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
+export type MutationRequestDelayedCheckArgs = {
+  customerId?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Device>;
+  engines: Array<Scalars['String']['input']>;
+  keywords: Array<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
+export type MutationRequestPriorityCheckArgs = {
+  device?: InputMaybe<Device>;
+  engines: Array<Scalars['String']['input']>;
+  keywords: Array<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
+export type MutationTrackKeywordsArgs = {
+  device?: InputMaybe<Device>;
+  engines: Array<Scalars['String']['input']>;
+  keywords: Array<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
+export type MutationUntrackKeywordsArgs = {
+  device?: InputMaybe<Device>;
+  keywords: Array<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The queue of a one-off check request. */
+export type OneOffQueue =
+  /** A cheap, slow check (1 credit per pair, charged when data arrives). */
+  | 'DELAYED'
+  /** A fast check (6 credits per pair, charged when data arrives). */
+  | 'PRIORITY';
+
+/** One of the target's pages with how many links point at it. */
+export type PageCount = {
+  __typename?: 'PageCount';
+  /** Backlinks (or referring domains) pointing at it. */
+  count: Scalars['Int']['output'];
+  /** The page URL. */
+  url: Scalars['String']['output'];
+};
+
+/** How many keywords rank in a band of positions (e.g. 1–5). */
+export type PositionBucket = {
+  __typename?: 'PositionBucket';
+  /** First position of the band. */
+  from: Scalars['Int']['output'];
+  /** Keywords ranking in the band. */
+  keywords: Scalars['Int']['output'];
+  /** Last position of the band (inclusive). */
+  to: Scalars['Int']['output'];
 };
 
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type Query = {
   __typename?: 'Query';
+  /** Credits and balances of both upstream accounts (free reads, cached for a minute). */
+  account?: Maybe<Account>;
+  /** Where a priority or delayed check request stands (asks the upstream until it is done). */
+  checkRequest: CheckRequest;
+  /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. */
+  domain?: Maybe<Domain>;
+  /** One engine by its code; an unknown code is `INVALID_ENGINE`. */
+  engine?: Maybe<Engine>;
+  /** Every search engine and locale SERPmetrics checks (cached a day). */
+  engines: Array<Engine>;
+  /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. Priced at one export row (its metrics). */
+  keyword?: Maybe<Keyword>;
+  /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
+  keywords: Array<Maybe<Keyword>>;
   /** True when this gateway answers from its built-in sandbox (deterministic emulators of both APIs, no credits spent) instead of the real SE Ranking and SERPmetrics APIs. */
   sandbox: Scalars['Boolean']['output'];
+  /** The latest check of a keyword pair: its daily check, or a newer priority / delayed check this gateway queued. Null when the pair is neither tracked nor checked; `PENDING` when tracked but not checked yet. */
+  serp?: Maybe<SerpSnapshot>;
+  /** One backlinks target. An invalid target is `INVALID_TARGET`, before any upstream call. */
+  target?: Maybe<Target>;
+  /** Many targets, one entry per input in input order; an invalid one is null with its `INVALID_TARGET` error (no upstream call for it). Their summaries and authority are fetched 100 targets per call. */
+  targets: Array<Maybe<Target>>;
+  /** Every keyword of the account’s daily queue, in creation order. */
+  trackedKeywords: Array<TrackedKeyword>;
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryCheckRequestArgs = {
+  id: Scalars['ID']['input'];
+  queue: OneOffQueue;
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryDomainArgs = {
+  database: RegionalDatabase;
+  domain: Scalars['String']['input'];
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryEngineArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryKeywordArgs = {
+  database: RegionalDatabase;
+  text: Scalars['String']['input'];
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryKeywordsArgs = {
+  database: RegionalDatabase;
+  texts: Array<Scalars['String']['input']>;
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QuerySerpArgs = {
+  device?: InputMaybe<Device>;
+  engine: Scalars['String']['input'];
+  keyword: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryTargetArgs = {
+  mode?: InputMaybe<TargetMode>;
+  target: Scalars['String']['input'];
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryTargetsArgs = {
+  mode?: InputMaybe<TargetMode>;
+  targets: Array<Scalars['String']['input']>;
+};
+
+/** A domain’s best position in one check of a keyword pair. */
+export type RankPoint = {
+  __typename?: 'RankPoint';
+  /** The upstream id of the check. */
+  checkId: Scalars['String']['output'];
+  /** When the check ran. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** The best position of the domain (any host of it) in the top 100; null when absent. */
+  position?: Maybe<Scalars['Int']['output']>;
+  /** The URL at that position; null when absent. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+/** A keyword a domain ranks for, with its position and the traffic it brings. */
+export type RankingKeyword = {
+  __typename?: 'RankingKeyword';
+  /** Advertiser competition, 0–1. */
+  competition?: Maybe<Scalars['Float']['output']>;
+  /** Cost per click (USD). */
+  cpc?: Maybe<Scalars['Float']['output']>;
+  /** Keyword difficulty, 0–100. */
+  difficulty?: Maybe<Scalars['Int']['output']>;
+  /** Search intents of the keyword. */
+  intents: Array<SearchIntent>;
+  /** The keyword, in the same regional database; its metrics of all rows come from one export per batch (priced at one export row). */
+  keyword: Keyword;
+  /** Current position. */
+  position: Scalars['Int']['output'];
+  /** Position last month; null when the keyword is new. */
+  previousPosition?: Maybe<Scalars['Int']['output']>;
+  /** SERP features shown for the keyword. */
+  serpFeatures: Array<SerpFeature>;
+  /** Estimated monthly visits it brings. */
+  traffic?: Maybe<Scalars['Int']['output']>;
+  /** What that traffic would cost in ads (USD per month). */
+  trafficCost?: Maybe<Scalars['Float']['output']>;
+  /** Share of the domain's search traffic, in percent. */
+  trafficShare?: Maybe<Scalars['Float']['output']>;
+  /** The ranking page. */
+  url: Scalars['String']['output'];
+  /** Monthly searches. */
+  volume?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Ascending or descending order of ranking keywords. */
+export type RankingSortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** A domain linking to the target. */
+export type RefDomain = {
+  __typename?: 'RefDomain';
+  /** Its backlinks to the target. */
+  backlinks: Scalars['Int']['output'];
+  /** Its dofollow backlinks to the target. */
+  dofollowBacklinks?: Maybe<Scalars['Int']['output']>;
+  /** The referring domain. */
+  domain: Scalars['String']['output'];
+  /** Its Domain InLink Rank; null when unknown. */
+  domainInlinkRank?: Maybe<Scalars['Int']['output']>;
+  /** When its first link to the target was found (YYYY-MM-DD). */
+  firstSeen?: Maybe<Scalars['String']['output']>;
+  /** The referring domain as a target (domain mode), for its own backlink data (batched). */
+  target?: Maybe<Target>;
 };
 
 /** An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 alpha-2 code, except `UK` (not `GB`) for the United Kingdom. `WORLDWIDE` is accepted only where a field says so. */
@@ -548,6 +1329,45 @@ export type RegionalDatabase =
   /** Zimbabwe (upstream code `zw`). */
   | 'ZW';
 
+/** What a searcher wants, as SE Ranking classifies keywords. */
+export type SearchIntent =
+  /** To compare before buying (upstream `C`). */
+  | 'COMMERCIAL'
+  /** To learn something (upstream `I`). */
+  | 'INFORMATIONAL'
+  /** Something nearby (upstream `L`). */
+  | 'LOCAL'
+  /** To reach a particular site or brand (upstream `N`). */
+  | 'NAVIGATIONAL'
+  /** To buy or do something now (upstream `T`). */
+  | 'TRANSACTIONAL';
+
+/** Organic search results or paid ads. */
+export type SearchResults =
+  /** Organic (unpaid) results. */
+  | 'ORGANIC'
+  /** Paid ads. */
+  | 'PAID';
+
+/** The SE Ranking Data API account: subscription and credit counters. */
+export type SerankingAccount = {
+  __typename?: 'SerankingAccount';
+  /** The credit limit of the balance counter (reported apart from the units; never reconciled). */
+  creditLimit: Scalars['Float']['output'];
+  /** Credits used according to the balance counter. */
+  creditsUsed: Scalars['Float']['output'];
+  /** When the subscription expires. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the subscription started. */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The subscription status: `active`, `inactive`, `expired` or `disabled` (others kept verbatim). */
+  status: Scalars['String']['output'];
+  /** Credits (units) left on the subscription. */
+  unitsLeft: Scalars['Float']['output'];
+  /** Credits (units) the subscription grants. */
+  unitsLimit: Scalars['Float']['output'];
+};
+
 /** A search-result feature shown on a SERP (snippets, packs, ads ...), as SE Ranking reports them in keyword data and accepts them as filters. */
 export type SerpFeature =
   /** Accelerated Mobile Pages results (upstream code `amp`). */
@@ -667,13 +1487,162 @@ export type SerpFeature =
   /** Videos Block (upstream code `videos_block`). */
   | 'VIDEOS_BLOCK';
 
-/** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. */
+/** One result of a SERP at its position, with the SE Ranking view of its host. */
+export type SerpResult = {
+  __typename?: 'SerpResult';
+  /** The snippet text (may be empty). */
+  description: Scalars['String']['output'];
+  /** The registrable domain of the host (public suffix list), e.g. `nike.com`. */
+  domain: Scalars['String']['output'];
+  /** The host of the URL, e.g. `www.nike.com`. */
+  host: Scalars['String']['output'];
+  /** The position, 1 to 100. */
+  position: Scalars['Int']['output'];
+  /** Organic result or the kind of universal result. */
+  resultType: SerpResultType;
+  /** Sub-links shown under the result (often on position 1). */
+  sitelinks: Array<Sitelink>;
+  /** The result’s host as an SE Ranking backlinks target (mode HOST). Its backlink data for all results of a query is fetched in one batched call per 100 hosts. */
+  target?: Maybe<Target>;
+  /** The result title. */
+  title: Scalars['String']['output'];
+  /** The upstream type of a universal result, verbatim (e.g. `universal:local`); null for organic. */
+  universalType?: Maybe<Scalars['String']['output']>;
+  /** The absolute URL of the result. */
+  url: Scalars['String']['output'];
+};
+
+/** What kind of result occupies a SERP position. */
+export type SerpResultType =
+  /** An image pack. */
+  | 'IMAGES'
+  /** A local (map) pack. */
+  | 'LOCAL'
+  /** A news result. */
+  | 'NEWS'
+  /** A plain organic result. */
+  | 'ORGANIC'
+  /** Another universal result type (see `universalType`). */
+  | 'OTHER'
+  /** A video result. */
+  | 'VIDEO';
+
+/** The SERP of one check of a keyword pair: when it ran and its results, ordered by position. */
+export type SerpSnapshot = {
+  __typename?: 'SerpSnapshot';
+  /** The upstream id of the check. */
+  checkId: Scalars['String']['output'];
+  /** When the check ran. */
+  checkedAt: Scalars['DateTime']['output'];
+  /** The device of the pair. */
+  device: Device;
+  /** The engine the check ran on. */
+  engine: Engine;
+  /** The keyword phrase. */
+  keyword: Scalars['String']['output'];
+  /** The location of the pair (Google engines), or null. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** The queue the check ran in. */
+  queue: CheckQueue;
+  /** The results ordered by position: the top `first` (1–100) of the check’s SERP. */
+  results: Array<SerpResult>;
+};
+
+
+/** The SERP of one check of a keyword pair: when it ran and its results, ordered by position. */
+export type SerpSnapshotResultsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The SERPmetrics account: SERP credits that checks draw on, and money. */
+export type SerpmetricsAccount = {
+  __typename?: 'SerpmetricsAccount';
+  /** API credits (fractional, may be negative). */
+  apiCredits: Scalars['Float']['output'];
+  /** Funds (money) from which credits are bought in blocks of 1,000. */
+  balance: Scalars['Float']['output'];
+  /** SERP credits: each daily or delayed check costs 1, a priority check 6 (charged when data arrives). */
+  serpCredits: Scalars['Int']['output'];
+};
+
+/** A sub-link shown under a result. */
+export type Sitelink = {
+  __typename?: 'Sitelink';
+  /** The link text. */
+  title: Scalars['String']['output'];
+  /** The absolute URL. */
+  url: Scalars['String']['output'];
+};
+
+/** Ascending or descending. */
+export type SortDirection =
+  /** Smallest first. */
+  | 'ASC'
+  /** Largest first. */
+  | 'DESC';
+
+/** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type Target = {
   __typename?: 'Target';
+  /** Anchor texts of links to the target. */
+  anchors?: Maybe<Array<Anchor>>;
+  /** InLink Rank and Domain InLink Rank only (the target as given, whatever its mode); batched like `backlinkSummary`. */
+  authority?: Maybe<Authority>;
+  /** Backlink counts, ranks and top lists. The summaries of all targets of one request are fetched together, 100 targets per upstream call. */
+  backlinkSummary?: Maybe<BacklinkSummary>;
+  /** Backlinks to the target (there is no offset upstream: ask for more rows instead). */
+  backlinks?: Maybe<Array<Backlink>>;
+  /** New and lost backlinks per day in a date range, oldest first, days without changes included. */
+  dailyChanges?: Maybe<Array<DailyBacklinkChanges>>;
+  /** Backlinks gained and lost in a date range (SE Ranking keeps about a year). */
+  history?: Maybe<Array<BacklinkChange>>;
   /** How the target is interpreted: one host, a whole domain, or one URL. */
   mode: TargetMode;
+  /** Domains linking to the target. */
+  refDomains?: Maybe<Array<RefDomain>>;
   /** The domain, host or URL, as validated (hosts lowercased). */
   target: Scalars['String']['output'];
+};
+
+
+/** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
+export type TargetAnchorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<AnchorOrder>;
+};
+
+
+/** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
+export type TargetBacklinksArgs = {
+  follow?: InputMaybe<LinkFollow>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<BacklinkOrder>;
+  perDomain?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
+export type TargetDailyChangesArgs = {
+  change?: InputMaybe<BacklinkChangeType>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
+export type TargetHistoryArgs = {
+  change?: InputMaybe<BacklinkChangeType>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<BacklinkOrder>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
+export type TargetRefDomainsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<BacklinkOrder>;
 };
 
 /** How a backlinks target is interpreted. */
@@ -685,10 +1654,336 @@ export type TargetMode =
   /** One exact page URL. */
   | 'URL';
 
+/** The outcome for one keyword of `trackKeywords`. */
+export type TrackKeywordResult = {
+  __typename?: 'TrackKeywordResult';
+  /** Why it failed; null on success. */
+  error?: Maybe<ItemError>;
+  /** The keyword as sent (trimmed). */
+  keyword: Scalars['String']['output'];
+  /** The tracked keyword with its engines now; null when it failed. */
+  trackedKeyword?: Maybe<TrackedKeyword>;
+};
+
+/** What `trackKeywords` did, per keyword. */
+export type TrackKeywordsPayload = {
+  __typename?: 'TrackKeywordsPayload';
+  /** Credits the keywords tracked by this call spend per day (1 per keyword and engine). */
+  dailyCredits: Scalars['Int']['output'];
+  /** One result per keyword sent, in order. */
+  results: Array<TrackKeywordResult>;
+};
+
+/** A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines (1 credit per engine and day). */
+export type TrackedKeyword = {
+  __typename?: 'TrackedKeyword';
+  /** The retained daily checks on one engine, newest first (empty when not tracked on it). */
+  checks: Array<SerpSnapshot>;
+  /** The device checked as. */
+  device: Device;
+  /** The engines the keyword is checked on. */
+  engines: Array<Engine>;
+  /** The upstream keyword id. */
+  id: Scalars['ID']['output'];
+  /** The keyword phrase. */
+  keyword: Scalars['String']['output'];
+  /** The latest check on one engine (null when the keyword is not tracked on it). */
+  latest?: Maybe<SerpSnapshot>;
+  /** The location checked from (Google engines), or null. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** A domain’s position in each retained daily check on one engine, oldest first (the 30-day rank chart; empty when not tracked on it). */
+  rankHistory: Array<RankPoint>;
+};
+
+
+/** A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines (1 credit per engine and day). */
+export type TrackedKeywordChecksArgs = {
+  engine: Scalars['String']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines (1 credit per engine and day). */
+export type TrackedKeywordLatestArgs = {
+  engine: Scalars['String']['input'];
+};
+
+
+/** A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines (1 credit per engine and day). */
+export type TrackedKeywordRankHistoryArgs = {
+  domain: Scalars['String']['input'];
+  engine: Scalars['String']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome for one keyword of `untrackKeywords`. */
+export type UntrackKeywordResult = {
+  __typename?: 'UntrackKeywordResult';
+  /** Why it failed (`NOT_FOUND` when it was not tracked); null on success. */
+  error?: Maybe<ItemError>;
+  /** The keyword as sent (trimmed). */
+  keyword: Scalars['String']['output'];
+  /** True when the keyword is no longer tracked. */
+  untracked: Scalars['Boolean']['output'];
+};
+
+/** What `untrackKeywords` did, per keyword. */
+export type UntrackKeywordsPayload = {
+  __typename?: 'UntrackKeywordsPayload';
+  /** One result per keyword sent, in order. */
+  results: Array<UntrackKeywordResult>;
+};
+
+/** A value (country, top-level domain) with how many referring domains have it. */
+export type ValueCount = {
+  __typename?: 'ValueCount';
+  /** How many referring domains. */
+  count: Scalars['Int']['output'];
+  /** Lowercase country code or top-level domain. */
+  value: Scalars['String']['output'];
+};
+
 export type GatewayModeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type GatewayModeQuery = { __typename?: 'Query', sandbox: boolean };
 
+export type TargetSummariesQueryVariables = Exact<{
+  targets: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  mode?: InputMaybe<TargetMode>;
+}>;
 
+
+export type TargetSummariesQuery = { __typename?: 'Query', targets: Array<{ __typename?: 'Target', target: string, mode: TargetMode, backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number, dofollowBacklinks: number, nofollowBacklinks: number, subnets: number, ips: number, topAnchors: Array<{ __typename?: 'AnchorCount', text: string, count: number }> } | null } | null> };
+
+export type TargetAuthorityQueryVariables = Exact<{
+  targets: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type TargetAuthorityQuery = { __typename?: 'Query', targets: Array<{ __typename?: 'Target', target: string, authority?: { __typename?: 'Authority', inlinkRank?: number | null, domainInlinkRank?: number | null } | null } | null> };
+
+export type TargetProfileQueryVariables = Exact<{
+  target: Scalars['String']['input'];
+  mode?: InputMaybe<TargetMode>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TargetProfileQuery = { __typename?: 'Query', target?: { __typename?: 'Target', target: string, mode: TargetMode, backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number, anchors?: number | null, topPages: Array<{ __typename?: 'PageCount', url: string, count: number }>, topCountries: Array<{ __typename?: 'ValueCount', value: string, count: number }> } | null, authority?: { __typename?: 'Authority', inlinkRank?: number | null, domainInlinkRank?: number | null } | null, backlinks?: Array<{ __typename?: 'Backlink', referringPage: string, destinationPage: string, anchorText?: string | null, nofollow: boolean, kind: BacklinkKind, inlinkRank?: number | null, domainInlinkRank?: number | null, firstSeen?: string | null, lastVisited?: string | null }> | null, refDomains?: Array<{ __typename?: 'RefDomain', domain: string, backlinks: number, domainInlinkRank?: number | null }> | null, anchors?: Array<{ __typename?: 'Anchor', text: string, backlinks: number, refDomains?: number | null }> | null } | null };
+
+export type BacklinksWithReferringDomainsQueryVariables = Exact<{
+  target: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BacklinksWithReferringDomainsQuery = { __typename?: 'Query', target?: { __typename?: 'Target', backlinks?: Array<{ __typename?: 'Backlink', referringPage: string, referringDomain?: { __typename?: 'Target', target: string, mode: TargetMode, backlinkSummary?: { __typename?: 'BacklinkSummary', domainInlinkRank?: number | null, refDomains: number } | null } | null }> | null } | null };
+
+export type BacklinkHistoryQueryVariables = Exact<{
+  target: Scalars['String']['input'];
+  change?: InputMaybe<BacklinkChangeType>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type BacklinkHistoryQuery = { __typename?: 'Query', target?: { __typename?: 'Target', history?: Array<{ __typename?: 'BacklinkChange', change: BacklinkChangeType, date: string, lostReason?: string | null, backlink: { __typename?: 'Backlink', referringPage: string, destinationPage: string, kind: BacklinkKind } }> | null, dailyChanges?: Array<{ __typename?: 'DailyBacklinkChanges', date: string, newBacklinks: number, lostBacklinks: number }> | null } | null };
+
+export type KeywordMetricsQueryVariables = Exact<{
+  texts: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  database: RegionalDatabase;
+}>;
+
+
+export type KeywordMetricsQuery = { __typename?: 'Query', keywords: Array<{ __typename?: 'Keyword', text: string, volume?: number | null } | null> };
+
+export type KeywordDetailsQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  database: RegionalDatabase;
+}>;
+
+
+export type KeywordDetailsQuery = { __typename?: 'Query', keyword?: { __typename?: 'Keyword', text: string, database: RegionalDatabase, dataFound?: boolean | null, volume?: number | null, cpc?: number | null, competition?: number | null, difficulty?: number | null, serpFeatures?: Array<SerpFeature> | null, intents?: Array<SearchIntent> | null, trend?: Array<{ __typename?: 'MonthlyVolume', month: string, volume: number }> | null } | null };
+
+export type KeywordIdeasQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  database: RegionalDatabase;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type KeywordIdeasQuery = { __typename?: 'Query', keyword?: { __typename?: 'Keyword', text: string, similar?: { __typename?: 'KeywordIdeas', total: number, ideas: Array<{ __typename?: 'KeywordIdea', keyword: { __typename?: 'Keyword', text: string, volume?: number | null, difficulty?: number | null } }> } | null, related?: { __typename?: 'KeywordIdeas', total: number, ideas: Array<{ __typename?: 'KeywordIdea', relevance?: number | null, keyword: { __typename?: 'Keyword', text: string } }> } | null, questions?: { __typename?: 'KeywordIdeas', total: number, ideas: Array<{ __typename?: 'KeywordIdea', keyword: { __typename?: 'Keyword', text: string } }> } | null } | null };
+
+export type DomainAnalysisQueryVariables = Exact<{
+  domain: Scalars['String']['input'];
+  database: RegionalDatabase;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DomainAnalysisQuery = { __typename?: 'Query', domain?: { __typename?: 'Domain', domain: string, database: RegionalDatabase, overview?: { __typename?: 'DomainOverview', organic?: { __typename?: 'DomainStats', keywords: number, traffic: number, trafficCost: number, month?: string | null, positions: Array<{ __typename?: 'PositionBucket', from: number, to: number, keywords: number }> } | null, paid?: { __typename?: 'DomainStats', keywords: number, traffic: number } | null } | null, keywords?: Array<{ __typename?: 'RankingKeyword', position: number, previousPosition?: number | null, url: string, traffic?: number | null, keyword: { __typename?: 'Keyword', text: string } }> | null, competitors?: Array<{ __typename?: 'DomainCompetitor', commonKeywords: number, totalKeywords: number, missingKeywords: number, domain: { __typename?: 'Domain', domain: string } }> | null } | null };
+
+export type SerpEnginesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SerpEnginesQuery = { __typename?: 'Query', engines: Array<{ __typename?: 'Engine', code: string, parent: string, locale: string, name: string }> };
+
+export type SerpEngineQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+  period?: InputMaybe<FluxPeriod>;
+}>;
+
+
+export type SerpEngineQuery = { __typename?: 'Query', engine?: { __typename?: 'Engine', code: string, parent: string, locale: string, name: string, flux: Array<{ __typename?: 'FluxPoint', at: string, value: number }> } | null };
+
+export type SerpSnapshotQueryVariables = Exact<{
+  keyword: Scalars['String']['input'];
+  engine: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Device>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SerpSnapshotQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, results: Array<{ __typename?: 'SerpResult', position: number, url: string, title: string, description: string, host: string, domain: string, resultType: SerpResultType, universalType?: string | null, sitelinks: Array<{ __typename?: 'Sitelink', title: string, url: string }> }> } | null };
+
+export type SerpTrackedKeywordsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SerpTrackedKeywordsQuery = { __typename?: 'Query', trackedKeywords: Array<{ __typename?: 'TrackedKeyword', id: string, keyword: string, location?: string | null, device: Device, engines: Array<{ __typename?: 'Engine', code: string, name: string }> }> };
+
+export type SerpTrackedHistoryQueryVariables = Exact<{
+  engine: Scalars['String']['input'];
+  domain: Scalars['String']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SerpTrackedHistoryQuery = { __typename?: 'Query', trackedKeywords: Array<{ __typename?: 'TrackedKeyword', keyword: string, checks: Array<{ __typename?: 'SerpSnapshot', checkId: string, checkedAt: string }>, rankHistory: Array<{ __typename?: 'RankPoint', checkedAt: string, position?: number | null }> }> };
+
+export type SerpKeywordRankingQueryVariables = Exact<{
+  keyword: Scalars['String']['input'];
+  engine: Scalars['String']['input'];
+  domain: Scalars['String']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SerpKeywordRankingQuery = { __typename?: 'Query', keyword?: { __typename?: 'Keyword', text: string, serp?: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string } | null, ranking?: Array<{ __typename?: 'RankPoint', checkId: string, checkedAt: string, position?: number | null, url?: string | null }> | null } | null };
+
+export type SerpAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SerpAccountQuery = { __typename?: 'Query', account?: { __typename?: 'Account', serpmetrics?: { __typename?: 'SerpmetricsAccount', serpCredits: number, balance: number, apiCredits: number } | null, seranking?: { __typename?: 'SerankingAccount', status: string, unitsLeft: number, unitsLimit: number, expiresAt?: string | null, creditLimit: number, creditsUsed: number } | null } | null };
+
+export type SerpCheckRequestQueryVariables = Exact<{
+  queue: OneOffQueue;
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SerpCheckRequestQuery = { __typename?: 'Query', checkRequest: { __typename?: 'CheckRequest', id: string, queue: OneOffQueue, keyword?: string | null, state: CheckState, checkId?: string | null, checkedAt?: string | null, engine?: { __typename?: 'Engine', code: string } | null, snapshot?: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, queue: CheckQueue } | null } };
+
+export type SerpItemErrorFragment = { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null };
+
+export type SerpTrackKeywordsMutationVariables = Exact<{
+  keywords: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  engines: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Device>;
+}>;
+
+
+export type SerpTrackKeywordsMutation = { __typename?: 'Mutation', trackKeywords: { __typename?: 'TrackKeywordsPayload', dailyCredits: number, results: Array<{ __typename?: 'TrackKeywordResult', keyword: string, trackedKeyword?: { __typename?: 'TrackedKeyword', id: string, keyword: string, location?: string | null, device: Device, engines: Array<{ __typename?: 'Engine', code: string }> } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } };
+
+export type SerpUntrackKeywordsMutationVariables = Exact<{
+  keywords: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Device>;
+}>;
+
+
+export type SerpUntrackKeywordsMutation = { __typename?: 'Mutation', untrackKeywords: { __typename?: 'UntrackKeywordsPayload', results: Array<{ __typename?: 'UntrackKeywordResult', keyword: string, untracked: boolean, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } };
+
+export type SerpAppendEnginesMutationVariables = Exact<{
+  keyword: Scalars['String']['input'];
+  engines: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type SerpAppendEnginesMutation = { __typename?: 'Mutation', appendEngines: { __typename?: 'EnginesChangePayload', dailyCredits: number, trackedKeyword: { __typename?: 'TrackedKeyword', keyword: string, engines: Array<{ __typename?: 'Engine', code: string }> } } };
+
+export type SerpRemoveEnginesMutationVariables = Exact<{
+  keyword: Scalars['String']['input'];
+  engines: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type SerpRemoveEnginesMutation = { __typename?: 'Mutation', removeEngines: { __typename?: 'EnginesChangePayload', dailyCredits: number, trackedKeyword: { __typename?: 'TrackedKeyword', keyword: string, engines: Array<{ __typename?: 'Engine', code: string }> } } };
+
+export type SerpRequestPriorityCheckMutationVariables = Exact<{
+  keywords: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  engines: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Device>;
+}>;
+
+
+export type SerpRequestPriorityCheckMutation = { __typename?: 'Mutation', requestPriorityCheck: { __typename?: 'CheckRequestPayload', credits: number, results: Array<{ __typename?: 'CheckRequestResult', keyword: string, engine: { __typename?: 'Engine', code: string }, request?: { __typename?: 'CheckRequest', id: string, queue: OneOffQueue, state: CheckState } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } };
+
+export type SerpRequestDelayedCheckMutationVariables = Exact<{
+  keywords: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  engines: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  customerId?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SerpRequestDelayedCheckMutation = { __typename?: 'Mutation', requestDelayedCheck: { __typename?: 'CheckRequestPayload', credits: number, results: Array<{ __typename?: 'CheckRequestResult', keyword: string, request?: { __typename?: 'CheckRequest', id: string, queue: OneOffQueue, state: CheckState } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } };
+
+export type Top100QueryVariables = Exact<{
+  keyword: Scalars['String']['input'];
+  engine: Scalars['String']['input'];
+}>;
+
+
+export type Top100Query = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, target?: { __typename?: 'Target', target: string, backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> } | null };
+
+export type Top100HostsQueryVariables = Exact<{
+  keyword: Scalars['String']['input'];
+  engine: Scalars['String']['input'];
+}>;
+
+
+export type Top100HostsQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkId: string, results: Array<{ __typename?: 'SerpResult', position: number, host: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', backlinks: number } | null } | null }> } | null, account?: { __typename?: 'Account', serpmetrics?: { __typename?: 'SerpmetricsAccount', serpCredits: number } | null, seranking?: { __typename?: 'SerankingAccount', unitsLeft: number } | null } | null };
+
+export const SerpItemErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SerpItemError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}}]} as unknown as DocumentNode<SerpItemErrorFragment, unknown>;
 export const GatewayModeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayMode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sandbox"}}]}}]} as unknown as DocumentNode<GatewayModeQuery, GatewayModeQueryVariables>;
+export const TargetSummariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetSummaries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targets"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TargetMode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targets"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targets"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"backlinkSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"backlinks"}},{"kind":"Field","name":{"kind":"Name","value":"refDomains"}},{"kind":"Field","name":{"kind":"Name","value":"dofollowBacklinks"}},{"kind":"Field","name":{"kind":"Name","value":"nofollowBacklinks"}},{"kind":"Field","name":{"kind":"Name","value":"subnets"}},{"kind":"Field","name":{"kind":"Name","value":"ips"}},{"kind":"Field","name":{"kind":"Name","value":"topAnchors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TargetSummariesQuery, TargetSummariesQueryVariables>;
+export const TargetAuthorityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetAuthority"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"targets"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targets"},"value":{"kind":"Variable","name":{"kind":"Name","value":"targets"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"authority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}}]}}]}}]}}]} as unknown as DocumentNode<TargetAuthorityQuery, TargetAuthorityQueryVariables>;
+export const TargetProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TargetMode"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"backlinkSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"backlinks"}},{"kind":"Field","name":{"kind":"Name","value":"refDomains"}},{"kind":"Field","name":{"kind":"Name","value":"anchors"}},{"kind":"Field","name":{"kind":"Name","value":"topPages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topCountries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"authority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"backlinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"DOMAIN_INLINK_RANK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referringPage"}},{"kind":"Field","name":{"kind":"Name","value":"destinationPage"}},{"kind":"Field","name":{"kind":"Name","value":"anchorText"}},{"kind":"Field","name":{"kind":"Name","value":"nofollow"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"inlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeen"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisited"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refDomains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"backlinks"}},{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"anchors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"backlinks"}},{"kind":"Field","name":{"kind":"Name","value":"refDomains"}}]}}]}}]}}]} as unknown as DocumentNode<TargetProfileQuery, TargetProfileQueryVariables>;
+export const BacklinksWithReferringDomainsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BacklinksWithReferringDomains"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referringPage"}},{"kind":"Field","name":{"kind":"Name","value":"referringDomain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"backlinkSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"refDomains"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BacklinksWithReferringDomainsQuery, BacklinksWithReferringDomainsQueryVariables>;
+export const BacklinkHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BacklinkHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BacklinkChangeType"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"change"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"lostReason"}},{"kind":"Field","name":{"kind":"Name","value":"backlink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referringPage"}},{"kind":"Field","name":{"kind":"Name","value":"destinationPage"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dailyChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"change"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"newBacklinks"}},{"kind":"Field","name":{"kind":"Name","value":"lostBacklinks"}}]}}]}}]}}]} as unknown as DocumentNode<BacklinkHistoryQuery, BacklinkHistoryQueryVariables>;
+export const KeywordMetricsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeywordMetrics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"texts"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"database"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionalDatabase"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keywords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"texts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"texts"}}},{"kind":"Argument","name":{"kind":"Name","value":"database"},"value":{"kind":"Variable","name":{"kind":"Name","value":"database"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}}]}}]}}]} as unknown as DocumentNode<KeywordMetricsQuery, KeywordMetricsQueryVariables>;
+export const KeywordDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeywordDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"database"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionalDatabase"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"database"},"value":{"kind":"Variable","name":{"kind":"Name","value":"database"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"dataFound"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"cpc"}},{"kind":"Field","name":{"kind":"Name","value":"competition"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"serpFeatures"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}}]}}]}}]}}]} as unknown as DocumentNode<KeywordDetailsQuery, KeywordDetailsQueryVariables>;
+export const KeywordIdeasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeywordIdeas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"database"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionalDatabase"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"database"},"value":{"kind":"Variable","name":{"kind":"Name","value":"database"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"similar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"ideas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"related"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"ideas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"relevance"}},{"kind":"Field","name":{"kind":"Name","value":"keyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"questions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"ideas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<KeywordIdeasQuery, KeywordIdeasQueryVariables>;
+export const DomainAnalysisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DomainAnalysis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"domain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"database"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionalDatabase"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"domain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"domain"}}},{"kind":"Argument","name":{"kind":"Name","value":"database"},"value":{"kind":"Variable","name":{"kind":"Name","value":"database"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"traffic"}},{"kind":"Field","name":{"kind":"Name","value":"trafficCost"}},{"kind":"Field","name":{"kind":"Name","value":"positions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"keywords"}}]}},{"kind":"Field","name":{"kind":"Name","value":"month"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keywords"}},{"kind":"Field","name":{"kind":"Name","value":"traffic"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"keywords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"previousPosition"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"traffic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competitors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commonKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"totalKeywords"}},{"kind":"Field","name":{"kind":"Name","value":"missingKeywords"}}]}}]}}]}}]} as unknown as DocumentNode<DomainAnalysisQuery, DomainAnalysisQueryVariables>;
+export const SerpEnginesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SerpEngines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parent"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SerpEnginesQuery, SerpEnginesQueryVariables>;
+export const SerpEngineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SerpEngine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FluxPeriod"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"parent"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"flux"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<SerpEngineQuery, SerpEngineQueryVariables>;
+export const SerpSnapshotDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SerpSnapshot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"location"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"device"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keyword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}}},{"kind":"Argument","name":{"kind":"Name","value":"engine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engine"}}},{"kind":"Argument","name":{"kind":"Name","value":"location"},"value":{"kind":"Variable","name":{"kind":"Name","value":"location"}}},{"kind":"Argument","name":{"kind":"Name","value":"device"},"value":{"kind":"Variable","name":{"kind":"Name","value":"device"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"engine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"domain"}},{"kind":"Field","name":{"kind":"Name","value":"resultType"}},{"kind":"Field","name":{"kind":"Name","value":"universalType"}},{"kind":"Field","name":{"kind":"Name","value":"sitelinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SerpSnapshotQuery, SerpSnapshotQueryVariables>;
+export const SerpTrackedKeywordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SerpTrackedKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackedKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"engines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SerpTrackedKeywordsQuery, SerpTrackedKeywordsQueryVariables>;
+export const SerpTrackedHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SerpTrackedHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"domain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackedKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"checks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engine"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engine"}}},{"kind":"Argument","name":{"kind":"Name","value":"domain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"domain"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]} as unknown as DocumentNode<SerpTrackedHistoryQuery, SerpTrackedHistoryQueryVariables>;
+export const SerpKeywordRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SerpKeywordRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"domain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}}},{"kind":"Argument","name":{"kind":"Name","value":"database"},"value":{"kind":"EnumValue","value":"US"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"serp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engine"}}},{"kind":"Argument","name":{"kind":"Name","value":"domain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"domain"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<SerpKeywordRankingQuery, SerpKeywordRankingQueryVariables>;
+export const SerpAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SerpAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serpmetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serpCredits"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"apiCredits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"unitsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"unitsLimit"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"creditLimit"}},{"kind":"Field","name":{"kind":"Name","value":"creditsUsed"}}]}}]}}]}}]} as unknown as DocumentNode<SerpAccountQuery, SerpAccountQueryVariables>;
+export const SerpCheckRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SerpCheckRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"queue"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OneOffQueue"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"queue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"queue"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"engine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"snapshot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}}]}}]}}]}}]} as unknown as DocumentNode<SerpCheckRequestQuery, SerpCheckRequestQueryVariables>;
+export const SerpTrackKeywordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SerpTrackKeywords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keywords"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engines"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"location"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"device"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trackKeywords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keywords"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keywords"}}},{"kind":"Argument","name":{"kind":"Name","value":"engines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engines"}}},{"kind":"Argument","name":{"kind":"Name","value":"location"},"value":{"kind":"Variable","name":{"kind":"Name","value":"location"}}},{"kind":"Argument","name":{"kind":"Name","value":"device"},"value":{"kind":"Variable","name":{"kind":"Name","value":"device"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dailyCredits"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"trackedKeyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"device"}},{"kind":"Field","name":{"kind":"Name","value":"engines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SerpItemError"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SerpItemError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}}]} as unknown as DocumentNode<SerpTrackKeywordsMutation, SerpTrackKeywordsMutationVariables>;
+export const SerpUntrackKeywordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SerpUntrackKeywords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keywords"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"location"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"device"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"untrackKeywords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keywords"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keywords"}}},{"kind":"Argument","name":{"kind":"Name","value":"location"},"value":{"kind":"Variable","name":{"kind":"Name","value":"location"}}},{"kind":"Argument","name":{"kind":"Name","value":"device"},"value":{"kind":"Variable","name":{"kind":"Name","value":"device"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"untracked"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SerpItemError"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SerpItemError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}}]} as unknown as DocumentNode<SerpUntrackKeywordsMutation, SerpUntrackKeywordsMutationVariables>;
+export const SerpAppendEnginesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SerpAppendEngines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engines"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appendEngines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keyword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}}},{"kind":"Argument","name":{"kind":"Name","value":"engines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engines"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dailyCredits"}},{"kind":"Field","name":{"kind":"Name","value":"trackedKeyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"engines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SerpAppendEnginesMutation, SerpAppendEnginesMutationVariables>;
+export const SerpRemoveEnginesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SerpRemoveEngines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engines"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeEngines"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keyword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}}},{"kind":"Argument","name":{"kind":"Name","value":"engines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engines"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dailyCredits"}},{"kind":"Field","name":{"kind":"Name","value":"trackedKeyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"engines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SerpRemoveEnginesMutation, SerpRemoveEnginesMutationVariables>;
+export const SerpRequestPriorityCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SerpRequestPriorityCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keywords"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engines"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"location"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"device"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Device"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPriorityCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keywords"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keywords"}}},{"kind":"Argument","name":{"kind":"Name","value":"engines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engines"}}},{"kind":"Argument","name":{"kind":"Name","value":"location"},"value":{"kind":"Variable","name":{"kind":"Name","value":"location"}}},{"kind":"Argument","name":{"kind":"Name","value":"device"},"value":{"kind":"Variable","name":{"kind":"Name","value":"device"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"engine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SerpItemError"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SerpItemError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}}]} as unknown as DocumentNode<SerpRequestPriorityCheckMutation, SerpRequestPriorityCheckMutationVariables>;
+export const SerpRequestDelayedCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SerpRequestDelayedCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keywords"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engines"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestDelayedCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keywords"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keywords"}}},{"kind":"Argument","name":{"kind":"Name","value":"engines"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engines"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"credits"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"queue"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SerpItemError"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SerpItemError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}}]} as unknown as DocumentNode<SerpRequestDelayedCheckMutation, SerpRequestDelayedCheckMutationVariables>;
+export const Top100Document = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Top100"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keyword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}}},{"kind":"Argument","name":{"kind":"Name","value":"engine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"backlinkSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"backlinks"}},{"kind":"Field","name":{"kind":"Name","value":"refDomains"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<Top100Query, Top100QueryVariables>;
+export const Top100HostsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Top100Hosts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keyword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}}},{"kind":"Argument","name":{"kind":"Name","value":"engine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkId"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlinkSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlinks"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serpmetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serpCredits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitsLeft"}}]}}]}}]}}]} as unknown as DocumentNode<Top100HostsQuery, Top100HostsQueryVariables>;

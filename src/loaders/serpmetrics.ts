@@ -1,0 +1,313 @@
+/**
+ * SERPmetrics data for the graph: cached reads (engines, tracked keywords, check ids, SERPs per check, flux,
+ * credit), the latest SERP of a keyword pair in three separately cached lookups, rank history over retained
+ * checks, cache invalidation after writes, and the registry of one-off (priority / delayed) checks, which the
+ * upstream does not list per pair.
+ */
+import { LRUCache } from 'lru-cache';
+import type { LoaderScope } from '../context.js';
+import type { CacheKey, CacheKind, FetchOptions, UpstreamCache } from '../upstream/cache.js';
+import { UpstreamError } from '../upstream/errors.js';
+import { SERPMETRICS_LIMITS } from '../upstream/serpmetrics/client.js';
+import type {
+  CheckRef,
+  CompletedCheck,
+  Credit,
+  Device,
+  Engine,
+  FluxPeriod,
+  FluxPoint,
+  SerpPage,
+  TrackedKeyword,
+} from '../upstream/serpmetrics/types.js';
+
+/** A keyword pair as users name it: phrase, engine, location and device (the upstream identity + engine). */
+export interface PairIdentity {
+  keyword: string;
+  engine: string;
+  location: string | null;
+  device: Device;
+}
+
+/** What a `SerpSnapshot` resolves from: one check of a pair; its results are read (cached) on demand. */
+export interface SnapshotRef extends PairIdentity {
+  checkId: string;
+  checkedAt: Date;
+  queue: CheckQueue;
+}
+
+export type CheckQueue = 'daily' | 'priority' | 'delayed';
+
+/** One point of a domain's rank history: its best position in one check (null: not in the top 100). */
+export interface RankPoint {
+  checkId: string;
+  checkedAt: Date;
+  position: number | null;
+  url: string | null;
+}
+
+const DAY_MS = 86_400_000;
+/** Minimum life of a check-id entry, so a check due any second now is not re-read on every request. */
+const MIN_CHECK_TTL_MS = 5_000;
+
+const key = (scope: LoaderScope, kind: CacheKind, endpoint: string, params: Record<string, unknown>): CacheKey => ({
+  kind,
+  upstream: 'serpmetrics',
+  endpoint,
+  credentialId: scope.clients.serpmetrics.credentialId,
+  params,
+});
+
+async function cached<T>(
+  scope: LoaderScope,
+  cacheKey: CacheKey,
+  load: (signal: AbortSignal) => Promise<T>,
+  ttlMs?: (value: T) => number | undefined,
+): Promise<T> {
+  const options: FetchOptions<T> = { ...scope.fetchOptions, ttlMs };
+  return (await scope.cache.fetch(cacheKey, load, options)).value;
+}
+
+/** Phrase identity as the upstream compares it: trimmed, whitespace collapsed, case-insensitive. */
+export const normalizePhrase = (phrase: string): string => phrase.trim().replace(/\s+/g, ' ').toLowerCase();
+
+// ---- cached reads ----
+
+/** Every engine of the upstream (cached a day). */
+export function engineList(scope: LoaderScope): Promise<Engine[]> {
+  return cached(scope, key(scope, 'engines', 'engines/codes', {}), (signal) =>
+    scope.clients.serpmetrics.engines({ signal }),
+  );
+}
+
+const identityParams = (p: Pick<PairIdentity, 'keyword' | 'location' | 'device'>) => ({
+  keyword: normalizePhrase(p.keyword),
+  location: p.location === null ? null : p.location.toLowerCase(),
+  device: p.device,
+});
+
+const existsKey = (scope: LoaderScope, p: Pick<PairIdentity, 'keyword' | 'location' | 'device'>) =>
+  key(scope, 'serpKeywordId', 'keywords/exists', identityParams(p));
+
+/** The tracked keyword with this phrase, location and device (its id and engines), or null. */
+export function trackedKeyword(
+  scope: LoaderScope,
+  identity: Pick<PairIdentity, 'keyword' | 'location' | 'device'>,
+): Promise<TrackedKeyword | null> {
+  const { keyword, location, device } = identity;
+  return cached(scope, existsKey(scope, identity), (signal) =>
+    scope.clients.serpmetrics.keywordExists({ keyword, location: location ?? undefined, device }, { signal }),
+  );
+}
+
+const allKey = (scope: LoaderScope) => key(scope, 'serpKeywordId', 'keywords/all', {});
+
+/** Every tracked keyword of the account (short TTL, dropped after each tracking write). */
+export function allTrackedKeywords(scope: LoaderScope): Promise<TrackedKeyword[]> {
+  return cached(scope, allKey(scope), (signal) => scope.clients.serpmetrics.allKeywords({ signal }));
+}
+
+const checksKey = (scope: LoaderScope, keywordId: string, engine: string) =>
+  key(scope, 'serpCheckId', 'keywords/check', { keywordId, engine });
+
+/**
+ * The retained checks of a pair, newest first (always the upstream maximum of 30, so the latest-SERP lookup
+ * and the rank history share one entry). Cached briefly, and never past the time the next daily check is due.
+ */
+export function recentChecks(scope: LoaderScope, keywordId: string, engine: string): Promise<CheckRef[]> {
+  const ceiling = scope.cache.ttlOf('serpCheckId');
+  return cached(
+    scope,
+    checksKey(scope, keywordId, engine),
+    async (signal) =>
+      (
+        await scope.clients.serpmetrics.checks(keywordId, engine, {
+          limit: SERPMETRICS_LIMITS.checksLimitMax,
+          signal,
+        })
+      ).checks,
+    (checks) => {
+      const latest = checks[0];
+      if (!latest) return ceiling;
+      const untilNext = latest.checkedAt.getTime() + DAY_MS - Date.now();
+      return Math.min(ceiling, Math.max(MIN_CHECK_TTL_MS, untilNext));
+    },
+  );
+}
+
+/** The full SERP of one check. A check's SERP never changes: it stays until the SERP TTL ceiling or eviction. */
+export function serpPage(scope: LoaderScope, checkId: string): Promise<SerpPage> {
+  return cached(scope, key(scope, 'serp', 'keywords/serp', { checkId }), (signal) =>
+    scope.clients.serpmetrics.serp(checkId, { signal }),
+  );
+}
+
+/** The flux series of an engine, oldest first. */
+export function fluxSeries(scope: LoaderScope, engine: string, period: FluxPeriod): Promise<FluxPoint[]> {
+  return cached(scope, key(scope, 'flux', 'flux/trend', { engine, period }), (signal) =>
+    scope.clients.serpmetrics.fluxTrend(engine, period, { signal }),
+  );
+}
+
+/** The SERPmetrics balances (cached briefly). */
+export function serpmetricsCredit(scope: LoaderScope): Promise<Credit> {
+  return cached(scope, key(scope, 'account', 'users/credit', {}), (signal) =>
+    scope.clients.serpmetrics.credit({ signal }),
+  );
+}
+
+/**
+ * The state of a priority or delayed check: the finished check, or `PENDING` / `CHECK_FAILED` thrown. Only a
+ * finished answer is cached (it never changes); pending answers are asked again each time.
+ */
+export function oneOffStatus(scope: LoaderScope, queue: 'priority' | 'delayed', id: string): Promise<CompletedCheck> {
+  const client = scope.clients.serpmetrics;
+  return cached(scope, key(scope, 'serp', `${queue}/status`, { id }), (signal) =>
+    queue === 'priority' ? client.priorityStatus(id, { signal }) : client.delayedStatus(id, { signal }),
+  );
+}
+
+// ---- one-off checks ----
+
+const pairKey = (p: PairIdentity): string =>
+  JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location, p.device]);
+
+/**
+ * Priority and delayed checks of this gateway: what pair each queued id belongs to (status answers and
+ * callbacks name only the id), and the newest finished one-off check per pair (`/keywords/check` lists
+ * daily checks only). Bounded; one per shared cache, entries scoped by credential.
+ */
+export class OneOffChecks {
+  private readonly queued = new LRUCache<string, PairIdentity & { queue: 'priority' | 'delayed' }>({ max: 10_000 });
+  private readonly latest = new LRUCache<string, SnapshotRef>({ max: 10_000, ttl: 30 * DAY_MS });
+
+  remember(credentialId: string, queue: 'priority' | 'delayed', id: string, pair: PairIdentity): void {
+    this.queued.set(`${credentialId}|${queue}|${id}`, { ...pair, queue });
+  }
+
+  pairOf(credentialId: string, queue: 'priority' | 'delayed', id: string): PairIdentity | undefined {
+    return this.queued.get(`${credentialId}|${queue}|${id}`);
+  }
+
+  /** Records a finished check of a pair; keeps the newest per pair. Returns its snapshot reference. */
+  completed(credentialId: string, snapshot: SnapshotRef): void {
+    const k = `${credentialId}|${pairKey(snapshot)}`;
+    const known = this.latest.get(k);
+    if (!known || known.checkedAt.getTime() <= snapshot.checkedAt.getTime()) this.latest.set(k, snapshot);
+  }
+
+  latestOf(credentialId: string, pair: PairIdentity): SnapshotRef | undefined {
+    return this.latest.get(`${credentialId}|${pairKey(pair)}`);
+  }
+}
+
+const registries = new WeakMap<UpstreamCache, OneOffChecks>();
+
+/** The one-off check registry of this gateway (one per shared cache). */
+export function oneOffChecks(scope: Pick<LoaderScope, 'cache'>): OneOffChecks {
+  let registry = registries.get(scope.cache);
+  if (!registry) {
+    registry = new OneOffChecks();
+    registries.set(scope.cache, registry);
+  }
+  return registry;
+}
+
+/**
+ * Records a finished priority / delayed check (from a status read or a callback) so `serp` of its pair shows
+ * it. Returns its snapshot reference, or undefined when this gateway does not know what pair the id was for.
+ */
+export function recordOneOffCheck(
+  scope: Pick<LoaderScope, 'cache' | 'clients'>,
+  queue: 'priority' | 'delayed',
+  id: string,
+  check: { checkId: string; checkedAt: Date },
+): SnapshotRef | undefined {
+  const registry = oneOffChecks(scope);
+  const credentialId = scope.clients.serpmetrics.credentialId;
+  const pair = registry.pairOf(credentialId, queue, id);
+  if (!pair) return undefined;
+  const snapshot: SnapshotRef = { ...pair, ...check, queue };
+  registry.completed(credentialId, snapshot);
+  return snapshot;
+}
+
+// ---- composed reads ----
+
+/**
+ * The latest check of a pair in three separately cached lookups (keyword id, check ids, then the SERP when
+ * results are asked for), or a newer finished one-off check of the same pair. Null when the pair is neither
+ * tracked nor checked; `PENDING` when it is tracked but has no check yet.
+ */
+export async function latestSnapshot(scope: LoaderScope, pair: PairIdentity): Promise<SnapshotRef | null> {
+  const oneOff = oneOffChecks(scope).latestOf(scope.clients.serpmetrics.credentialId, pair);
+  const daily = await pairChecks(scope, pair);
+  const latest = daily?.[0];
+  if (latest && (!oneOff || oneOff.checkedAt.getTime() <= latest.checkedAt.getTime())) return latest;
+  if (oneOff) return oneOff;
+  if (daily) throw new UpstreamError({ code: 'PENDING', upstream: 'serpmetrics', detail: 'no check yet' });
+  return null;
+}
+
+/** The retained daily checks of a tracked keyword on one engine as snapshot references, newest first. */
+export async function keywordChecks(
+  scope: LoaderScope,
+  tracked: Pick<TrackedKeyword, 'keywordId' | 'keyword' | 'location' | 'device'>,
+  engine: string,
+): Promise<SnapshotRef[]> {
+  const checks = await recentChecks(scope, tracked.keywordId, engine);
+  const { keyword, location, device } = tracked;
+  return checks.map((c) => ({
+    keyword,
+    engine,
+    location,
+    device,
+    checkId: c.checkId,
+    checkedAt: c.checkedAt,
+    queue: 'daily',
+  }));
+}
+
+/** The retained daily checks of a pair, newest first; null when the pair is not tracked. */
+export async function pairChecks(scope: LoaderScope, pair: PairIdentity): Promise<SnapshotRef[] | null> {
+  const tracked = await trackedKeyword(scope, pair);
+  if (tracked === null || !tracked.engines.includes(pair.engine)) return null;
+  return keywordChecks(scope, tracked, pair.engine);
+}
+
+/**
+ * A domain's best position in each of the given checks, oldest first: one cached SERP per check (shared by
+ * every domain and by `serp`), so a cold 30-day history costs at most 30 SERP reads and a warm one none.
+ */
+export function rankHistory(
+  scope: LoaderScope,
+  checks: readonly SnapshotRef[],
+  rootDomain: string,
+): Promise<RankPoint[]> {
+  const oldestFirst = [...checks].sort((a, b) => a.checkedAt.getTime() - b.checkedAt.getTime());
+  return Promise.all(
+    oldestFirst.map(async (check) => {
+      const page = await serpPage(scope, check.checkId);
+      const best = page.results.find((r) => r.domain.toLowerCase() === rootDomain);
+      return {
+        checkId: check.checkId,
+        checkedAt: check.checkedAt,
+        position: best?.position ?? null,
+        url: best?.url ?? null,
+      };
+    }),
+  );
+}
+
+// ---- invalidation after writes ----
+
+/** Drops what a tracking write changed: the keyword's id and engines, the account's list, and check ids. */
+export function invalidateTracking(
+  scope: LoaderScope,
+  identities: ReadonlyArray<Pick<PairIdentity, 'keyword' | 'location' | 'device'>>,
+  checkLists: ReadonlyArray<{ keywordId: string; engine: string }> = [],
+): void {
+  for (const identity of identities) scope.cache.delete(existsKey(scope, identity));
+  for (const { keywordId, engine } of checkLists) scope.cache.delete(checksKey(scope, keywordId, engine));
+  scope.cache.delete(allKey(scope));
+}

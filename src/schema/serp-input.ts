@@ -1,0 +1,130 @@
+/**
+ * Validation of SERPmetrics arguments before any upstream call: engine codes, keyword phrases, locations,
+ * root domains and the per-mutation size limits, each rejected with the code the upstream would have used.
+ */
+import { getDomain } from 'tldts';
+import type { LoaderScope } from '../context.js';
+import { engineList, type PairIdentity } from '../loaders/serpmetrics.js';
+import type { Device, Engine } from '../upstream/serpmetrics/types.js';
+import knownEngines from './data/serpmetrics-engines.json' with { type: 'json' };
+import { userInputError } from './errors.js';
+
+const ENGINE_CODE = /^(google|yahoo|bing|yandex)_[a-z]{2}-[a-z]{2}(-[a-z]{2})?$/;
+/** The recorded engine list (a copy of ../shared/upstream): its codes are valid without asking the upstream. */
+const KNOWN_ENGINES: ReadonlySet<string> = new Set(knownEngines.map((e) => e.engine_code));
+
+export const INPUT_LIMITS = {
+  keywordLength: 255,
+  locationLength: 255,
+  customerIdLength: 255,
+  /** Keywords per tracking mutation (the client sends them 100 per call). */
+  keywordsPerMutation: 1_000,
+  /** Pairs per priority request: one minute of the upstream's priority bucket. */
+  priorityPairs: 60,
+  /** Pairs per delayed request: one minute of the upstream's delayed bucket. */
+  delayedPairs: 200,
+  /** Checks a rank history or a check list may span (the upstream keeps 30). */
+  checks: 30,
+  serpResults: 100,
+} as const;
+
+const unknownEngine = (code: string) =>
+  userInputError('INVALID_ENGINE', `Unknown engine code "${code.slice(0, 40)}" (see \`engines\`).`);
+
+/**
+ * Engine codes: malformed ones fail at once; codes of the recorded list are valid; other well-formed codes
+ * are looked up in the live list (cached a day). Duplicates are dropped, order kept.
+ */
+export async function validEngines(scope: LoaderScope, raw: readonly string[]): Promise<string[]> {
+  const codes = [...new Set(raw.map((c) => c.trim()))];
+  if (codes.length === 0) throw userInputError('INVALID_ENGINE', 'At least one engine code is required.');
+  const malformed = codes.find((c) => !ENGINE_CODE.test(c));
+  if (malformed !== undefined) throw unknownEngine(malformed);
+  const unknown = codes.filter((c) => !KNOWN_ENGINES.has(c));
+  if (unknown.length > 0) {
+    const live = new Set((await engineList(scope)).map((e) => e.code));
+    const missing = unknown.find((c) => !live.has(c));
+    if (missing !== undefined) throw unknownEngine(missing);
+  }
+  return codes;
+}
+
+export async function validEngine(scope: LoaderScope, raw: string): Promise<string> {
+  const [code] = await validEngines(scope, [raw]);
+  return code ?? raw.trim();
+}
+
+/** One engine of the live list (cached a day), or `INVALID_ENGINE`; a malformed code costs no call. */
+export async function engineByCode(scope: LoaderScope, raw: string): Promise<Engine> {
+  const code = raw.trim();
+  if (!ENGINE_CODE.test(code)) throw unknownEngine(code);
+  const engine = (await engineList(scope)).find((e) => e.code === code);
+  if (!engine) throw unknownEngine(code);
+  return engine;
+}
+
+/** A keyword phrase: trimmed and whitespace-collapsed, 1–255 characters, else `INVALID_KEYWORDS`. */
+export function validKeyword(raw: string): string {
+  const phrase = raw.trim().replace(/\s+/g, ' ');
+  const length = [...phrase].length;
+  if (length < 1 || length > INPUT_LIMITS.keywordLength) {
+    throw userInputError('INVALID_KEYWORDS', `A keyword must have 1 to ${INPUT_LIMITS.keywordLength} characters.`);
+  }
+  return phrase;
+}
+
+export function validKeywords(raw: readonly string[]): string[] {
+  if (raw.length === 0) throw userInputError('INVALID_KEYWORDS', 'At least one keyword is required.');
+  if (raw.length > INPUT_LIMITS.keywordsPerMutation) {
+    throw userInputError('TOO_MANY_KEYWORDS', `At most ${INPUT_LIMITS.keywordsPerMutation} keywords per request.`);
+  }
+  return raw.map(validKeyword);
+}
+
+/** A location (used by Google engines upstream): trimmed; empty means none. */
+export function validLocation(raw: string | null | undefined): string | null {
+  const location = raw?.trim() ?? '';
+  if (location === '') return null;
+  if ([...location].length > INPUT_LIMITS.locationLength) {
+    throw userInputError(
+      'INVALID_PARAMETER',
+      `A location must have at most ${INPUT_LIMITS.locationLength} characters.`,
+    );
+  }
+  return location;
+}
+
+/** The registrable domain of a domain, host or URL (public suffix list), else `INVALID_DOMAIN`. */
+export function validRootDomain(raw: string): string {
+  const domain = getDomain(raw.trim().toLowerCase());
+  if (!domain) throw userInputError('INVALID_DOMAIN', 'The domain is not a valid domain name.');
+  return domain;
+}
+
+/** A count argument within 1..max, else `INVALID_PARAMETER`. */
+export function validCount(name: string, value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw userInputError('INVALID_PARAMETER', `\`${name}\` must be between 1 and ${max}.`);
+  }
+  return value;
+}
+
+/** Keyword × engine pairs of a one-off check request within the queue's per-request ceiling. */
+export function validPairCount(keywords: number, engines: number, max: number): number {
+  const pairs = keywords * engines;
+  if (pairs > max) {
+    throw userInputError('TOO_MANY_CHECKS', `${pairs} keyword × engine pairs requested; at most ${max} per request.`);
+  }
+  return pairs;
+}
+
+/** A pair from query arguments, validated (the engine against the engine lists). */
+export async function validPair(
+  scope: LoaderScope,
+  args: { keyword: string; engine: string; location?: string | null | undefined; device?: Device | null | undefined },
+): Promise<PairIdentity> {
+  const keyword = validKeyword(args.keyword);
+  const location = validLocation(args.location);
+  const engine = await validEngine(scope, args.engine);
+  return { keyword, engine, location, device: args.device ?? 'desktop' };
+}

@@ -1,0 +1,439 @@
+/**
+ * The Mutation type and the SERPmetrics writes: track / untrack keywords (daily queue), append / remove
+ * engines, and request priority / delayed checks. Input is validated before any call; each mutation declares
+ * its credit cost as complexity; per-item failures come back as `ItemError`s in typed payloads; paid adds are
+ * sent once (the client tells the resilience layer which failures are safe to repeat); affected cache entries
+ * are dropped after each write.
+ */
+import type { Context } from '../context.js';
+import {
+  allTrackedKeywords,
+  invalidateTracking,
+  normalizePhrase,
+  oneOffChecks,
+  type PairIdentity,
+  trackedKeyword,
+} from '../loaders/serpmetrics.js';
+import { isUpstreamError, UpstreamError } from '../upstream/errors.js';
+import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../upstream/serpmetrics/types.js';
+import { builder } from './builder.js';
+import { CREDITS } from './cost.js';
+import { ErrorCode } from './enums.js';
+import { userInputError } from './errors.js';
+import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './serp.js';
+import {
+  INPUT_LIMITS,
+  validEngines,
+  validKeyword,
+  validKeywords,
+  validLocation,
+  validPairCount,
+} from './serp-input.js';
+
+builder.mutationType({
+  description: 'Change what is tracked and request checks (SERPmetrics). Every field states its credit cost.',
+});
+
+export const ItemError = builder.objectRef<UpstreamError>('ItemError').implement({
+  description:
+    'Why one item of a mutation failed while the others may have succeeded: the same facts a GraphQL error ' +
+    'carries in `extensions`.',
+  fields: (t) => ({
+    code: t.field({ type: ErrorCode, description: 'What went wrong.', complexity: 0, resolve: (e) => e.code }),
+    message: t.exposeString('message', { description: 'A sentence for people; switch on `code`.', complexity: 0 }),
+    upstream: t.string({ description: 'The upstream that failed.', complexity: 0, resolve: (e) => e.upstream }),
+    httpStatus: t.int({
+      nullable: true,
+      description: 'The upstream HTTP status, when there was one.',
+      complexity: 0,
+      resolve: (e) => e.httpStatus ?? null,
+    }),
+    retryable: t.exposeBoolean('retryable', { description: 'Whether trying again later may succeed.', complexity: 0 }),
+    retryAfter: t.int({
+      nullable: true,
+      description: 'Seconds to wait before trying again, when the upstream said.',
+      complexity: 0,
+      resolve: (e) => (e.retryAfter === undefined ? null : Math.ceil(e.retryAfter)),
+    }),
+  }),
+});
+
+// ---- payloads ----
+
+interface TrackResult {
+  keyword: string;
+  tracked: TrackedKeywordValue | undefined;
+  error: UpstreamError | undefined;
+}
+
+const TrackKeywordResult = builder.objectRef<TrackResult>('TrackKeywordResult').implement({
+  description: 'The outcome for one keyword of `trackKeywords`.',
+  fields: (t) => ({
+    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).', complexity: 0 }),
+    trackedKeyword: t.field({
+      type: TrackedKeyword,
+      nullable: true,
+      description: 'The tracked keyword with its engines now; null when it failed.',
+      complexity: 0,
+      resolve: (r) => r.tracked ?? null,
+    }),
+    error: t.field({
+      type: ItemError,
+      nullable: true,
+      description: 'Why it failed; null on success.',
+      complexity: 0,
+      resolve: (r) => r.error ?? null,
+    }),
+  }),
+});
+
+const dailyCredits = (tracked: ReadonlyArray<TrackedKeywordValue | undefined>) =>
+  tracked.reduce((sum, k) => sum + (k ? k.engines.length * CREDITS.serpmetrics.dailyCheckPerPair : 0), 0);
+
+const TrackKeywordsPayload = builder.objectRef<{ results: TrackResult[] }>('TrackKeywordsPayload').implement({
+  description: 'What `trackKeywords` did, per keyword.',
+  fields: (t) => ({
+    results: t.field({
+      type: [TrackKeywordResult],
+      description: 'One result per keyword sent, in order.',
+      complexity: 0,
+      resolve: (p) => p.results,
+    }),
+    dailyCredits: t.int({
+      description: 'Credits the keywords tracked by this call spend per day (1 per keyword and engine).',
+      complexity: 0,
+      resolve: (p) => dailyCredits(p.results.map((r) => r.tracked)),
+    }),
+  }),
+});
+
+interface UntrackResult {
+  keyword: string;
+  error: UpstreamError | undefined;
+}
+
+const UntrackKeywordResult = builder.objectRef<UntrackResult>('UntrackKeywordResult').implement({
+  description: 'The outcome for one keyword of `untrackKeywords`.',
+  fields: (t) => ({
+    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).', complexity: 0 }),
+    untracked: t.boolean({
+      description: 'True when the keyword is no longer tracked.',
+      complexity: 0,
+      resolve: (r) => r.error === undefined,
+    }),
+    error: t.field({
+      type: ItemError,
+      nullable: true,
+      description: 'Why it failed (`NOT_FOUND` when it was not tracked); null on success.',
+      complexity: 0,
+      resolve: (r) => r.error ?? null,
+    }),
+  }),
+});
+
+const UntrackKeywordsPayload = builder.objectRef<{ results: UntrackResult[] }>('UntrackKeywordsPayload').implement({
+  description: 'What `untrackKeywords` did, per keyword.',
+  fields: (t) => ({
+    results: t.field({
+      type: [UntrackKeywordResult],
+      description: 'One result per keyword sent, in order.',
+      complexity: 0,
+      resolve: (p) => p.results,
+    }),
+  }),
+});
+
+const EnginesChangePayload = builder.objectRef<{ tracked: TrackedKeywordValue }>('EnginesChangePayload').implement({
+  description: 'A tracked keyword after its engines changed.',
+  fields: (t) => ({
+    trackedKeyword: t.field({
+      type: TrackedKeyword,
+      description: 'The keyword with its engines now.',
+      complexity: 0,
+      resolve: (p) => p.tracked,
+    }),
+    dailyCredits: t.int({
+      description: 'Credits the keyword now spends per day (1 per engine).',
+      complexity: 0,
+      resolve: (p) => dailyCredits([p.tracked]),
+    }),
+  }),
+});
+
+interface RequestResult {
+  keyword: string;
+  engine: string;
+  request: CheckRequestRef | undefined;
+  error: UpstreamError | undefined;
+}
+
+const CheckRequestResult = builder.objectRef<RequestResult>('CheckRequestResult').implement({
+  description: 'The outcome for one keyword × engine pair of a check request.',
+  fields: (t) => ({
+    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).', complexity: 0 }),
+    engine: t.field({ type: Engine, description: 'The engine.', complexity: 0, resolve: (r) => ({ code: r.engine }) }),
+    request: t.field({
+      type: CheckRequest,
+      nullable: true,
+      description: 'The queued check (follow it with `checkRequest`); null when it failed.',
+      complexity: 0,
+      resolve: (r) => r.request ?? null,
+    }),
+    error: t.field({
+      type: ItemError,
+      nullable: true,
+      description: 'Why it was not queued; null on success.',
+      complexity: 0,
+      resolve: (r) => r.error ?? null,
+    }),
+  }),
+});
+
+const CheckRequestPayload = builder
+  .objectRef<{ results: RequestResult[]; pricePerPair: number }>('CheckRequestPayload')
+  .implement({
+    description: 'What a priority or delayed check request queued, per keyword × engine pair.',
+    fields: (t) => ({
+      results: t.field({
+        type: [CheckRequestResult],
+        description: 'One result per pair, keyword-major (every engine of the first keyword, then the next).',
+        complexity: 0,
+        resolve: (p) => p.results,
+      }),
+      credits: t.int({
+        description: 'Credits the queued checks will cost; charged only when their data arrives.',
+        complexity: 0,
+        resolve: (p) => p.results.filter((r) => r.request).length * p.pricePerPair,
+      }),
+    }),
+  });
+
+// ---- helpers ----
+
+const identityOf = (k: Pick<PairIdentity, 'keyword' | 'location' | 'device'>) =>
+  JSON.stringify([normalizePhrase(k.keyword), k.location?.toLowerCase() ?? null, k.device]);
+
+/** Failures after which a write may or may not have happened upstream. */
+const AMBIGUOUS = new Set(['UPSTREAM_TIMEOUT', 'UPSTREAM_ERROR', 'UPSTREAM_BAD_RESPONSE']);
+
+const notTracked = () =>
+  new UpstreamError({
+    code: 'NOT_FOUND',
+    upstream: 'serpmetrics',
+    detail: 'not tracked with this location and device',
+  });
+const missingItem = () => new UpstreamError({ code: 'UPSTREAM_BAD_RESPONSE', upstream: 'serpmetrics', detail: 'data' });
+
+/** Runs an upstream write with the request's ledger, so its calls show in the response's `extensions`. */
+const write = <T>(ctx: Context, run: () => Promise<T>): Promise<T> => ctx.ledger.run(run);
+
+/** The pair's tracked keyword read fresh from upstream (the cached answer is dropped first). */
+async function freshTracked(ctx: Context, identity: Pick<PairIdentity, 'keyword' | 'location' | 'device'>) {
+  invalidateTracking(ctx, [identity]);
+  const tracked = await trackedKeyword(ctx, identity);
+  if (!tracked) throw userInputError('NOT_FOUND', 'The keyword is not tracked with this location and device.');
+  return tracked;
+}
+
+const trackingArgs = builder.args((t) => ({
+  keywords: t.stringList({ required: true, description: 'Keyword phrases, 1–255 characters each (at most 1,000).' }),
+  location: t.string({ description: 'A location such as `Brooklyn, NY, USA` (Google engines only).' }),
+  device: t.field({ type: DeviceEnum, defaultValue: 'desktop', description: 'The device to check as.' }),
+}));
+
+const engineArgs = builder.args((t) => ({
+  engines: t.stringList({ required: true, description: 'Engine codes, e.g. `["google_en-us"]` (see `engines`).' }),
+}));
+
+const oneKeywordArgs = builder.args((t) => ({
+  keyword: t.string({ required: true, description: 'The tracked keyword phrase.' }),
+  location: t.string({ description: 'Its location, if it was tracked with one.' }),
+  device: t.field({ type: DeviceEnum, defaultValue: 'desktop', description: 'Its device.' }),
+}));
+
+const pairs = (args: { keywords: readonly string[]; engines: readonly string[] }) =>
+  args.keywords.length * new Set(args.engines).size;
+
+/** Queues one-off checks and remembers each id's pair (status answers and callbacks name only the id). */
+async function requestChecks(
+  ctx: Context,
+  queue: 'priority' | 'delayed',
+  args: {
+    keywords: readonly string[];
+    engines: readonly string[];
+    location?: string | null | undefined;
+    device?: Device | null | undefined;
+    customerId?: string | null | undefined;
+  },
+): Promise<{ results: RequestResult[]; pricePerPair: number }> {
+  const keywords = validKeywords(args.keywords);
+  const location = validLocation(args.location);
+  const device = args.device ?? 'desktop';
+  const cid = args.customerId?.trim() || undefined;
+  if (cid !== undefined && [...cid].length > INPUT_LIMITS.customerIdLength) {
+    throw userInputError('INVALID_PARAMETER', `A customer id has at most ${INPUT_LIMITS.customerIdLength} characters.`);
+  }
+  const engines = await validEngines(ctx, args.engines);
+  const max = queue === 'priority' ? INPUT_LIMITS.priorityPairs : INPUT_LIMITS.delayedPairs;
+  validPairCount(keywords.length, engines.length, max);
+  const client = ctx.clients.serpmetrics;
+  const options = { location: location ?? undefined, device, signal: ctx.signal };
+  const queued: Array<QueuedCheck | UpstreamError> = await write(ctx, () =>
+    queue === 'priority'
+      ? client.priorityAdd(keywords, engines, options)
+      : client.delayedAdd(keywords, engines, { ...options, cid }),
+  );
+  const registry = oneOffChecks(ctx);
+  const results = keywords.flatMap((keyword, k) =>
+    engines.map((engine, e): RequestResult => {
+      const item = queued[k * engines.length + e];
+      if (item === undefined || isUpstreamError(item)) return { keyword, engine, request: undefined, error: item };
+      const pair = { keyword, engine, location, device };
+      registry.remember(client.credentialId, queue, item.id, pair);
+      const request: CheckRequestRef = { queue, id: item.id, pair, state: 'pending', check: undefined };
+      return { keyword, engine, request, error: undefined };
+    }),
+  );
+  const pricePerPair =
+    queue === 'priority' ? CREDITS.serpmetrics.priorityCheckPerPair : CREDITS.serpmetrics.delayedCheckPerPair;
+  return { results, pricePerPair };
+}
+
+// ---- mutations ----
+
+builder.mutationFields((t) => ({
+  trackKeywords: t.field({
+    type: TrackKeywordsPayload,
+    description:
+      'Adds keywords to the daily queue on the given engines (re-adding a keyword with the same location and ' +
+      'device replaces its engines). Costs 1 credit per keyword × engine pair and day, charged as checks arrive.',
+    args: { ...trackingArgs, ...engineArgs },
+    complexity: (args) => CREDITS.serpmetrics.dailyCheckPerPair * pairs(args),
+    resolve: async (_root, args, ctx) => {
+      const keywords = validKeywords(args.keywords);
+      const location = validLocation(args.location);
+      const device = args.device ?? 'desktop';
+      const engines = await validEngines(ctx, args.engines);
+      const client = ctx.clients.serpmetrics;
+      const added = await write(ctx, () =>
+        client.addKeywords(keywords, engines, { location: location ?? undefined, device, signal: ctx.signal }),
+      );
+      const identities = keywords.map((keyword) => ({ keyword, location, device }));
+      invalidateTracking(ctx, identities);
+      // An add that timed out may have been recorded: read back (adding again would be harmless, but the
+      // answer is what the caller needs). Checks are charged per check, never per add.
+      const readBack = added.some((r) => isUpstreamError(r) && AMBIGUOUS.has(r.code))
+        ? new Map((await allTrackedKeywords(ctx).catch(() => [])).map((k) => [identityOf(k), k]))
+        : new Map<string, TrackedKeywordValue>();
+      const results = keywords.map((keyword, i): TrackResult => {
+        const item = added[i];
+        if (item !== undefined && !isUpstreamError(item)) return { keyword, tracked: item, error: undefined };
+        const found = readBack.get(identityOf({ keyword, location, device }));
+        if (found && engines.every((e) => found.engines.includes(e))) {
+          return { keyword, tracked: found, error: undefined };
+        }
+        return { keyword, tracked: undefined, error: item ?? missingItem() };
+      });
+      return { results };
+    },
+  }),
+  untrackKeywords: t.field({
+    type: UntrackKeywordsPayload,
+    description: 'Removes keywords (with all their engines) from the daily queue. Free; their past checks stay.',
+    args: trackingArgs,
+    complexity: 0,
+    resolve: async (_root, args, ctx) => {
+      const keywords = validKeywords(args.keywords);
+      const location = validLocation(args.location);
+      const device = args.device ?? 'desktop';
+      const identities = keywords.map((keyword) => ({ keyword, location, device }));
+      invalidateTracking(ctx, identities);
+      const all = new Map((await allTrackedKeywords(ctx)).map((k) => [identityOf(k), k]));
+      const found = identities.map((identity) => all.get(identityOf(identity)));
+      const ids = [...new Set(found.flatMap((k) => (k ? [k.keywordId] : [])))];
+      const client = ctx.clients.serpmetrics;
+      const deleted = ids.length > 0 ? await write(ctx, () => client.deleteKeywords(ids, { signal: ctx.signal })) : [];
+      const outcome = new Map(ids.map((id, i) => [id, deleted[i]]));
+      invalidateTracking(
+        ctx,
+        identities,
+        found.flatMap((k) => (k ? k.engines.map((engine) => ({ keywordId: k.keywordId, engine })) : [])),
+      );
+      const results = keywords.map((keyword, i): UntrackResult => {
+        const k = found[i];
+        if (!k) return { keyword, error: notTracked() };
+        const result = outcome.get(k.keywordId);
+        return { keyword, error: result !== undefined && isUpstreamError(result) ? result : undefined };
+      });
+      return { results };
+    },
+  }),
+  appendEngines: t.field({
+    type: EnginesChangePayload,
+    description:
+      'Adds engines to a tracked keyword, keeping the others. Costs 1 credit per added engine and day, charged ' +
+      'as checks arrive.',
+    args: { ...oneKeywordArgs, ...engineArgs },
+    complexity: (args) => CREDITS.serpmetrics.dailyCheckPerPair * new Set(args.engines).size,
+    resolve: async (_root, args, ctx) => {
+      const identity = {
+        keyword: validKeyword(args.keyword),
+        location: validLocation(args.location),
+        device: args.device ?? 'desktop',
+      };
+      const engines = await validEngines(ctx, args.engines);
+      const tracked = await freshTracked(ctx, identity);
+      const client = ctx.clients.serpmetrics;
+      const updated = await write(ctx, () => client.appendEngines(tracked.keywordId, engines, { signal: ctx.signal }));
+      invalidateTracking(ctx, [identity]);
+      return { tracked: { ...tracked, ...updated } };
+    },
+  }),
+  removeEngines: t.field({
+    type: EnginesChangePayload,
+    description: 'Removes engines from a tracked keyword (its past checks stay readable). Free.',
+    args: { ...oneKeywordArgs, ...engineArgs },
+    complexity: 0,
+    resolve: async (_root, args, ctx) => {
+      const identity = {
+        keyword: validKeyword(args.keyword),
+        location: validLocation(args.location),
+        device: args.device ?? 'desktop',
+      };
+      const engines = await validEngines(ctx, args.engines);
+      const tracked = await freshTracked(ctx, identity);
+      const client = ctx.clients.serpmetrics;
+      const updated = await write(ctx, () => client.removeEngines(tracked.keywordId, engines, { signal: ctx.signal }));
+      invalidateTracking(
+        ctx,
+        [identity],
+        engines.map((engine) => ({ keywordId: tracked.keywordId, engine })),
+      );
+      return { tracked: { ...tracked, ...updated } };
+    },
+  }),
+  requestPriorityCheck: t.field({
+    type: CheckRequestPayload,
+    description:
+      'Queues fast one-off checks (minutes) of each keyword × engine pair, at most 60 pairs. Costs 6 credits per ' +
+      'pair, charged only when its data arrives. Never repeated after an ambiguous failure (no double charge).',
+    args: { ...trackingArgs, ...engineArgs },
+    complexity: (args) => CREDITS.serpmetrics.priorityCheckPerPair * pairs(args),
+    resolve: (_root, args, ctx) => requestChecks(ctx, 'priority', args),
+  }),
+  requestDelayedCheck: t.field({
+    type: CheckRequestPayload,
+    description:
+      'Queues cheap one-off checks (usually within a day) of each keyword × engine pair, at most 200 pairs. Costs ' +
+      '1 credit per pair, charged only when its data arrives. Never repeated after an ambiguous failure.',
+    args: {
+      ...trackingArgs,
+      ...engineArgs,
+      ...builder.args((a) => ({
+        customerId: a.string({ description: 'Your own reference (≤ 255 characters), echoed in callbacks.' }),
+      })),
+    },
+    complexity: (args) => CREDITS.serpmetrics.delayedCheckPerPair * pairs(args),
+    resolve: (_root, args, ctx) => requestChecks(ctx, 'delayed', args),
+  }),
+}));

@@ -1,0 +1,508 @@
+/**
+ * Rank tracking (SERPmetrics) in the graph: engines and their flux, tracked keyword pairs, SERP snapshots of
+ * checks with each result joined to its SE Ranking `Target`, rank history of a domain, the state of one-off
+ * checks, and `Keyword.serp` / `Keyword.ranking` on the shared `Keyword` type. Mutations: ./serp-mutations.ts.
+ */
+import {
+  allTrackedKeywords,
+  engineList,
+  fluxSeries,
+  keywordChecks,
+  latestSnapshot,
+  oneOffChecks,
+  oneOffStatus,
+  type PairIdentity,
+  pairChecks,
+  type RankPoint as RankPointValue,
+  rankHistory,
+  recordOneOffCheck,
+  type SnapshotRef,
+  serpPage,
+} from '../loaders/serpmetrics.js';
+import { isUpstreamError } from '../upstream/errors.js';
+import type {
+  SerpResult as SerpResultValue,
+  Sitelink as SitelinkValue,
+  TrackedKeyword as TrackedKeywordValue,
+} from '../upstream/serpmetrics/types.js';
+import { Target, targetRef } from './backlinks.js';
+import { builder } from './builder.js';
+import { CREDITS } from './cost.js';
+import { Keyword } from './keywords.js';
+import { engineByCode, INPUT_LIMITS, validCount, validPair, validRootDomain } from './serp-input.js';
+
+/** SERPmetrics reads are free: their fields cost no credits. */
+const FREE = CREDITS.serpmetrics.read;
+
+export const Device = builder.enumType('Device', {
+  description: 'The device a keyword pair is checked as (part of a tracked keyword’s identity).',
+  values: {
+    DESKTOP: { value: 'desktop', description: 'Desktop search (the default).' },
+    TABLET: { value: 'tablet', description: 'Tablet search.' },
+    MOBILE: { value: 'mobile', description: 'Mobile search.' },
+  } as const,
+});
+
+export const FluxPeriod = builder.enumType('FluxPeriod', {
+  description: 'The granularity of an engine’s flux series.',
+  values: {
+    DAILY: { value: 'daily', description: 'One point per day for the last 30 complete days.' },
+    HOURLY: { value: 'hourly', description: 'One point per hour for the last 48 complete hours.' },
+  } as const,
+});
+
+export const CheckQueue = builder.enumType('CheckQueue', {
+  description: 'The SERPmetrics queue a check ran in.',
+  values: {
+    DAILY: { value: 'daily', description: 'The daily re-check of a tracked keyword pair (1 credit per pair).' },
+    PRIORITY: { value: 'priority', description: 'A one-off fast check, minutes (6 credits per pair).' },
+    DELAYED: { value: 'delayed', description: 'A one-off cheap check, usually within a day (1 credit per pair).' },
+  } as const,
+});
+
+export const OneOffQueue = builder.enumType('OneOffQueue', {
+  description: 'The queue of a one-off check request.',
+  values: {
+    PRIORITY: { value: 'priority', description: 'A fast check (6 credits per pair, charged when data arrives).' },
+    DELAYED: { value: 'delayed', description: 'A cheap, slow check (1 credit per pair, charged when data arrives).' },
+  } as const,
+});
+
+export const CheckState = builder.enumType('CheckState', {
+  description: 'Where a one-off check request stands.',
+  values: {
+    PENDING: { value: 'pending', description: 'Queued or being retried upstream; ask again later.' },
+    DONE: { value: 'done', description: 'The check ran; its SERP is available.' },
+    FAILED: { value: 'failed', description: 'The check failed for good; nothing was charged.' },
+  } as const,
+});
+
+export const SerpResultType = builder.enumType('SerpResultType', {
+  description: 'What kind of result occupies a SERP position.',
+  values: {
+    ORGANIC: { value: 'organic', description: 'A plain organic result.' },
+    LOCAL: { value: 'universal:local', description: 'A local (map) pack.' },
+    NEWS: { value: 'universal:news', description: 'A news result.' },
+    VIDEO: { value: 'universal:video', description: 'A video result.' },
+    IMAGES: { value: 'universal:images', description: 'An image pack.' },
+    OTHER: { value: 'other', description: 'Another universal result type (see `universalType`).' },
+  } as const,
+});
+
+const UNIVERSAL_TYPES = ['universal:local', 'universal:news', 'universal:video', 'universal:images'] as const;
+type UniversalType = (typeof UNIVERSAL_TYPES)[number];
+const isKnownUniversal = (type: string): type is UniversalType => (UNIVERSAL_TYPES as readonly string[]).includes(type);
+
+/** What an `Engine` resolves from: its code, and its display name when the engine list was at hand. */
+export interface EngineRef {
+  code: string;
+  name?: string | undefined;
+}
+
+const parentOf = (code: string) => code.slice(0, Math.max(0, code.indexOf('_')));
+const localeOf = (code: string) => code.slice(code.indexOf('_') + 1);
+
+export const FluxPoint = builder.objectRef<{ at: Date; flux: number }>('FluxPoint').implement({
+  description: 'One point of an engine’s flux series: how much its SERPs moved, summed over all SERPs.',
+  fields: (t) => ({
+    at: t.field({
+      type: 'DateTime',
+      description: 'When the period of this point ends.',
+      complexity: FREE,
+      resolve: (p) => p.at,
+    }),
+    value: t.exposeInt('flux', {
+      description: 'The flux: movement scores of all URLs (weighted toward the top), averaged over the SERPs.',
+      complexity: FREE,
+    }),
+  }),
+});
+
+export const Engine = builder.objectRef<EngineRef>('Engine').implement({
+  description: 'A search engine in one locale as SERPmetrics names it, e.g. `google_en-us`.',
+  fields: (t) => ({
+    code: t.exposeString('code', {
+      description: 'The engine code `{parent}_{locale}`: what every engine argument takes.',
+      complexity: FREE,
+    }),
+    parent: t.string({
+      description: 'The parent search engine: `google`, `yahoo`, `bing` or `yandex`.',
+      complexity: FREE,
+      resolve: (e) => parentOf(e.code),
+    }),
+    locale: t.string({
+      description: 'The locale part of the code, e.g. `en-us` (a few upstream codes are irregular, e.g. `es-sp`).',
+      complexity: FREE,
+      resolve: (e) => localeOf(e.code),
+    }),
+    name: t.string({
+      description: 'The upstream display name, verbatim (typos and leading spaces included).',
+      complexity: FREE,
+      resolve: async (e, _args, ctx) =>
+        e.name ?? (await engineList(ctx)).find((known) => known.code === e.code)?.name ?? e.code,
+    }),
+    flux: t.field({
+      type: [FluxPoint],
+      description: 'How much this engine’s SERPs moved over time (oldest first); spikes mark algorithm updates.',
+      args: { period: t.arg({ type: FluxPeriod, defaultValue: 'daily', description: 'Daily or hourly points.' }) },
+      complexity: { field: FREE, multiplier: 30 },
+      resolve: (e, args, ctx) => fluxSeries(ctx, e.code, args.period ?? 'daily'),
+    }),
+  }),
+});
+
+export const Sitelink = builder.objectRef<SitelinkValue>('Sitelink').implement({
+  description: 'A sub-link shown under a result.',
+  fields: (t) => ({
+    title: t.exposeString('title', { description: 'The link text.', complexity: FREE }),
+    url: t.exposeString('url', { description: 'The absolute URL.', complexity: FREE }),
+  }),
+});
+
+export const SerpResult = builder.objectRef<SerpResultValue>('SerpResult').implement({
+  description: 'One result of a SERP at its position, with the SE Ranking view of its host.',
+  fields: (t) => ({
+    position: t.exposeInt('position', { description: 'The position, 1 to 100.', complexity: FREE }),
+    url: t.exposeString('url', { description: 'The absolute URL of the result.', complexity: FREE }),
+    title: t.exposeString('title', { description: 'The result title.', complexity: FREE }),
+    description: t.exposeString('description', { description: 'The snippet text (may be empty).', complexity: FREE }),
+    host: t.exposeString('host', { description: 'The host of the URL, e.g. `www.nike.com`.', complexity: FREE }),
+    domain: t.exposeString('domain', {
+      description: 'The registrable domain of the host (public suffix list), e.g. `nike.com`.',
+      complexity: FREE,
+    }),
+    resultType: t.field({
+      type: SerpResultType,
+      description: 'Organic result or the kind of universal result.',
+      complexity: FREE,
+      resolve: (r) => (r.type === null ? 'organic' : isKnownUniversal(r.type) ? r.type : 'other'),
+    }),
+    universalType: t.string({
+      description: 'The upstream type of a universal result, verbatim (e.g. `universal:local`); null for organic.',
+      nullable: true,
+      complexity: FREE,
+      resolve: (r) => r.type,
+    }),
+    sitelinks: t.field({
+      type: [Sitelink],
+      description: 'Sub-links shown under the result (often on position 1).',
+      complexity: FREE,
+      resolve: (r) => r.sitelinks,
+    }),
+    target: t.field({
+      type: Target,
+      nullable: true,
+      description:
+        'The result’s host as an SE Ranking backlinks target (mode HOST). Its backlink data for all results of ' +
+        'a query is fetched in one batched call per 100 hosts.',
+      complexity: FREE,
+      resolve: (r) => targetRef(r.host, 'host'),
+    }),
+  }),
+});
+
+export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').implement({
+  description: 'The SERP of one check of a keyword pair: when it ran and its results, ordered by position.',
+  fields: (t) => ({
+    keyword: t.exposeString('keyword', { description: 'The keyword phrase.', complexity: FREE }),
+    engine: t.field({
+      type: Engine,
+      description: 'The engine the check ran on.',
+      complexity: FREE,
+      resolve: (s) => ({ code: s.engine }),
+    }),
+    location: t.exposeString('location', {
+      nullable: true,
+      description: 'The location of the pair (Google engines), or null.',
+      complexity: FREE,
+    }),
+    device: t.field({
+      type: Device,
+      description: 'The device of the pair.',
+      complexity: FREE,
+      resolve: (s) => s.device,
+    }),
+    checkId: t.exposeString('checkId', { description: 'The upstream id of the check.', complexity: FREE }),
+    checkedAt: t.field({
+      type: 'DateTime',
+      description: 'When the check ran.',
+      complexity: FREE,
+      resolve: (s) => s.checkedAt,
+    }),
+    queue: t.field({
+      type: CheckQueue,
+      description: 'The queue the check ran in.',
+      complexity: FREE,
+      resolve: (s) => s.queue,
+    }),
+    results: t.field({
+      type: [SerpResult],
+      description: 'The results ordered by position: the top `first` (1–100) of the check’s SERP.',
+      args: {
+        first: t.arg.int({ defaultValue: INPUT_LIMITS.serpResults, description: 'How many results, 1 to 100.' }),
+      },
+      complexity: (args) => ({ field: FREE, multiplier: args.first ?? INPUT_LIMITS.serpResults }),
+      resolve: async (s, args, ctx) => {
+        const first = validCount('first', args.first ?? INPUT_LIMITS.serpResults, INPUT_LIMITS.serpResults);
+        return (await serpPage(ctx, s.checkId)).results.slice(0, first);
+      },
+    }),
+  }),
+});
+
+export const RankPoint = builder.objectRef<RankPointValue>('RankPoint').implement({
+  description: 'A domain’s best position in one check of a keyword pair.',
+  fields: (t) => ({
+    checkedAt: t.field({
+      type: 'DateTime',
+      description: 'When the check ran.',
+      complexity: FREE,
+      resolve: (p) => p.checkedAt,
+    }),
+    checkId: t.exposeString('checkId', { description: 'The upstream id of the check.', complexity: FREE }),
+    position: t.exposeInt('position', {
+      nullable: true,
+      description: 'The best position of the domain (any host of it) in the top 100; null when absent.',
+      complexity: FREE,
+    }),
+    url: t.exposeString('url', {
+      nullable: true,
+      description: 'The URL at that position; null when absent.',
+      complexity: FREE,
+    }),
+  }),
+});
+
+const rankArgs = builder.args((t) => ({
+  engine: t.string({ required: true, description: 'An engine code, e.g. `google_en-us`.' }),
+  domain: t.string({ required: true, description: 'A domain, host or URL; its registrable domain is ranked.' }),
+  last: t.int({ defaultValue: INPUT_LIMITS.checks, description: 'How many recent checks, 1 to 30.' }),
+}));
+
+export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKeyword').implement({
+  description:
+    'A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines ' +
+    '(1 credit per engine and day).',
+  fields: (t) => ({
+    id: t.exposeID('keywordId', { description: 'The upstream keyword id.', complexity: FREE }),
+    keyword: t.exposeString('keyword', { description: 'The keyword phrase.', complexity: FREE }),
+    location: t.exposeString('location', {
+      nullable: true,
+      description: 'The location checked from (Google engines), or null.',
+      complexity: FREE,
+    }),
+    device: t.field({
+      type: Device,
+      description: 'The device checked as.',
+      complexity: FREE,
+      resolve: (k) => k.device,
+    }),
+    engines: t.field({
+      type: [Engine],
+      description: 'The engines the keyword is checked on.',
+      complexity: FREE,
+      resolve: (k) => k.engines.map((code) => ({ code })),
+    }),
+    latest: t.field({
+      type: SerpSnapshot,
+      nullable: true,
+      description: 'The latest check on one engine (null when the keyword is not tracked on it).',
+      args: { engine: t.arg.string({ required: true, description: 'An engine code of this keyword.' }) },
+      complexity: FREE,
+      resolve: (k, args, ctx) =>
+        latestSnapshot(ctx, { keyword: k.keyword, engine: args.engine.trim(), location: k.location, device: k.device }),
+    }),
+    checks: t.field({
+      type: [SerpSnapshot],
+      description: 'The retained daily checks on one engine, newest first (empty when not tracked on it).',
+      args: {
+        engine: t.arg.string({ required: true, description: 'An engine code of this keyword.' }),
+        last: t.arg.int({ defaultValue: 10, description: 'How many recent checks, 1 to 30.' }),
+      },
+      complexity: (args) => ({ field: FREE, multiplier: args.last ?? 10 }),
+      resolve: async (k, args, ctx) => {
+        const last = validCount('last', args.last ?? 10, INPUT_LIMITS.checks);
+        const engine = args.engine.trim();
+        if (!k.engines.includes(engine)) return [];
+        return (await keywordChecks(ctx, k, engine)).slice(0, last);
+      },
+    }),
+    rankHistory: t.field({
+      type: [RankPoint],
+      description:
+        'A domain’s position in each retained daily check on one engine, oldest first (the 30-day rank chart; ' +
+        'empty when not tracked on it).',
+      args: rankArgs,
+      complexity: (args) => ({ field: FREE, multiplier: args.last ?? INPUT_LIMITS.checks }),
+      resolve: async (k, args, ctx) => {
+        const domain = validRootDomain(args.domain);
+        const last = validCount('last', args.last ?? INPUT_LIMITS.checks, INPUT_LIMITS.checks);
+        const engine = args.engine.trim();
+        if (!k.engines.includes(engine)) return [];
+        return rankHistory(ctx, (await keywordChecks(ctx, k, engine)).slice(0, last), domain);
+      },
+    }),
+  }),
+});
+
+/** The state of a one-off check request; `snapshot` needs the pair, known when this gateway queued it. */
+export interface CheckRequestRef {
+  queue: 'priority' | 'delayed';
+  id: string;
+  pair: PairIdentity | undefined;
+  state: 'pending' | 'done' | 'failed';
+  check: { checkId: string; checkedAt: Date } | undefined;
+}
+
+export const CheckRequest = builder.objectRef<CheckRequestRef>('CheckRequest').implement({
+  description: 'A priority or delayed check of one keyword pair, and where it stands.',
+  fields: (t) => ({
+    id: t.exposeID('id', {
+      description: 'The upstream id of the request (`checkRequest` takes it).',
+      complexity: FREE,
+    }),
+    queue: t.field({
+      type: OneOffQueue,
+      description: 'The queue it waits in.',
+      complexity: FREE,
+      resolve: (r) => r.queue,
+    }),
+    keyword: t.string({
+      nullable: true,
+      description: 'The keyword phrase (null when this gateway did not queue the request).',
+      complexity: FREE,
+      resolve: (r) => r.pair?.keyword ?? null,
+    }),
+    engine: t.field({
+      type: Engine,
+      nullable: true,
+      description: 'The engine (null when this gateway did not queue the request).',
+      complexity: FREE,
+      resolve: (r) => (r.pair ? { code: r.pair.engine } : null),
+    }),
+    state: t.field({
+      type: CheckState,
+      description: 'Pending, done or failed.',
+      complexity: FREE,
+      resolve: (r) => r.state,
+    }),
+    checkId: t.string({
+      nullable: true,
+      description: 'The id of the finished check.',
+      complexity: FREE,
+      resolve: (r) => r.check?.checkId ?? null,
+    }),
+    checkedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the finished check ran.',
+      complexity: FREE,
+      resolve: (r) => r.check?.checkedAt ?? null,
+    }),
+    snapshot: t.field({
+      type: SerpSnapshot,
+      nullable: true,
+      description: 'The SERP of the finished check (null while pending, or when the pair is unknown here).',
+      complexity: FREE,
+      resolve: (r) => (r.pair && r.check ? { ...r.pair, ...r.check, queue: r.queue } : null),
+    }),
+  }),
+});
+
+// ---- queries ----
+
+const pairArgs = builder.args((t) => ({
+  keyword: t.string({ required: true, description: 'The keyword phrase (1–255 characters).' }),
+  engine: t.string({ required: true, description: 'An engine code, e.g. `google_en-us` (see `engines`).' }),
+  location: t.string({ description: 'The location of the pair, if it was tracked with one (Google only).' }),
+  device: t.field({ type: Device, defaultValue: 'desktop', description: 'The device of the pair.' }),
+}));
+
+builder.queryFields((t) => ({
+  engines: t.field({
+    type: [Engine],
+    description: 'Every search engine and locale SERPmetrics checks (cached a day).',
+    complexity: { field: FREE, multiplier: 335 },
+    resolve: async (_root, _args, ctx) => (await engineList(ctx)).map(({ code, name }) => ({ code, name })),
+  }),
+  engine: t.field({
+    type: Engine,
+    nullable: true,
+    description: 'One engine by its code; an unknown code is `INVALID_ENGINE`.',
+    args: { code: t.arg.string({ required: true, description: 'The engine code, e.g. `google_en-us`.' }) },
+    complexity: FREE,
+    resolve: async (_root, args, ctx) => {
+      const { code, name } = await engineByCode(ctx, args.code);
+      return { code, name };
+    },
+  }),
+  serp: t.field({
+    type: SerpSnapshot,
+    nullable: true,
+    description:
+      'The latest check of a keyword pair: its daily check, or a newer priority / delayed check this gateway ' +
+      'queued. Null when the pair is neither tracked nor checked; `PENDING` when tracked but not checked yet.',
+    args: pairArgs,
+    complexity: FREE,
+    resolve: async (_root, args, ctx) => latestSnapshot(ctx, await validPair(ctx, args)),
+  }),
+  trackedKeywords: t.field({
+    type: [TrackedKeyword],
+    description: 'Every keyword of the account’s daily queue, in creation order.',
+    complexity: { field: FREE, multiplier: 10 },
+    resolve: (_root, _args, ctx) => allTrackedKeywords(ctx),
+  }),
+  checkRequest: t.field({
+    type: CheckRequest,
+    description: 'Where a priority or delayed check request stands (asks the upstream until it is done).',
+    args: {
+      queue: t.arg({ type: OneOffQueue, required: true, description: 'The queue it was requested in.' }),
+      id: t.arg.id({ required: true, description: 'The id `requestPriorityCheck` / `requestDelayedCheck` returned.' }),
+    },
+    complexity: FREE,
+    resolve: async (_root, args, ctx) => {
+      const id = String(args.id).trim();
+      const pair = oneOffChecks(ctx).pairOf(ctx.clients.serpmetrics.credentialId, args.queue, id);
+      try {
+        const done = await oneOffStatus(ctx, args.queue, id);
+        const check = { checkId: done.checkId, checkedAt: done.processedAt };
+        recordOneOffCheck(ctx, args.queue, id, check);
+        return { queue: args.queue, id, pair, state: 'done' as const, check };
+      } catch (error) {
+        if (!isUpstreamError(error) || (error.code !== 'PENDING' && error.code !== 'CHECK_FAILED')) throw error;
+        const state = error.code === 'PENDING' ? ('pending' as const) : ('failed' as const);
+        return { queue: args.queue, id, pair, state, check: undefined };
+      }
+    },
+  }),
+}));
+
+// ---- on the shared Keyword type ----
+
+builder.objectFields(Keyword, (t) => ({
+  serp: t.field({
+    type: SerpSnapshot,
+    nullable: true,
+    description: 'The latest SERPmetrics check of this keyword on one engine (desktop, no location); see `Query.serp`.',
+    args: { engine: t.arg.string({ required: true, description: 'An engine code, e.g. `google_en-us`.' }) },
+    complexity: FREE,
+    resolve: async (k, args, ctx) =>
+      latestSnapshot(ctx, await validPair(ctx, { keyword: k.text, engine: args.engine })),
+  }),
+  ranking: t.field({
+    type: [RankPoint],
+    nullable: true,
+    description:
+      'A domain’s position in each retained daily check of this keyword on one engine (desktop, no location), ' +
+      'oldest first: the 30-day rank history. Null when the keyword is not tracked on that engine.',
+    args: rankArgs,
+    complexity: (args) => ({ field: FREE, multiplier: args.last ?? INPUT_LIMITS.checks }),
+    resolve: async (k, args, ctx) => {
+      const domain = validRootDomain(args.domain);
+      const last = validCount('last', args.last ?? INPUT_LIMITS.checks, INPUT_LIMITS.checks);
+      const pair = await validPair(ctx, { keyword: k.text, engine: args.engine });
+      const checks = await pairChecks(ctx, pair);
+      return checks === null ? null : rankHistory(ctx, checks.slice(0, last), domain);
+    },
+  }),
+}));
