@@ -16,15 +16,18 @@ import {
   useExecutionCancellation,
   type YogaServerInstance,
 } from 'graphql-yoga';
-import { type Logger, pino } from 'pino';
+import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { type Context, createContext, type UpstreamClients } from './context.js';
+import { createLogger, createObservability } from './observability/index.js';
 import { type ErrorCode, isErrorCode, maskError } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
 import type { ClientsFactory } from './security/auth.js';
 import { createEdge } from './security/index.js';
 import { UpstreamCache } from './upstream/cache.js';
+import type { UpstreamName } from './upstream/errors.js';
 import { RequestLedger, registerUpstreamOrigin } from './upstream/ledger.js';
+import type { Resilience } from './upstream/resilience/index.js';
 
 /** The GraphiQL default: one request joining SERPmetrics (the SERP) and SE Ranking (each result's backlinks). */
 export const EXAMPLE_QUERY = `# seograph: one graph over SE Ranking and SERPmetrics.
@@ -61,6 +64,8 @@ export interface GatewayDeps {
   onClose?: () => Promise<void>;
   /** Builds a tenant's own upstream clients (clients with their own credentials); createUpstreamClients by default. */
   tenantClients?: ClientsFactory;
+  /** The clients' resilience layers (BuiltClients.resilience), for the breaker and limiter metrics. */
+  resilience?: Partial<Record<UpstreamName, Resilience>>;
 }
 
 export interface RunningGateway {
@@ -142,7 +147,7 @@ function useGatewayErrorCodes(): Plugin<Record<string, unknown>> {
 }
 
 export function createGateway(config: Config, deps: GatewayDeps): Gateway {
-  const logger = deps.logger ?? pino({ level: config.logLevel });
+  const logger = deps.logger ?? createLogger({ level: config.logLevel });
   const cache =
     deps.cache ??
     new UpstreamCache({
@@ -154,6 +159,14 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
   const edge = createEdge(config, deps.tenantClients ? { clientsFactory: deps.tenantClients } : {});
   registerUpstreamOrigin(config.seranking.baseUrl, 'seranking');
   registerUpstreamOrigin(config.serpmetrics.baseUrl, 'serpmetrics');
+  // Metrics, readiness, tracing, request ids and the shutdown drain (src/observability).
+  const observability = createObservability({
+    config,
+    logger,
+    cache,
+    clients: deps.clients,
+    resilience: deps.resilience,
+  });
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: deps.schema ?? defaultSchema,
@@ -190,13 +203,14 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       useExecutionCancellation(),
       useUpstreamLedger(),
       useGatewayErrorCodes(),
+      ...observability.plugins,
       ...edge.plugins,
       ...(deps.plugins ?? []),
     ],
   });
 
   async function listen(port = config.port, host?: string): Promise<RunningGateway> {
-    const server: Server = createServer(yoga);
+    const server: Server = createServer(observability.handler(yoga));
     server.listen(port, host);
     await once(server, 'listening');
     const address = server.address() as AddressInfo;
@@ -204,6 +218,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     let closing: Promise<void> | undefined;
     const close = (drainMs = 10_000): Promise<void> => {
       closing ??= (async () => {
+        // Readiness turns false and SSE streams end, so their connections can drain like the others.
+        observability.beginShutdown();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Keep-alive connections become idle as their last request finishes: close them as they do.
         server.closeIdleConnections();
@@ -214,6 +230,7 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
         clearTimeout(force);
         await yoga.dispose();
         await edge.close();
+        observability.close();
         await deps.onClose?.();
       })();
       return closing;

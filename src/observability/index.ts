@@ -1,0 +1,133 @@
+/**
+ * Operations wiring for one gateway: metrics (`/metrics`), readiness (`/ready`), tracing hooks, request ids
+ * and the access log, and the shutdown signal that ends SSE streams and flips readiness. `createGateway`
+ * adds `plugins` to Yoga and serves through `handler(yoga)`; `beginShutdown()` starts the drain.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Context, UpstreamClients } from '../context.js';
+import { identityOf } from '../security/auth.js';
+import type { UpstreamCache } from '../upstream/cache.js';
+import type { UpstreamName } from '../upstream/errors.js';
+import type { Resilience } from '../upstream/resilience/index.js';
+import { createReadiness, READY_PATH, useReadiness } from './health.js';
+import { createMetrics, METRICS_PATH, type Metrics } from './metrics.js';
+import { ANONYMOUS_CLIENT, currentScope, REQUEST_ID_HEADER, requestIdFrom, runInScope } from './scope.js';
+import { useShutdownDrain } from './shutdown.js';
+import { endRequestSpan, useTracingPhases, withRequestSpan } from './tracing.js';
+import { registerUpstream } from './upstream.js';
+
+export { createLogger } from './logging.js';
+export { startTracing, type Tracing } from './tracing.js';
+
+export interface ObservabilityOptions {
+  config: Config;
+  logger: Logger;
+  cache: UpstreamCache;
+  clients: UpstreamClients;
+  resilience?: Partial<Record<UpstreamName, Resilience>> | undefined;
+}
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+export interface Observability {
+  metrics: Metrics;
+  plugins: Array<Plugin<Record<string, unknown>>>;
+  /** Wraps the HTTP handler: request id (honoured or generated, echoed), request scope and span, access log. */
+  handler(next: NodeHandler): NodeHandler;
+  /** Readiness turns false, SSE streams end, responses ask clients to close their connections. */
+  beginShutdown(): void;
+  close(): void;
+}
+
+const KNOWN_ROUTES = new Set(['/graphql', METRICS_PATH, READY_PATH, '/health', '/']);
+
+/** A bounded route label for logs and spans: known paths, `/callbacks/*`, or `other`. */
+function routeOf(url: string | undefined): string {
+  const path = (url ?? '/').split('?', 1)[0] ?? '/';
+  if (KNOWN_ROUTES.has(path)) return path;
+  const first = path.split('/')[1];
+  return first === 'callbacks' || first === 'assets' ? `/${first}/*` : 'other';
+}
+
+/** Attributes the request scope to the client the edge authenticated (its configured name). */
+function useScopeClient(): Plugin<Record<string, unknown>> {
+  return {
+    onExecute({ args }) {
+      const scope = currentScope();
+      const request = (args.contextValue as Partial<Context> & { request?: Request }).request;
+      if (scope && request) scope.client = identityOf(request)?.name ?? scope.client;
+    },
+  };
+}
+
+export function createObservability(options: ObservabilityOptions): Observability {
+  const { config, logger } = options;
+  registerUpstream(config.seranking.baseUrl, 'seranking');
+  registerUpstream(config.serpmetrics.baseUrl, 'serpmetrics');
+  const shutdown = new AbortController();
+  const metrics = createMetrics({ cache: options.cache, resilience: options.resilience });
+  const ready = createReadiness({
+    clients: options.clients,
+    cacheMs: config.observability.readyCacheMs,
+    timeoutMs: config.observability.readyTimeoutMs,
+    shutdown: shutdown.signal,
+  });
+  const inFlight = new Set<ServerResponse>();
+
+  const handler =
+    (next: NodeHandler): NodeHandler =>
+    (req, res) => {
+      const requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER]);
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      if (shutdown.signal.aborted) res.setHeader('connection', 'close');
+      const method = req.method ?? 'GET';
+      const route = routeOf(req.url);
+      const scope = { requestId, client: ANONYMOUS_CLIENT };
+      const started = performance.now();
+      inFlight.add(res);
+      return runInScope(scope, () =>
+        withRequestSpan(req.headers, method, route, (span) => {
+          res.once('close', () => {
+            inFlight.delete(res);
+            endRequestSpan(span, res.statusCode);
+            const line = {
+              requestId,
+              method,
+              route,
+              status: res.statusCode,
+              durationMs: Math.round(performance.now() - started),
+              client: scope.client,
+            };
+            // Probes and scrapes every few seconds would drown the log at info.
+            if (route === '/graphql' || route === 'other') logger.info(line, 'request completed');
+            else logger.debug(line, 'request completed');
+          });
+          return next(req, res);
+        }),
+      );
+    };
+
+  return {
+    metrics,
+    plugins: [
+      useScopeClient(),
+      ...metrics.plugins,
+      useTracingPhases(),
+      useReadiness(ready),
+      useShutdownDrain(shutdown.signal),
+    ],
+    handler,
+    beginShutdown() {
+      if (shutdown.signal.aborted) return;
+      shutdown.abort();
+      // Keep-alive clients must not send new requests on connections that are about to close.
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    },
+    close() {
+      metrics.close();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The gateway's pino logger: JSON lines, level from LOG_LEVEL, the request id of the current request on
+ * every line (pino mixin over the request scope), keys and secrets redacted by path (authorization headers,
+ * apiKey, apikey, key, auth, secret, params ...) and scrubbed out of strings (query strings, `Token …`).
+ */
+import { type DestinationStream, type Logger, pino, stdSerializers } from 'pino';
+import type { LogLevel } from '../config.js';
+import { currentScope } from './scope.js';
+
+export const REDACTED = '[redacted]';
+
+/** Field names whose values are secrets wherever they appear (SERPmetrics `key`/`auth`/`params`, SE Ranking `apikey`). */
+const SECRET_FIELDS = [
+  'apiKey',
+  'apiSecret',
+  'apikey',
+  'api_key',
+  'key',
+  'auth',
+  'secret',
+  'params',
+  'password',
+  'token',
+  'authorization',
+  'Authorization',
+  'cookie',
+  'x-api-key',
+];
+
+const field = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? `.${name}` : `["${name}"]`);
+
+/** pino redaction paths: each secret field at the top level and up to three levels deep. */
+export const REDACT_PATHS: readonly string[] = SECRET_FIELDS.flatMap((name) => {
+  const f = field(name);
+  return [f.startsWith('.') ? f.slice(1) : name, `*${f}`, `*.*${f}`, `*.*.*${f}`];
+}).map((path) => (path.startsWith('["') ? path.slice(2, -2) : path));
+
+const QUERY_SECRET = /([?&;\s](?:apikey|api_key|key|auth|secret|token|params|password)=)[^&\s"']*/gi;
+const SCHEME_SECRET = /\b(Token|Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/g;
+
+/** Removes secrets carried inside a string: query-string values and authorization schemes. */
+export function scrubSecrets(text: string): string {
+  return text.replace(QUERY_SECRET, `$1${REDACTED}`).replace(SCHEME_SECRET, `$1 ${REDACTED}`);
+}
+
+function scrubbedError(error: Error): Record<string, unknown> {
+  const serialised = stdSerializers.err(error) as unknown as Record<string, unknown>;
+  for (const name of ['message', 'stack'] as const) {
+    const value = serialised[name];
+    if (typeof value === 'string') serialised[name] = scrubSecrets(value);
+  }
+  return serialised;
+}
+
+export interface LoggerOptions {
+  level: LogLevel;
+  /** Where lines go (stdout by default); tests pass a stream to read them. */
+  destination?: DestinationStream;
+}
+
+export function createLogger(options: LoggerOptions): Logger {
+  return pino(
+    {
+      level: options.level,
+      redact: { paths: [...REDACT_PATHS], censor: REDACTED },
+      serializers: { err: scrubbedError, error: scrubbedError },
+      mixin() {
+        const scope = currentScope();
+        return scope ? { requestId: scope.requestId } : {};
+      },
+      hooks: {
+        // Messages are free text: a URL or header echoed into one must not carry its secret.
+        logMethod(args, method) {
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? scrubSecrets(arg) : arg)) as Parameters<typeof method>,
+          );
+        },
+      },
+    },
+    options.destination,
+  );
+}

@@ -1,0 +1,224 @@
+/**
+ * Prometheus metrics on `/metrics`: Yoga's Prometheus plugin (HTTP and GraphQL phase durations, operations)
+ * plus seograph's own series: GraphQL errors by code, upstream calls by upstream / endpoint / status, upstream
+ * latency, credits per upstream and client, cache outcomes, and the resilience layer's breaker state, limiter
+ * queue, retries and refusals. Labels are bounded: codes from the ErrorCode list, route templates, configured
+ * client names and credential hashes; never operation names, paths with parameters, keys or URLs.
+ */
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { ExecutionResult } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { Context } from '../context.js';
+import { isErrorCode } from '../schema/errors.js';
+import { identityOf } from '../security/auth.js';
+import { creditsCharged } from '../security/charges.js';
+import type { UpstreamCache } from '../upstream/cache.js';
+import type { UpstreamName } from '../upstream/errors.js';
+import type { BreakerState, Resilience } from '../upstream/resilience/index.js';
+import { onUpstreamCall } from './upstream.js';
+
+export const METRICS_PATH = '/metrics';
+
+const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, halfOpen: 1, open: 2 };
+
+export interface MetricsSources {
+  cache: UpstreamCache;
+  /** The resilience layer of each upstream, when the clients share one (src/clients.ts). */
+  resilience?: Partial<Record<UpstreamName, Resilience>> | undefined;
+}
+
+export interface Metrics {
+  registry: Registry;
+  plugins: Array<Plugin<Record<string, unknown>>>;
+  /** Stops listening to upstream calls. */
+  close(): void;
+}
+
+/** Counts the errors of each result by `extensions.code` (unknown codes count as INTERNAL_SERVER_ERROR). */
+function useErrorCodeCounter(errors: Counter<'code'>): Plugin<Record<string, unknown>> {
+  const count = (result: ExecutionResult): void => {
+    for (const error of result.errors ?? []) {
+      const code = error.extensions?.code;
+      errors.inc({ code: isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR' });
+    }
+  };
+  return {
+    onResultProcess({ result }) {
+      if (isAsyncIterable(result)) return;
+      for (const single of Array.isArray(result) ? result : [result]) count(single);
+    },
+  };
+}
+
+/** Adds what each operation was really charged (the edge's credit meter) to its client's counter. */
+function useCreditCounter(credits: Counter<'upstream' | 'client'>): Plugin<Record<string, unknown>> {
+  return {
+    onExecute({ args }) {
+      const ctx = args.contextValue as Partial<Context> & { request?: Request };
+      return {
+        onExecuteDone() {
+          const charged = ctx.ledger ? creditsCharged(ctx.ledger) : 0;
+          if (charged === 0) return;
+          const client = (ctx.request && identityOf(ctx.request)?.name) ?? 'anonymous';
+          credits.inc({ upstream: 'seranking', client }, charged);
+        },
+      };
+    },
+  };
+}
+
+export function createMetrics(sources: MetricsSources): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+
+  const graphqlErrors = new Counter({
+    name: 'seograph_graphql_errors_total',
+    help: 'GraphQL errors returned, by extensions.code.',
+    labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  const upstreamRequests = new Counter({
+    name: 'seograph_upstream_requests_total',
+    help: 'HTTP requests sent to an upstream (retries included), by route template and status ("error" = no answer).',
+    labelNames: ['upstream', 'endpoint', 'status'] as const,
+    registers: [registry],
+  });
+  const upstreamDuration = new Histogram({
+    name: 'seograph_upstream_request_duration_seconds',
+    help: 'Upstream HTTP request latency, from sending to the last byte.',
+    labelNames: ['upstream', 'endpoint'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [registry],
+  });
+  const credits = new Counter({
+    name: 'seograph_upstream_credits_total',
+    help:
+      'Upstream credits spent, by client (SE Ranking units as billed per call; SERPmetrics bills its checks later, ' +
+      'when their data arrives).',
+    labelNames: ['upstream', 'client'] as const,
+    registers: [registry],
+  });
+
+  const { cache } = sources;
+  new Counter({
+    name: 'seograph_cache_requests_total',
+    help: 'Shared cache lookups by result: hit, miss, coalesced (joined a fetch in flight), stale (served after a failed refresh).',
+    labelNames: ['result'] as const,
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ result: 'hit' }, cache.counters.hits);
+      this.inc({ result: 'miss' }, cache.counters.misses);
+      this.inc({ result: 'coalesced' }, cache.counters.coalesced);
+      this.inc({ result: 'stale' }, cache.counters.stale);
+    },
+  });
+  new Counter({
+    name: 'seograph_cache_refresh_failures_total',
+    help: 'Refreshes of an expired cache entry that failed (stale-if-error candidates).',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(cache.counters.refreshFailures);
+    },
+  });
+  new Gauge({
+    name: 'seograph_cache_bytes',
+    help: 'Approximate bytes held by the shared cache.',
+    registers: [registry],
+    collect() {
+      this.set(cache.bytes);
+    },
+  });
+  new Gauge({
+    name: 'seograph_cache_entries',
+    help: 'Entries in the shared cache.',
+    registers: [registry],
+    collect() {
+      this.set(cache.entries);
+    },
+  });
+
+  const snapshots = () => Object.values(sources.resilience ?? {}).flatMap((resilience) => resilience?.snapshot() ?? []);
+  const perCredential = ['upstream', 'credential'] as const;
+  new Gauge({
+    name: 'seograph_upstream_breaker_state',
+    help: 'Circuit breaker state per upstream credential: 0 closed, 1 half-open, 2 open.',
+    labelNames: perCredential,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const s of snapshots())
+        this.set({ upstream: s.upstream, credential: s.credentialId }, BREAKER_VALUE[s.breaker]);
+    },
+  });
+  new Gauge({
+    name: 'seograph_upstream_limiter_queue',
+    help: 'Calls waiting in the outbound rate limiter per upstream credential.',
+    labelNames: perCredential,
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const s of snapshots()) this.set({ upstream: s.upstream, credential: s.credentialId }, s.queueLength);
+    },
+  });
+  const cumulative = (
+    name: string,
+    help: string,
+    pick: (s: ReturnType<Resilience['snapshot']>[number]) => number,
+  ): void => {
+    new Counter({
+      name,
+      help,
+      labelNames: perCredential,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const s of snapshots()) this.inc({ upstream: s.upstream, credential: s.credentialId }, pick(s));
+      },
+    });
+  };
+  cumulative('seograph_upstream_retries_total', 'Upstream retries made.', (s) => s.retries);
+  cumulative('seograph_upstream_retries_denied_total', 'Retries refused by the retry budget.', (s) => s.retriesDenied);
+  cumulative(
+    'seograph_upstream_rate_limited_total',
+    'Calls the outbound limiter refused (queue full or wait beyond the deadline).',
+    (s) => s.rateLimited,
+  );
+  cumulative('seograph_upstream_breaker_opens_total', 'Times the circuit breaker opened.', (s) => s.breakerOpens);
+  cumulative(
+    'seograph_upstream_breaker_rejections_total',
+    'Calls failed fast because the circuit was open.',
+    (s) => s.breakerRejections,
+  );
+
+  const unsubscribe = onUpstreamCall((call) => {
+    const labels = { upstream: call.upstream, endpoint: call.endpoint };
+    upstreamRequests.inc({ ...labels, status: call.status === undefined ? 'error' : String(call.status) });
+    upstreamDuration.observe(labels, call.durationMs / 1000);
+  });
+
+  const prometheus = usePrometheus({
+    registry,
+    endpoint: METRICS_PATH,
+    metrics: {
+      graphql_yoga_http_duration: true,
+      graphql_envelop_request: true,
+      graphql_envelop_request_duration: true,
+      graphql_envelop_phase_parse: true,
+      graphql_envelop_phase_validate: true,
+      graphql_envelop_phase_context: true,
+      graphql_envelop_phase_execute: true,
+      graphql_envelop_phase_subscribe: true,
+    },
+    // Operation names and URLs are chosen by clients: unbounded, so not labels.
+    labels: { operationName: false, url: false, path: false, fieldName: false, typeName: false, returnType: false },
+  }) as Plugin<Record<string, unknown>>;
+
+  return {
+    registry,
+    plugins: [prometheus, useErrorCodeCounter(graphqlErrors), useCreditCounter(credits)],
+    close: unsubscribe,
+  };
+}

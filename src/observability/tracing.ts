@@ -1,0 +1,203 @@
+/**
+ * OpenTelemetry tracing, off by default. It starts when an OTLP endpoint is configured through the standard
+ * variables (`OTEL_EXPORTER_OTLP_ENDPOINT` or `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`; the OTLP/HTTP exporter
+ * reads its headers, timeout and compression from `OTEL_EXPORTER_OTLP_*` itself) or `OTEL_TRACES_EXPORTER=console`;
+ * `OTEL_SDK_DISABLED=true` or `OTEL_TRACES_EXPORTER=none` keep it off. `OTEL_SERVICE_NAME`,
+ * `OTEL_RESOURCE_ATTRIBUTES`, `OTEL_TRACES_SAMPLER` and `OTEL_TRACES_SAMPLER_ARG` are honoured. Spans: one per
+ * HTTP request (continuing an incoming `traceparent`), one per GraphQL phase, one per upstream call.
+ * Without a registered provider the OpenTelemetry API is a no-op, so the hooks cost next to nothing.
+ */
+import { context, propagation, type Span, SpanKind, SpanStatusCode, type Tracer, trace } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
+import {
+  AlwaysOffSampler,
+  AlwaysOnSampler,
+  BatchSpanProcessor,
+  ConsoleSpanExporter,
+  ParentBasedSampler,
+  type Sampler,
+  type SpanExporter,
+  TraceIdRatioBasedSampler,
+  TracerProvider,
+} from '@opentelemetry/sdk-trace';
+import type { ExecutionArgs } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Env } from '../config.js';
+
+export const TRACER_NAME = 'seograph';
+
+export function tracer(): Tracer {
+  return trace.getTracer(TRACER_NAME);
+}
+
+export interface Tracing {
+  enabled: boolean;
+  /** Flushes pending spans and stops the exporter. */
+  shutdown(): Promise<void>;
+}
+
+const OFF: Tracing = { enabled: false, shutdown: async () => undefined };
+
+function samplerFrom(env: Env): Sampler {
+  const ratio = Number(env.OTEL_TRACES_SAMPLER_ARG ?? '1');
+  const byRatio = new TraceIdRatioBasedSampler(Number.isFinite(ratio) ? Math.min(1, Math.max(0, ratio)) : 1);
+  switch ((env.OTEL_TRACES_SAMPLER ?? 'parentbased_always_on').toLowerCase()) {
+    case 'always_on':
+      return new AlwaysOnSampler();
+    case 'always_off':
+      return new AlwaysOffSampler();
+    case 'traceidratio':
+      return byRatio;
+    case 'parentbased_always_off':
+      return new ParentBasedSampler({ root: new AlwaysOffSampler() });
+    case 'parentbased_traceidratio':
+      return new ParentBasedSampler({ root: byRatio });
+    default:
+      return new ParentBasedSampler({ root: new AlwaysOnSampler() });
+  }
+}
+
+/** Whether the standard variables ask for traces, and to which exporter. */
+export function tracesExporterFrom(env: Env): 'otlp' | 'console' | undefined {
+  if ((env.OTEL_SDK_DISABLED ?? '').toLowerCase() === 'true') return undefined;
+  const exporter = (env.OTEL_TRACES_EXPORTER ?? 'otlp').split(',')[0]?.trim().toLowerCase();
+  if (exporter === 'console') return 'console';
+  if (exporter !== 'otlp') return undefined;
+  const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  return endpoint !== undefined && endpoint.trim() !== '' ? 'otlp' : undefined;
+}
+
+/** Registers the global tracer provider when the environment asks for traces; once per process. */
+export function startTracing(env: Env): Tracing {
+  const kind = tracesExporterFrom(env);
+  if (kind === undefined) return OFF;
+  const exporter: SpanExporter = kind === 'console' ? new ConsoleSpanExporter() : new OTLPTraceExporter();
+  const resource = resourceFromAttributes({ 'service.name': TRACER_NAME }).merge(
+    detectResources({ detectors: [envDetector] }),
+  );
+  const provider = new TracerProvider({
+    resource,
+    sampler: samplerFrom(env),
+    spanProcessors: [new BatchSpanProcessor({ exporter })],
+  });
+  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  propagation.setGlobalPropagator(new W3CTraceContextPropagator());
+  trace.setGlobalTracerProvider(provider);
+  return {
+    enabled: true,
+    shutdown: async () => {
+      await provider.shutdown();
+      trace.disable();
+      context.disable();
+      propagation.disable();
+    },
+  };
+}
+
+/** Runs `fn` inside a server span for one HTTP request, continuing the caller's `traceparent` if any. */
+export function withRequestSpan<T>(
+  headers: Readonly<Record<string, string | string[] | undefined>>,
+  method: string,
+  route: string,
+  fn: (span: Span) => T,
+): T {
+  const parent = propagation.extract(context.active(), headers);
+  const span = tracer().startSpan(
+    `${method} ${route}`,
+    { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'http.route': route } },
+    parent,
+  );
+  return context.with(trace.setSpan(parent, span), () => fn(span));
+}
+
+export function endRequestSpan(span: Span, status: number): void {
+  span.setAttribute('http.response.status_code', status);
+  if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+  span.end();
+}
+
+const operationOf = (args: ExecutionArgs): { type: string; name: string | undefined } => {
+  const op = args.document.definitions.find((d) => d.kind === 'OperationDefinition');
+  return op?.kind === 'OperationDefinition'
+    ? { type: op.operation, name: op.name?.value }
+    : { type: 'unknown', name: undefined };
+};
+
+/**
+ * Spans for the GraphQL phases: parse, validate, execute (and subscribe). Execution runs inside its span, so
+ * the upstream calls it makes become its children.
+ */
+export function useTracingPhases(): Plugin<Record<string, unknown>> {
+  const phase = (name: string): Span => tracer().startSpan(`graphql.${name}`, { kind: SpanKind.INTERNAL });
+  const finish = (span: Span, failed: boolean): void => {
+    if (failed) span.setStatus({ code: SpanStatusCode.ERROR });
+    span.end();
+  };
+  return {
+    onParse() {
+      const span = phase('parse');
+      return ({ result }) => finish(span, result instanceof Error);
+    },
+    onValidate() {
+      const span = phase('validate');
+      return ({ valid }) => finish(span, !valid);
+    },
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const { type, name } = operationOf(args);
+      const span = tracer().startSpan('graphql.execute', {
+        kind: SpanKind.INTERNAL,
+        // The operation name is the client's text: a span attribute (not a metric label), bounded in length.
+        attributes: {
+          'graphql.operation.type': type,
+          ...(name ? { 'graphql.operation.name': name.slice(0, 100) } : {}),
+        },
+      });
+      const active = trace.setSpan(context.active(), span);
+      setExecuteFn((executeArgs) => context.with(active, () => executeFn(executeArgs)));
+      return {
+        onExecuteDone({ result }) {
+          const errors = 'errors' in result && Array.isArray(result.errors) ? result.errors.length : 0;
+          span.setAttribute('graphql.errors', errors);
+          finish(span, errors > 0);
+        },
+      };
+    },
+    onSubscribe({ args, subscribeFn, setSubscribeFn }) {
+      const { name } = operationOf(args);
+      const span = tracer().startSpan('graphql.subscribe', {
+        kind: SpanKind.INTERNAL,
+        attributes: {
+          'graphql.operation.type': 'subscription',
+          ...(name ? { 'graphql.operation.name': name.slice(0, 100) } : {}),
+        },
+      });
+      const active = trace.setSpan(context.active(), span);
+      setSubscribeFn((subscribeArgs) => context.with(active, () => subscribeFn(subscribeArgs)));
+      return { onSubscribeResult: () => finish(span, false) };
+    },
+  };
+}
+
+/** A client span for one upstream HTTP call, child of whatever span is active (the execute phase). */
+export function startUpstreamSpan(upstream: string, method: string, endpoint: string, url: string): Span {
+  return tracer().startSpan(`${upstream} ${method} ${endpoint}`, {
+    kind: SpanKind.CLIENT,
+    attributes: {
+      'http.request.method': method,
+      'url.full': url,
+      'seograph.upstream': upstream,
+      'seograph.endpoint': endpoint,
+    },
+  });
+}
+
+export function endUpstreamSpan(span: Span, status: number | undefined, error: Error | undefined): void {
+  if (status !== undefined) span.setAttribute('http.response.status_code', status);
+  if (error !== undefined || (status !== undefined && status >= 500)) {
+    span.setStatus({ code: SpanStatusCode.ERROR, ...(error ? { message: error.name } : {}) });
+  }
+  span.end();
+}
