@@ -25,14 +25,34 @@ export type BacklinkSummary = {
   refDomains: Scalars['Int']['output'];
 };
 
+export type CheckRequest = {
+  __typename?: 'CheckRequest';
+  id: Scalars['ID']['output'];
+};
+
+export type CheckRequestPayload = {
+  __typename?: 'CheckRequestPayload';
+  credits: Scalars['Int']['output'];
+  results: Array<CheckRequestResult>;
+};
+
+export type CheckRequestResult = {
+  __typename?: 'CheckRequestResult';
+  engine: Engine;
+  error?: Maybe<ItemError>;
+  keyword: Scalars['String']['output'];
+  request?: Maybe<CheckRequest>;
+};
+
 export type Device =
   | 'DESKTOP'
-  | 'MOBILE';
+  | 'MOBILE'
+  | 'TABLET';
 
 export type Engine = {
   __typename?: 'Engine';
   code: Scalars['String']['output'];
-  flux?: Maybe<Array<FluxPoint>>;
+  flux: Array<FluxPoint>;
   name: Scalars['String']['output'];
 };
 
@@ -41,6 +61,11 @@ export type EngineFluxArgs = {
   period?: InputMaybe<FluxPeriod>;
 };
 
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'PENDING'
+  | 'UPSTREAM_UNAVAILABLE';
+
 export type FluxPeriod =
   | 'DAILY'
   | 'HOURLY';
@@ -48,7 +73,17 @@ export type FluxPeriod =
 export type FluxPoint = {
   __typename?: 'FluxPoint';
   at: Scalars['DateTime']['output'];
-  flux: Scalars['Int']['output'];
+  value: Scalars['Int']['output'];
+};
+
+export type ItemError = {
+  __typename?: 'ItemError';
+  code: ErrorCode;
+  httpStatus?: Maybe<Scalars['Int']['output']>;
+  message: Scalars['String']['output'];
+  retryAfter?: Maybe<Scalars['Int']['output']>;
+  retryable: Scalars['Boolean']['output'];
+  upstream?: Maybe<Scalars['String']['output']>;
 };
 
 export type Keyword = {
@@ -61,26 +96,20 @@ export type Keyword = {
 export type KeywordRankingArgs = {
   domain: Scalars['String']['input'];
   engine: Scalars['String']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  requestPriorityCheck: Array<PriorityCheck>;
+  requestPriorityCheck: CheckRequestPayload;
 };
 
 
 export type MutationRequestPriorityCheckArgs = {
   device?: InputMaybe<Device>;
   engines: Array<Scalars['String']['input']>;
-  keyword: Scalars['String']['input'];
+  keywords: Array<Scalars['String']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type PriorityCheck = {
-  __typename?: 'PriorityCheck';
-  engine: Engine;
-  id: Scalars['ID']['output'];
-  keyword: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -106,12 +135,15 @@ export type QueryKeywordArgs = {
 
 
 export type QuerySerpArgs = {
+  device?: InputMaybe<Device>;
   engine: Scalars['String']['input'];
   keyword: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RankPoint = {
   __typename?: 'RankPoint';
+  checkId: Scalars['String']['output'];
   checkedAt: Scalars['DateTime']['output'];
   position?: Maybe<Scalars['Int']['output']>;
   url?: Maybe<Scalars['String']['output']>;
@@ -127,16 +159,18 @@ export type SerpResult = {
   host: Scalars['String']['output'];
   position: Scalars['Int']['output'];
   target?: Maybe<Target>;
-  title?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
   url: Scalars['String']['output'];
 };
 
 export type SerpSnapshot = {
   __typename?: 'SerpSnapshot';
-  checkId: Scalars['ID']['output'];
+  checkId: Scalars['String']['output'];
   checkedAt: Scalars['DateTime']['output'];
+  device: Device;
   engine: Engine;
   keyword: Scalars['String']['output'];
+  location?: Maybe<Scalars['String']['output']>;
   results: Array<SerpResult>;
 };
 
@@ -152,8 +186,10 @@ export type Subscription = {
 
 
 export type SubscriptionSerpUpdatedArgs = {
+  device?: InputMaybe<Device>;
   engine: Scalars['String']['input'];
   keyword: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Target = {
@@ -169,8 +205,9 @@ export type TargetMode =
 
 export type TrackedKeyword = {
   __typename?: 'TrackedKeyword';
-  device?: Maybe<Device>;
+  device: Device;
   engines: Array<Engine>;
+  id: Scalars['ID']['output'];
   keyword: Scalars['String']['output'];
   location?: Maybe<Scalars['String']['output']>;
 };
@@ -189,38 +226,44 @@ export type DashboardFluxQueryVariables = Exact<{
 }>;
 
 
-export type DashboardFluxQuery = { __typename?: 'Query', engine?: { __typename?: 'Engine', code: string, flux?: Array<{ __typename?: 'FluxPoint', at: string, flux: number }> | null } | null };
+export type DashboardFluxQuery = { __typename?: 'Query', engine?: { __typename?: 'Engine', code: string, flux: Array<{ __typename?: 'FluxPoint', at: string, value: number }> } | null };
 
 export type DashboardSerpUpdatedSubscriptionVariables = Exact<{
   keyword: Scalars['String']['input'];
   engine: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Device>;
 }>;
 
 
-export type DashboardSerpUpdatedSubscription = { __typename?: 'Subscription', serpUpdated: { __typename?: 'SerpSnapshot', checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> } };
+export type DashboardSerpUpdatedSubscription = { __typename?: 'Subscription', serpUpdated: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> } };
 
 export type DashboardRequestPriorityCheckMutationVariables = Exact<{
   keyword: Scalars['String']['input'];
-  engines: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  engine: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Device>;
 }>;
 
 
-export type DashboardRequestPriorityCheckMutation = { __typename?: 'Mutation', requestPriorityCheck: Array<{ __typename?: 'PriorityCheck', id: string }> };
+export type DashboardRequestPriorityCheckMutation = { __typename?: 'Mutation', requestPriorityCheck: { __typename?: 'CheckRequestPayload', credits: number, results: Array<{ __typename?: 'CheckRequestResult', request?: { __typename?: 'CheckRequest', id: string } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream?: string | null, retryAfter?: number | null } | null }> } };
 
 export type DashboardTop100QueryVariables = Exact<{
   keyword: Scalars['String']['input'];
   engine: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Device>;
 }>;
 
 
-export type DashboardTop100Query = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> } | null };
+export type DashboardTop100Query = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> } | null };
 
-export type DashboardSnapshotFragment = { __typename?: 'SerpSnapshot', checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> };
+export type DashboardSnapshotFragment = { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> };
 
 export type DashboardTrackedKeywordsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardTrackedKeywordsQuery = { __typename?: 'Query', sandbox: boolean, trackedKeywords: Array<{ __typename?: 'TrackedKeyword', keyword: string, location?: string | null, device?: Device | null, engines: Array<{ __typename?: 'Engine', code: string, name: string }> }> };
+export type DashboardTrackedKeywordsQuery = { __typename?: 'Query', sandbox: boolean, trackedKeywords: Array<{ __typename?: 'TrackedKeyword', id: string, keyword: string, location?: string | null, device: Device, engines: Array<{ __typename?: 'Engine', code: string, name: string }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -242,11 +285,13 @@ export class TypedDocumentString<TResult, TVariables>
 }
 export const DashboardSnapshotFragmentDoc = new TypedDocumentString(`
     fragment DashboardSnapshot on SerpSnapshot {
+  checkId
   checkedAt
   results(first: 100) {
     position
     url
     host
+    domain
     target {
       backlinkSummary {
         inlinkRank
@@ -261,36 +306,43 @@ export const DashboardSnapshotFragmentDoc = new TypedDocumentString(`
 export const DashboardRankHistoryDocument = new TypedDocumentString(`
     query DashboardRankHistory($keyword: String!, $engine: String!, $domain: String!) {
   keyword(text: $keyword, database: US) {
-    ranking(engine: $engine, domain: $domain) {
+    ranking(engine: $engine, domain: $domain, last: 30) {
       checkedAt
       position
     }
   }
 }
-    `, {"hash":"769da7610a011b36afea5236875fa84009b23a13938e2130d22a3f3af5eb5d49"}) as unknown as TypedDocumentString<DashboardRankHistoryQuery, DashboardRankHistoryQueryVariables>;
+    `, {"hash":"a87bbbf82ca68b4c3666c6ab7017bd13e3ad615204e8b44ace71dc1a7ab08f72"}) as unknown as TypedDocumentString<DashboardRankHistoryQuery, DashboardRankHistoryQueryVariables>;
 export const DashboardFluxDocument = new TypedDocumentString(`
     query DashboardFlux($engine: String!) {
   engine(code: $engine) {
     code
     flux(period: DAILY) {
       at
-      flux
+      value
     }
   }
 }
-    `, {"hash":"75f527a4439514d2ccd2d10d8536947817d05e7c84f9d4047de94406aa1d8990"}) as unknown as TypedDocumentString<DashboardFluxQuery, DashboardFluxQueryVariables>;
+    `, {"hash":"4b216090f38b94d3d57642babb875d3fb167184f5e440f3292396ca4cefabed9"}) as unknown as TypedDocumentString<DashboardFluxQuery, DashboardFluxQueryVariables>;
 export const DashboardSerpUpdatedDocument = new TypedDocumentString(`
-    subscription DashboardSerpUpdated($keyword: String!, $engine: String!) {
-  serpUpdated(keyword: $keyword, engine: $engine) {
+    subscription DashboardSerpUpdated($keyword: String!, $engine: String!, $location: String, $device: Device) {
+  serpUpdated(
+    keyword: $keyword
+    engine: $engine
+    location: $location
+    device: $device
+  ) {
     ...DashboardSnapshot
   }
 }
     fragment DashboardSnapshot on SerpSnapshot {
+  checkId
   checkedAt
   results(first: 100) {
     position
     url
     host
+    domain
     target {
       backlinkSummary {
         inlinkRank
@@ -300,26 +352,44 @@ export const DashboardSerpUpdatedDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"0df6d3b1ba2cae8a69dc17966c9a8608c718313a329180e9c31fcde0e5b5e06a"}) as unknown as TypedDocumentString<DashboardSerpUpdatedSubscription, DashboardSerpUpdatedSubscriptionVariables>;
+}`, {"hash":"07694224b0b8cdf595562c1c12f3dd3d497d07bf29dd4807a001bdde871594aa"}) as unknown as TypedDocumentString<DashboardSerpUpdatedSubscription, DashboardSerpUpdatedSubscriptionVariables>;
 export const DashboardRequestPriorityCheckDocument = new TypedDocumentString(`
-    mutation DashboardRequestPriorityCheck($keyword: String!, $engines: [String!]!) {
-  requestPriorityCheck(keyword: $keyword, engines: $engines) {
-    id
+    mutation DashboardRequestPriorityCheck($keyword: String!, $engine: String!, $location: String, $device: Device) {
+  requestPriorityCheck(
+    keywords: [$keyword]
+    engines: [$engine]
+    location: $location
+    device: $device
+  ) {
+    credits
+    results {
+      request {
+        id
+      }
+      error {
+        code
+        message
+        upstream
+        retryAfter
+      }
+    }
   }
 }
-    `, {"hash":"1cee54ff4921571478f423b9f0573905f95ba6cceb3bcbeffefcc73d4ee739ec"}) as unknown as TypedDocumentString<DashboardRequestPriorityCheckMutation, DashboardRequestPriorityCheckMutationVariables>;
+    `, {"hash":"ada4119dd189b5cd2906580e6b719087b371bb3fe0fbd1f8155f87752d1e2e0a"}) as unknown as TypedDocumentString<DashboardRequestPriorityCheckMutation, DashboardRequestPriorityCheckMutationVariables>;
 export const DashboardTop100Document = new TypedDocumentString(`
-    query DashboardTop100($keyword: String!, $engine: String!) {
-  serp(keyword: $keyword, engine: $engine) {
+    query DashboardTop100($keyword: String!, $engine: String!, $location: String, $device: Device) {
+  serp(keyword: $keyword, engine: $engine, location: $location, device: $device) {
     ...DashboardSnapshot
   }
 }
     fragment DashboardSnapshot on SerpSnapshot {
+  checkId
   checkedAt
   results(first: 100) {
     position
     url
     host
+    domain
     target {
       backlinkSummary {
         inlinkRank
@@ -329,11 +399,12 @@ export const DashboardTop100Document = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"ea8e04ce0c31c3933862e9c09a09c0a4b4d2002247ca2c66ad195aadd0cf4c8e"}) as unknown as TypedDocumentString<DashboardTop100Query, DashboardTop100QueryVariables>;
+}`, {"hash":"752a5cf7e6114e8193290137568ad9ad17adb5f6fdaee9eead0f861e2df12e83"}) as unknown as TypedDocumentString<DashboardTop100Query, DashboardTop100QueryVariables>;
 export const DashboardTrackedKeywordsDocument = new TypedDocumentString(`
     query DashboardTrackedKeywords {
   sandbox
   trackedKeywords {
+    id
     keyword
     location
     device
@@ -343,4 +414,4 @@ export const DashboardTrackedKeywordsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"ee19ed68758710fdd7c6c7bdb59bb78a26c666fce66956686fe6b51044314f14"}) as unknown as TypedDocumentString<DashboardTrackedKeywordsQuery, DashboardTrackedKeywordsQueryVariables>;
+    `, {"hash":"6095398d53e64edba58f4dae53212a6ab64ef48988fe4231f6d3b75a92bed018"}) as unknown as TypedDocumentString<DashboardTrackedKeywordsQuery, DashboardTrackedKeywordsQueryVariables>;

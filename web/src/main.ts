@@ -7,6 +7,7 @@ import {
   type DashboardSnapshotFragment,
   DashboardTop100Document,
   DashboardTrackedKeywordsDocument,
+  type Device,
 } from '../generated/graphql.js';
 import { lineChart, type Point } from './chart.js';
 import { formatDay, formatNumber, formatTime, h } from './dom.js';
@@ -22,7 +23,7 @@ interface Pair {
   engine: string;
   engineName: string;
   location: string | null;
-  device: string | null;
+  device: Device;
 }
 
 const state: {
@@ -61,6 +62,13 @@ const pairSection = h(
 
 const samePair = (a: Pair | undefined, b: Pair) => a?.keyword === b.keyword && a.engine === b.engine;
 const bareHost = (host: string) => host.replace(/^www\./, '');
+/** The variables naming a pair in every operation: keyword, engine, and its location and device. */
+const pairVariables = (pair: Pair) => ({
+  keyword: pair.keyword,
+  engine: pair.engine,
+  location: pair.location,
+  device: pair.device,
+});
 
 function remember(): void {
   const params = new URLSearchParams();
@@ -93,7 +101,7 @@ async function loadPairs(): Promise<void> {
       engine: engine.code,
       engineName: engine.name,
       location: item.location ?? null,
-      device: item.device ?? null,
+      device: item.device,
     })),
   );
   if (state.pairs.length === 0) {
@@ -119,7 +127,7 @@ function waitForPair(): void {
 function renderPairs(): void {
   const list = h('ul', { class: 'pairs', 'aria-label': 'Tracked keyword pairs' });
   for (const pair of state.pairs) {
-    const details = [pair.engineName, pair.location, pair.device?.toLowerCase()].filter(Boolean).join(' · ');
+    const details = [pair.engineName, pair.location, pair.device.toLowerCase()].filter(Boolean).join(' · ');
     list.append(
       h(
         'li',
@@ -183,7 +191,7 @@ function renderTop100(snapshot: Snapshot, errors: readonly GraphQLErrorShape[], 
   snapshot.results.forEach((result, index) => {
     const summary = result.target?.backlinkSummary;
     const error = rowErrors.get(index);
-    const domain = bareHost(result.host);
+    const domain = result.domain;
     if (!seen.has(domain)) {
       seen.add(domain);
       hosts.append(h('option', { value: domain }));
@@ -221,7 +229,7 @@ function renderTop100(snapshot: Snapshot, errors: readonly GraphQLErrorShape[], 
         h(
           'td',
           { class: 'result' },
-          h('a', { href: result.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, domain),
+          h('a', { href: result.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, bareHost(result.host)),
           h('span', { class: 'url small muted' }, result.url),
         ),
         ...authority,
@@ -259,7 +267,7 @@ function renderTop100(snapshot: Snapshot, errors: readonly GraphQLErrorShape[], 
   if (!state.domain) {
     const first = snapshot.results[0];
     if (first && state.pair) {
-      state.domain = bareHost(first.host);
+      state.domain = first.domain;
       remember();
       void loadRank(state.pair, state.domain, state.loads.signal);
     }
@@ -268,7 +276,7 @@ function renderTop100(snapshot: Snapshot, errors: readonly GraphQLErrorShape[], 
 
 async function loadTop100(pair: Pair, signal: AbortSignal): Promise<void> {
   topPanel.loading();
-  const result = await request(DashboardTop100Document, { keyword: pair.keyword, engine: pair.engine }, signal);
+  const result = await request(DashboardTop100Document, pairVariables(pair), signal);
   if (signal.aborted) return;
   if (!result.data?.serp) {
     topPanel.fail(errorsAt(result.errors, ['serp']));
@@ -349,7 +357,7 @@ async function loadFlux(pair: Pair, signal: AbortSignal): Promise<void> {
     fluxPanel.fail(errorsAt(result.errors, ['engine']));
     return;
   }
-  const points = flux.map((point) => ({ at: new Date(point.at), value: point.flux }));
+  const points = flux.map((point) => ({ at: new Date(point.at), value: point.value }));
   fluxPanel.show(
     points.length === 0
       ? h('p', { class: 'muted' }, 'No flux data yet.')
@@ -382,29 +390,25 @@ let lastUpdate = '';
 function watch(pair: Pair): void {
   state.unsubscribe?.();
   lastUpdate = '';
-  state.unsubscribe = subscribe(
-    DashboardSerpUpdatedDocument,
-    { keyword: pair.keyword, engine: pair.engine },
-    {
-      state: (next, error) => {
-        connection = next;
-        badge(next, error ? `${describe(error).text} (${describe(error).code})` : lastUpdate);
-      },
-      next: (result) => {
-        const snapshot = result.data?.serpUpdated;
-        if (!snapshot || !samePair(state.pair, pair)) return;
-        state.updates += 1;
-        lastUpdate = `New check ${formatTime(new Date(snapshot.checkedAt))} UTC`;
-        badge(connection, lastUpdate);
-        renderTop100(snapshot, result.errors, 'serpUpdated');
-        renderPriority('arrived');
-        if (state.domain) void loadRank(pair, state.domain, state.loads.signal);
-      },
+  state.unsubscribe = subscribe(DashboardSerpUpdatedDocument, pairVariables(pair), {
+    state: (next, error) => {
+      connection = next;
+      badge(next, error ? `${describe(error).text} (${describe(error).code})` : lastUpdate);
     },
-  );
+    next: (result) => {
+      const snapshot = result.data?.serpUpdated;
+      if (!snapshot || !samePair(state.pair, pair)) return;
+      state.updates += 1;
+      lastUpdate = `New check ${formatTime(new Date(snapshot.checkedAt))} UTC`;
+      badge(connection, lastUpdate);
+      renderTop100(snapshot, result.errors, 'serpUpdated');
+      renderPriority('arrived');
+      if (state.domain) void loadRank(pair, state.domain, state.loads.signal);
+    },
+  });
 }
 
-type PriorityStep = 'idle' | 'confirm' | 'sending' | 'sent' | 'arrived' | { error: GraphQLErrorShape };
+type PriorityStep = 'idle' | 'confirm' | 'sending' | { sent: number } | 'arrived' | { error: GraphQLErrorShape };
 
 function renderPriority(step: PriorityStep): void {
   const pair = state.pair;
@@ -417,7 +421,7 @@ function renderPriority(step: PriorityStep): void {
       { type: 'button', id: 'priority-open', onclick: () => renderPriority('confirm') },
       `${label} (${costText})`,
     );
-  priorityArea.dataset.step = typeof step === 'string' ? step : 'error';
+  priorityArea.dataset.step = typeof step === 'string' ? step : 'sent' in step ? 'sent' : 'error';
   if (step === 'confirm') {
     const send = h(
       'button',
@@ -442,16 +446,16 @@ function renderPriority(step: PriorityStep): void {
     send.focus();
     return;
   }
-  const message =
-    step === 'sending'
-      ? h('p', { class: 'muted' }, 'Sending…')
-      : step === 'sent'
-        ? h('p', { class: 'ok' }, 'Requested. The result appears here live, usually within minutes.')
-        : step === 'arrived'
-          ? h('p', { class: 'ok' }, 'A new check arrived.')
-          : typeof step === 'object'
-            ? problemNote('Priority check', [describe(step.error)])
-            : null;
+  let message: HTMLElement | null = null;
+  if (step === 'sending') message = h('p', { class: 'muted' }, 'Sending…');
+  else if (step === 'arrived') message = h('p', { class: 'ok' }, 'A new check arrived.');
+  else if (typeof step === 'object' && 'sent' in step) {
+    message = h(
+      'p',
+      { class: 'ok' },
+      `Requested (${step.sent} credits when the result arrives). It appears here live, usually within minutes.`,
+    );
+  } else if (typeof step === 'object') message = problemNote('Priority check', [describe(step.error)]);
   priorityArea.replaceChildren(
     openButton(step === 'idle' ? 'Request priority check' : 'Request another'),
     ...(message ? [message] : []),
@@ -461,17 +465,28 @@ function renderPriority(step: PriorityStep): void {
 
 async function sendPriority(pair: Pair): Promise<void> {
   renderPriority('sending');
-  const result = await request(DashboardRequestPriorityCheckDocument, {
-    keyword: pair.keyword,
-    engines: [pair.engine],
-  });
+  const result = await request(DashboardRequestPriorityCheckDocument, pairVariables(pair));
   if (!samePair(state.pair, pair)) return;
-  const error = result.errors[0];
-  if (!result.data?.requestPriorityCheck || error) {
+  const payload = result.data?.requestPriorityCheck;
+  // A refused pair is reported in the payload (per-pair errors), not as a GraphQL error.
+  const refused = payload?.results.find((item) => item.error)?.error;
+  const error =
+    result.errors[0] ??
+    (refused
+      ? {
+          message: refused.message,
+          extensions: {
+            code: refused.code,
+            ...(refused.upstream ? { upstream: refused.upstream } : {}),
+            ...(refused.retryAfter ? { retryAfter: refused.retryAfter } : {}),
+          },
+        }
+      : undefined);
+  if (!payload || error) {
     renderPriority({ error: error ?? { message: '' } });
     return;
   }
-  renderPriority('sent');
+  renderPriority({ sent: payload.credits });
   priorityArea.querySelector('button')?.focus();
 }
 
