@@ -49,6 +49,16 @@ export interface Config {
   security: SecurityConfig;
   /** Readiness probe and shutdown (src/observability). */
   observability: { readyCacheMs: number; readyTimeoutMs: number; shutdownTimeoutMs: number };
+  /** Live updates (src/live): callback route, SERP poller, optional Redis shared by several processes. */
+  live: {
+    redisUrl: string | undefined;
+    /** The callback route's path token; generated per process when absent. */
+    callbackToken: string | undefined;
+    /** The gateway's public base URL (callback URLs); derived from the listen address when absent. */
+    publicUrl: string | undefined;
+    /** Fallback poll of overdue tracked pairs; 0 switches it off. */
+    pollIntervalMs: number;
+  };
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -124,6 +134,22 @@ const ttlShape = Object.fromEntries(
   ]),
 );
 
+/** A redis:// or rediss:// URL; never echoed (it may carry a password). */
+const redisUrl = optionalString.transform((raw, ctx) => {
+  if (raw === undefined) return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : undefined;
+  if (url && (url.protocol === 'redis:' || url.protocol === 'rediss:')) return raw;
+  ctx.addIssue({ code: 'custom', message: 'expected a redis:// or rediss:// URL' });
+  return z.NEVER;
+});
+
+/** The callback path token: long and URL-safe, since it is the route's only protection; never echoed. */
+const callbackToken = optionalString.transform((raw, ctx) => {
+  if (raw === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(raw)) return raw;
+  ctx.addIssue({ code: 'custom', message: 'expected 16 to 256 characters of A-Z, a-z, 0-9, _ or -' });
+  return z.NEVER;
+});
+
 const EnvSchema = z.object({
   PORT: integer(0, 65535, 4000),
   NODE_ENV: oneOf(NODE_ENVS, 'development'),
@@ -153,6 +179,11 @@ const EnvSchema = z.object({
   READY_CACHE_MS: integer(0, 600_000, 5_000),
   READY_TIMEOUT_MS: integer(100, 60_000, 3_000),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000, 10_000),
+  REDIS_URL: redisUrl,
+  SERPMETRICS_CALLBACK_TOKEN: callbackToken,
+  // Empty means unset: the gateway derives it from its listen address.
+  PUBLIC_URL: baseUrl(''),
+  SERP_POLL_INTERVAL_MS: integer(0, 86_400_000, 300_000),
 });
 
 type ParsedEnv = z.infer<typeof EnvSchema>;
@@ -237,6 +268,12 @@ export function loadConfig(env: Env): Config {
       readyCacheMs: e.READY_CACHE_MS,
       readyTimeoutMs: e.READY_TIMEOUT_MS,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
+    live: {
+      redisUrl: e.REDIS_URL,
+      callbackToken: e.SERPMETRICS_CALLBACK_TOKEN,
+      publicUrl: e.PUBLIC_URL === '' ? undefined : e.PUBLIC_URL,
+      pollIntervalMs: e.SERP_POLL_INTERVAL_MS,
     },
   };
 }

@@ -1,0 +1,98 @@
+/**
+ * Live updates and multi-process sharing, wired into one gateway: the callback route, the Yoga plugin that
+ * gives subscriptions a context without the per-request deadline, the live updates service (pub/sub, poller),
+ * and the Redis pieces (cache tier, shared rate limiter) when `REDIS_URL` is set.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { type Context, createContext, type UpstreamClients } from '../context.js';
+import type { UpstreamCache } from '../upstream/cache.js';
+import type { ResilienceOptions } from '../upstream/resilience/index.js';
+import { CALLBACK_PATH, useSerpmetricsCallbacks } from './callback-route.js';
+import { RedisRateLimiter } from './ratelimit.js';
+import type { RedisConnections } from './redis.js';
+import { LiveUpdates } from './updates.js';
+
+export { RedisCacheTier } from './cache-tier.js';
+export { CALLBACK_PATH } from './callback-route.js';
+export { connectRedis, type RedisConnections, redactRedisUrl } from './redis.js';
+export { LiveUpdates, liveUpdatesOf } from './updates.js';
+
+/**
+ * A subscription lives as long as its client stays: its context gets no request deadline (the client going
+ * away still cancels it), or every event after the first 15 s would resolve against an aborted signal.
+ */
+const SUBSCRIPTION_DEADLINE_MS = 7 * 24 * 3600 * 1000;
+
+function useSubscriptionContext(deps: { config: Config; cache: UpstreamCache }): Plugin<Record<string, unknown>> {
+  return {
+    onSubscribe({ context, extendContext }) {
+      const base = context as Partial<Context> & { request?: Request };
+      if (base.clients === undefined) return;
+      const fresh = createContext(
+        { config: deps.config, clients: base.clients, cache: deps.cache },
+        { disconnect: base.request?.signal, deadlineMs: SUBSCRIPTION_DEADLINE_MS },
+      );
+      extendContext({ ...fresh });
+    },
+  };
+}
+
+export interface GatewayLive {
+  updates: LiveUpdates;
+  /** The secret path token of the callback route. */
+  token: string;
+  plugins: ReadonlyArray<Plugin<Record<string, unknown>>>;
+  /** The callback URL to give SERPmetrics, under the gateway's public base URL. */
+  callbackUrl(publicBaseUrl: string): string;
+  close(): Promise<void>;
+}
+
+export interface GatewayLiveOptions {
+  config: Config;
+  clients: UpstreamClients;
+  cache: UpstreamCache;
+  logger: Logger;
+  redis?: RedisConnections | undefined;
+  /** Tests: how long after its last check a daily pair counts as overdue (default 24 h). */
+  dailyIntervalMs?: number | undefined;
+}
+
+/** Shown in logs instead of the token: enough to tell deployments apart, useless to a reader of the logs. */
+const redactToken = (token: string): string => `${token.slice(0, 4)}…(${token.length} chars)`;
+
+export function createGatewayLive(options: GatewayLiveOptions): GatewayLive {
+  const { config, logger } = options;
+  const configured = config.live.callbackToken;
+  const token = configured ?? randomBytes(24).toString('base64url');
+  logger.info(
+    { path: `${CALLBACK_PATH}${redactToken(token)}`, generated: configured === undefined },
+    configured === undefined
+      ? 'SERPmetrics callback route ready; its token was generated for this process (set SERPMETRICS_CALLBACK_TOKEN to fix it)'
+      : 'SERPmetrics callback route ready',
+  );
+  const updates = new LiveUpdates(options);
+  updates.start(config.live.pollIntervalMs);
+  return {
+    updates,
+    token,
+    plugins: [
+      useSerpmetricsCallbacks({ token, receive: (event) => updates.receiveCallback(event) }),
+      useSubscriptionContext(options),
+    ],
+    callbackUrl: (publicBaseUrl) => `${publicBaseUrl.replace(/\/+$/, '')}${CALLBACK_PATH}${token}`,
+    close: () => updates.close(),
+  };
+}
+
+/** Resilience options whose rate limits are also shared, through Redis, with the deployment's other processes. */
+export function withSharedRateLimit(
+  options: ResilienceOptions,
+  redis: RedisConnections,
+  logger: Logger,
+): ResilienceOptions {
+  if (options.rateLimit === false) return options;
+  return { ...options, rateLimit: { ...options.rateLimit, shared: new RedisRateLimiter(redis.commands, logger) } };
+}

@@ -1,0 +1,415 @@
+/**
+ * Live SERP updates of one gateway process: callbacks and polls become work items, each finished check is
+ * published once (claimed by check id in the live store, across callbacks, polls and processes), and every
+ * process applies a published check to its own cache (the pair's keyword id and check ids are dropped, a
+ * one-off check becomes the pair's latest). Subscriptions read the published checks.
+ *
+ * With Redis, callback hints fan out to every process (a priority check is known only to the process that
+ * queued it), updates travel over Redis pub/sub (`@graphql-yoga/redis-event-target`) and the store is shared;
+ * without it, all of this stays in the process.
+ */
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub, filter, map, type PubSub, type PubSubEventTarget, pipe, type Repeater } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import { type Context, createContext, type UpstreamClients } from '../context.js';
+import {
+  allTrackedKeywords,
+  type CheckQueue,
+  invalidateTracking,
+  normalizePhrase,
+  oneOffChecks,
+  type PairIdentity,
+  pairChecks,
+  type SnapshotRef,
+  serpPage,
+} from '../loaders/serpmetrics.js';
+import type { UpstreamCache } from '../upstream/cache.js';
+import type { SerpmetricsCallback } from '../upstream/serpmetrics/callbacks.js';
+import type { Device, TrackedKeyword } from '../upstream/serpmetrics/types.js';
+import type { RedisConnections } from './redis.js';
+import { type LiveStore, MemoryLiveStore, RedisLiveStore } from './store.js';
+
+/** A published check, JSON-safe (it crosses Redis). */
+export interface SerpUpdateMessage {
+  keyword: string;
+  engine: string;
+  location: string | null;
+  device: Device;
+  /** The tracked keyword's id (daily checks). */
+  keywordId: string | null;
+  checkId: string;
+  /** ISO 8601. */
+  checkedAt: string;
+  queue: CheckQueue;
+}
+
+/** A finished check as a callback or a poll names it: the id is the keyword id (daily) or the queued item's id. */
+export interface CheckHint {
+  queue: CheckQueue;
+  id: string;
+  engine: string;
+  checkId: string;
+  /** ISO 8601. */
+  checkedAt: string;
+}
+
+type Topics = {
+  'live:serp': [credentialId: string, message: SerpUpdateMessage];
+  'live:callback': [credentialId: string, hint: CheckHint];
+};
+
+export interface LiveUpdatesOptions {
+  config: Config;
+  clients: UpstreamClients;
+  cache: UpstreamCache;
+  logger: Logger;
+  redis?: RedisConnections | undefined;
+  /** How long after its last check a daily pair counts as overdue (default 24 h, the daily queue's period). */
+  dailyIntervalMs?: number | undefined;
+}
+
+export interface LiveCounters {
+  callbacks: number;
+  polledPairs: number;
+  pollRounds: number;
+  published: number;
+  /** Checks already published (duplicate callbacks, a poll after a callback, another process first). */
+  duplicates: number;
+  /** Hints naming a keyword or queued check this deployment does not know. */
+  unknown: number;
+  failures: number;
+}
+
+const DAY_MS = 86_400_000;
+/** Deadline of one piece of background work (resolve, fetch, publish). */
+const JOB_DEADLINE_MS = 30_000;
+const MAX_CONCURRENT_JOBS = 4;
+/** Beyond this, the oldest waiting hint is dropped: the poller reconciles it later. */
+const MAX_QUEUED_JOBS = 1_000;
+const POLL_CONCURRENCY = 4;
+
+const pairKeyOf = (p: PairIdentity): string =>
+  JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location?.toLowerCase() ?? null, p.device]);
+
+const toSnapshot = (m: SerpUpdateMessage): SnapshotRef => ({
+  keyword: m.keyword,
+  engine: m.engine,
+  location: m.location,
+  device: m.device,
+  checkId: m.checkId,
+  checkedAt: new Date(m.checkedAt),
+  queue: m.queue,
+});
+
+/** Whether a published check belongs to the pair a subscriber named. */
+export const samePair = (a: PairIdentity, b: PairIdentity): boolean => pairKeyOf(a) === pairKeyOf(b);
+
+/** The live updates of each gateway, found from any scope by its shared cache (one per gateway). */
+const registry = new WeakMap<UpstreamCache, LiveUpdates>();
+
+export function liveUpdatesOf(scope: Pick<Context, 'cache'>): LiveUpdates | undefined {
+  return registry.get(scope.cache);
+}
+
+/**
+ * The daily check of the same pair before `snapshot` (the baseline of its movement), or null when the pair is
+ * not tracked or has no older check. Robust to a stale check list: it looks for the newest *older* check.
+ */
+export async function previousSnapshot(scope: Context, snapshot: SnapshotRef): Promise<SnapshotRef | null> {
+  const checks = await pairChecks(scope, snapshot);
+  const at = snapshot.checkedAt.getTime();
+  return checks?.find((c) => c.checkId !== snapshot.checkId && c.checkedAt.getTime() < at) ?? null;
+}
+
+export class LiveUpdates {
+  readonly counters: LiveCounters = {
+    callbacks: 0,
+    polledPairs: 0,
+    pollRounds: 0,
+    published: 0,
+    duplicates: 0,
+    unknown: 0,
+    failures: 0,
+  };
+  readonly store: LiveStore;
+  private readonly pubSub: PubSub<Topics>;
+  private readonly jobs: CheckHint[] = [];
+  private running = 0;
+  private idleWaiters: Array<() => void> = [];
+  private readonly listeners: Array<{ return(): unknown }> = [];
+  private pollTimer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  private closed = false;
+  private readonly dailyIntervalMs: number;
+  private readonly fanOut: boolean;
+
+  constructor(private readonly options: LiveUpdatesOptions) {
+    const { redis } = options;
+    this.dailyIntervalMs = options.dailyIntervalMs ?? DAY_MS;
+    this.store = redis ? new RedisLiveStore(redis.commands) : new MemoryLiveStore();
+    this.fanOut = redis !== undefined;
+    this.pubSub = createPubSub<Topics>(redis ? { eventTarget: this.redisTarget(redis) } : {});
+    registry.set(options.cache, this);
+  }
+
+  /** The credential whose checks this gateway follows (the deployment's SERPmetrics account). */
+  get credentialId(): string {
+    return this.options.clients.serpmetrics.credentialId;
+  }
+
+  /** Starts listening (and polling every `pollIntervalMs`, when > 0). */
+  start(pollIntervalMs: number): void {
+    const serp = this.pubSub.subscribe('live:serp', this.credentialId);
+    this.listen(serp, 'live:serp', (message) => this.applyLocally(message));
+    if (this.fanOut) {
+      this.listen(this.pubSub.subscribe('live:callback', this.credentialId), 'live:callback', (hint) =>
+        this.enqueue(hint),
+      );
+    }
+    if (pollIntervalMs > 0) {
+      this.pollTimer = setInterval(() => {
+        this.pollOnce(pollIntervalMs).catch((err: unknown) => this.options.logger.warn({ err }, 'SERP poll failed'));
+      }, pollIntervalMs);
+      this.pollTimer.unref();
+    }
+  }
+
+  /** A parsed callback: queued for work, nothing more (the route answers right after). */
+  receiveCallback(event: SerpmetricsCallback): void {
+    this.counters.callbacks += 1;
+    const id =
+      event.queue === 'daily' ? event.keywordId : event.queue === 'priority' ? event.priorityId : event.delayedId;
+    const hint: CheckHint = {
+      queue: event.queue,
+      id,
+      engine: event.engine,
+      checkId: event.checkId,
+      checkedAt: event.checkedAt.toISOString(),
+    };
+    // With Redis every process hears it: only the one that queued a one-off check knows its pair.
+    if (this.fanOut) this.pubSub.publish('live:callback', this.credentialId, hint);
+    else this.enqueue(hint);
+  }
+
+  /** The published checks of this gateway's credential that `matches` accepts, as snapshot references. */
+  updates(matches: (snapshot: SnapshotRef) => boolean): AsyncIterable<SnapshotRef> {
+    return pipe(this.pubSub.subscribe('live:serp', this.credentialId), map(toSnapshot), filter(matches));
+  }
+
+  /**
+   * One poll round (one process per round with Redis): every tracked daily pair that is overdue (no newer check
+   * seen within the daily period) is asked for its latest check; a new one is published like a callback.
+   */
+  pollOnce(roundMs = 1_000): Promise<void> {
+    this.polling ??= this.pollRound(roundMs).finally(() => {
+      this.polling = undefined;
+    });
+    return this.polling;
+  }
+
+  /** Resolves once no work is queued or running (tests). */
+  whenIdle(): Promise<void> {
+    if (this.running === 0 && this.jobs.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearInterval(this.pollTimer);
+    for (const listener of this.listeners) await listener.return();
+    this.jobs.length = 0;
+    await Promise.race([this.whenIdle(), new Promise((resolve) => setTimeout(resolve, 2_000).unref())]);
+    await this.polling?.catch(() => undefined);
+  }
+
+  private redisTarget(redis: RedisConnections): PubSubEventTarget<Topics> {
+    const target = createRedisEventTarget<CustomEvent>({
+      publishClient: redis.commands,
+      subscribeClient: redis.subscriber,
+    });
+    // Listeners also sit on a local target, used only when a publish to Redis fails: this process keeps working.
+    const local = new EventTarget();
+    const { logger } = this.options;
+    return {
+      addEventListener: (type, listener) => {
+        target.addEventListener(type, listener);
+        local.addEventListener(type, listener as EventListener | null);
+      },
+      removeEventListener: (type, listener) => {
+        target.removeEventListener(type, listener);
+        local.removeEventListener(type, listener as EventListener | null);
+      },
+      // Published here rather than by the target, whose publish promise nobody awaits: a Redis outage must not
+      // become an unhandled rejection.
+      dispatchEvent: (event) => {
+        const payload = event.detail === undefined ? '' : JSON.stringify(event.detail);
+        redis.commands.publish(event.type, payload).catch((err: unknown) => {
+          logger.warn({ err }, 'redis publish failed: delivering to this process only');
+          local.dispatchEvent(new CustomEvent(event.type, { detail: event.detail }));
+        });
+        return true;
+      },
+    } as PubSubEventTarget<Topics>;
+  }
+
+  private listen<T>(events: Repeater<T>, topic: string, handle: (payload: T) => void): void {
+    this.listeners.push({ return: () => events.return() });
+    void (async () => {
+      for await (const payload of events) {
+        try {
+          handle(payload);
+        } catch (err) {
+          this.options.logger.warn({ err, topic }, 'live update listener failed');
+        }
+      }
+    })();
+  }
+
+  /** A background scope: the gateway's clients and cache, a deadline of its own, no client request. */
+  private scope(): Context {
+    const { config, clients, cache } = this.options;
+    return createContext({ config, clients, cache }, { deadlineMs: JOB_DEADLINE_MS });
+  }
+
+  private enqueue(hint: CheckHint): void {
+    if (this.closed) return;
+    if (this.jobs.length >= MAX_QUEUED_JOBS) this.jobs.shift();
+    this.jobs.push(hint);
+    this.pump();
+  }
+
+  private pump(): void {
+    while (this.running < MAX_CONCURRENT_JOBS && this.jobs.length > 0) {
+      const hint = this.jobs.shift();
+      if (hint === undefined) break;
+      this.running += 1;
+      this.process(hint)
+        .catch((err: unknown) => {
+          this.counters.failures += 1;
+          this.options.logger.warn({ err, checkId: hint.checkId }, 'SERP update failed; a later poll retries it');
+        })
+        .finally(() => {
+          this.running -= 1;
+          this.pump();
+          if (this.running === 0 && this.jobs.length === 0) {
+            for (const resolve of this.idleWaiters.splice(0)) resolve();
+          }
+        });
+    }
+  }
+
+  private async process(hint: CheckHint): Promise<void> {
+    const scope = this.scope();
+    const pair = await this.resolvePair(scope, hint);
+    if (pair === undefined) {
+      // With fan-out, every process but the one that queued a one-off check lands here: not worth a log line.
+      this.counters.unknown += 1;
+      return;
+    }
+    const credentialId = this.credentialId;
+    if (!(await this.store.claimCheck(credentialId, hint.checkId))) {
+      this.counters.duplicates += 1;
+      return;
+    }
+    try {
+      const snapshot: SnapshotRef = {
+        ...pair.identity,
+        checkId: hint.checkId,
+        checkedAt: new Date(hint.checkedAt),
+        queue: hint.queue,
+      };
+      // Warm the shared cache before anyone resolves the update: subscribers then read it without an upstream call.
+      await serpPage(scope, snapshot.checkId);
+      const previous = await previousSnapshot(scope, snapshot);
+      if (previous) await serpPage(scope, previous.checkId);
+      const message: SerpUpdateMessage = {
+        ...pair.identity,
+        keywordId: pair.keywordId,
+        checkId: snapshot.checkId,
+        checkedAt: hint.checkedAt,
+        queue: hint.queue,
+      };
+      this.pubSub.publish('live:serp', credentialId, message);
+      this.counters.published += 1;
+      if (hint.queue === 'daily') {
+        const checkedAt = snapshot.checkedAt.getTime();
+        await this.store.setLastCheck(credentialId, pairKeyOf(pair.identity), { checkId: hint.checkId, checkedAt });
+      }
+    } catch (error) {
+      await this.store.releaseCheck(credentialId, hint.checkId).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The pair a hint is about, from seograph's own records; a callback is a hint, never data. */
+  private async resolvePair(
+    scope: Context,
+    hint: CheckHint,
+  ): Promise<{ identity: PairIdentity; keywordId: string | null } | undefined> {
+    if (hint.queue !== 'daily') {
+      const pair = oneOffChecks(scope).pairOf(this.credentialId, hint.queue, hint.id);
+      return pair && pair.engine === hint.engine ? { identity: pair, keywordId: null } : undefined;
+    }
+    const find = async (): Promise<TrackedKeyword | undefined> =>
+      (await allTrackedKeywords(scope)).find((k) => k.keywordId === hint.id);
+    let tracked = await find();
+    if (tracked === undefined) {
+      // A keyword added since the list was cached: read the list once more.
+      invalidateTracking(scope, []);
+      tracked = await find();
+    }
+    if (tracked === undefined || !tracked.engines.includes(hint.engine)) return undefined;
+    const { keyword, location, device, keywordId } = tracked;
+    return { identity: { keyword, engine: hint.engine, location, device }, keywordId };
+  }
+
+  /** Every process: the published check replaces what its cache knew of the pair. */
+  private applyLocally(message: SerpUpdateMessage): void {
+    const scope = this.scope();
+    const snapshot = toSnapshot(message);
+    if (message.queue === 'daily') {
+      const lists = message.keywordId === null ? [] : [{ keywordId: message.keywordId, engine: message.engine }];
+      invalidateTracking(scope, [snapshot], lists);
+    } else {
+      oneOffChecks(scope).completed(this.credentialId, snapshot);
+    }
+  }
+
+  private async pollRound(roundMs: number): Promise<void> {
+    if (this.closed) return;
+    const credentialId = this.credentialId;
+    if (!(await this.store.leadPollRound(credentialId, roundMs))) return;
+    this.counters.pollRounds += 1;
+    const scope = this.scope();
+    const pairs = (await allTrackedKeywords(scope)).flatMap((k) => k.engines.map((engine) => ({ k, engine })));
+    for (let i = 0; i < pairs.length; i += POLL_CONCURRENCY) {
+      await Promise.all(pairs.slice(i, i + POLL_CONCURRENCY).map(({ k, engine }) => this.pollPair(scope, k, engine)));
+    }
+  }
+
+  private async pollPair(scope: Context, k: TrackedKeyword, engine: string): Promise<void> {
+    const credentialId = this.credentialId;
+    const pair = pairKeyOf({ keyword: k.keyword, engine, location: k.location, device: k.device });
+    const last = await this.store.lastCheck(credentialId, pair);
+    if (last !== undefined && Date.now() < last.checkedAt + this.dailyIntervalMs) return;
+    this.counters.polledPairs += 1;
+    const { checks } = await this.options.clients.serpmetrics.checks(k.keywordId, engine, {
+      limit: 1,
+      signal: scope.signal,
+    });
+    const newest = checks[0];
+    if (newest === undefined) return;
+    const checkedAt = newest.checkedAt.getTime();
+    // The first sight of a pair is its baseline: only checks after it are news.
+    if (last === undefined) return this.store.setLastCheck(credentialId, pair, { checkId: newest.checkId, checkedAt });
+    if (newest.checkId === last.checkId || checkedAt <= last.checkedAt) return;
+    this.enqueue({
+      queue: 'daily',
+      id: k.keywordId,
+      engine,
+      checkId: newest.checkId,
+      checkedAt: newest.checkedAt.toISOString(),
+    });
+  }
+}
