@@ -34,7 +34,26 @@ builder.mutationType({
   description: 'Change what is tracked and request checks (SERPmetrics). Every field states its credit cost.',
 });
 
-export const ItemError = builder.objectRef<UpstreamError>('ItemError').implement({
+/** An UpstreamError as data: GraphQL treats an Error returned by a resolver as thrown, so it is copied. */
+interface ItemErrorValue {
+  code: UpstreamError['code'];
+  message: string;
+  upstream: string;
+  httpStatus: number | undefined;
+  retryable: boolean;
+  retryAfter: number | undefined;
+}
+
+const itemError = (e: UpstreamError): ItemErrorValue => ({
+  code: e.code,
+  message: e.message,
+  upstream: e.upstream,
+  httpStatus: e.httpStatus,
+  retryable: e.retryable,
+  retryAfter: e.retryAfter,
+});
+
+export const ItemError = builder.objectRef<ItemErrorValue>('ItemError').implement({
   description:
     'Why one item of a mutation failed while the others may have succeeded: the same facts a GraphQL error ' +
     'carries in `extensions`.',
@@ -82,7 +101,7 @@ const TrackKeywordResult = builder.objectRef<TrackResult>('TrackKeywordResult').
       nullable: true,
       description: 'Why it failed; null on success.',
       complexity: 0,
-      resolve: (r) => r.error ?? null,
+      resolve: (r) => (r.error ? itemError(r.error) : null),
     }),
   }),
 });
@@ -126,7 +145,7 @@ const UntrackKeywordResult = builder.objectRef<UntrackResult>('UntrackKeywordRes
       nullable: true,
       description: 'Why it failed (`NOT_FOUND` when it was not tracked); null on success.',
       complexity: 0,
-      resolve: (r) => r.error ?? null,
+      resolve: (r) => (r.error ? itemError(r.error) : null),
     }),
   }),
 });
@@ -184,7 +203,7 @@ const CheckRequestResult = builder.objectRef<RequestResult>('CheckRequestResult'
       nullable: true,
       description: 'Why it was not queued; null on success.',
       complexity: 0,
-      resolve: (r) => r.error ?? null,
+      resolve: (r) => (r.error ? itemError(r.error) : null),
     }),
   }),
 });
