@@ -1,0 +1,94 @@
+/**
+ * `npm run bench [-- --only=calls,overhead] [--long] [--no-write]`: builds the gateway (tsc, as `npm run build`),
+ * runs each scenario in a fresh world (sandbox + gateway child processes pinned to cores), prints the figures
+ * and writes `bench/results/latest.md`. Not part of `npm test`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { build, CORE, LOG_DIR, pinSelf, REPO_ROOT, stopAll } from './lib/proc.js';
+import { fmt, machine, markdown, printSection, type Section } from './lib/report.js';
+import { callsScenario } from './scenarios/calls.js';
+import { latencyScenario } from './scenarios/latency.js';
+import { memoryLongScenario, memoryScenario } from './scenarios/memory.js';
+import { overheadScenario, overheadVariantsScenario } from './scenarios/overhead.js';
+import { saturationScenario } from './scenarios/saturation.js';
+
+const SCENARIOS: Record<string, () => Promise<Section>> = {
+  calls: callsScenario,
+  overhead: overheadScenario,
+  variants: overheadVariantsScenario,
+  latency: latencyScenario,
+  saturation: saturationScenario,
+  memory: memoryScenario,
+};
+
+const args = process.argv.slice(2);
+const long = args.includes('--long');
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
+const write = !args.includes('--no-write');
+const names = Object.keys(SCENARIOS).filter((n) => only === undefined || only.includes(n));
+
+mkdirSync(LOG_DIR, { recursive: true });
+pinSelf(CORE.load);
+const built = build();
+process.stdout.write(
+  `built gateway + bench entries with tsc in ${fmt(built.ms / 1000, 1)} s${built.typeErrors ? ' (type errors elsewhere in the tree; emitted anyway)' : ''}\n`,
+);
+
+const sections: Section[] = [];
+const failures: string[] = [];
+const run = async (name: string, scenario: () => Promise<Section>): Promise<void> => {
+  const started = Date.now();
+  process.stdout.write(`\n… ${name}\n`);
+  try {
+    const section = await scenario();
+    section.seconds = (Date.now() - started) / 1000;
+    sections.push(section);
+    printSection(section);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    failures.push(`${name}: ${message}`);
+    sections.push({ title: `${name}: FAILED`, rows: [], notes: [message] });
+    process.stdout.write(`  FAILED ${message}\n`);
+  } finally {
+    await stopAll();
+  }
+};
+
+for (const name of names) {
+  const scenario = SCENARIOS[name];
+  if (scenario) await run(name, scenario);
+}
+if (long) await run('memory-long', memoryLongScenario);
+
+const commit = (() => {
+  try {
+    return readFileSync(path.join(REPO_ROOT, '.git/HEAD'), 'utf8').trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const header = [
+  '# seograph benchmark results',
+  '',
+  `Run ${new Date().toISOString()} (\`npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}\`), ${commit}.`,
+  '',
+  ...machine().map((m) => `- ${m}`),
+  '- Gateway: the production build (tsc with tsconfig.build.json options into node_modules/.cache/seograph-bench, run with `node`), NODE_ENV=production, LOG_LEVEL=info to a file, against the sandbox emulators over loopback HTTP with their default keys; per-client credit budgets and request rates off, request size limit raised to 5 MB (for 10,000 keywords).',
+  '- Every response of every scenario is validated (HTTP 200, no `errors` unless stated, the expected shape); ratios are medians over alternating repeats in one run.',
+];
+if (write && only === undefined) {
+  writeFileSync(path.join(REPO_ROOT, 'bench/results/latest.md'), markdown(sections, header));
+  process.stdout.write('\nwrote bench/results/latest.md\n');
+} else if (write) {
+  const file = path.join(LOG_DIR, `partial-${names.join('-')}.md`);
+  writeFileSync(file, markdown(sections, header));
+  process.stdout.write(`\nwrote ${file}\n`);
+}
+if (failures.length > 0) {
+  process.stdout.write(`\n${failures.length} scenario(s) failed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,130 @@
+/**
+ * Memory: the gateway's RSS after 100,000 distinct cached keys (keyword metrics, 10 requests of 10,000
+ * keywords) against the configured cache budget, with the default budget and a small one that must evict;
+ * behind `--long`, RSS over 5 minutes of steady warm Q_TOP100 load.
+ */
+import { load, operation, post } from '../lib/load.js';
+import { fmt, mib, type Row, row, type Section } from '../lib/report.js';
+import { startWorld } from '../lib/world.js';
+import { benchKeywords, ENGINE, KEYWORD, validKeywords, validTop100 } from './calls.js';
+
+const KEYS = 100_000;
+const PER_REQUEST = 10_000;
+const DEFAULT_BUDGET = 256 * 1024 * 1024;
+
+async function fill(budget: number | undefined, salt: string) {
+  const world = await startWorld({ env: budget === undefined ? {} : { CACHE_MAX_BYTES: String(budget) } });
+  try {
+    const query = operation('kw10k');
+    // Baseline after the schema, pools and one small request are warm.
+    await post(world.url, query, { texts: benchKeywords(100, `${salt}warm`), database: 'US' }, validKeywords(100));
+    await new Promise((r) => setTimeout(r, 1_000));
+    const before = world.gateway.rssBytes();
+    let peak = before;
+    for (let i = 0; i < KEYS / PER_REQUEST; i++) {
+      const texts = benchKeywords(PER_REQUEST, `${salt}${i}`);
+      await post(world.url, query, { texts, database: 'US' }, validKeywords(PER_REQUEST));
+      peak = Math.max(peak, world.gateway.rssBytes());
+    }
+    await new Promise((r) => setTimeout(r, 2_000));
+    const after = world.gateway.rssBytes();
+    // Are the first keys still cached? (0 calls = kept; > 0 = evicted under the budget.)
+    await world.resetStats();
+    await post(
+      world.url,
+      query,
+      { texts: benchKeywords(PER_REQUEST, `${salt}0`), database: 'US' },
+      validKeywords(PER_REQUEST),
+    );
+    const refetch = (await world.calls()).seranking;
+    return { before, after, peak, refetch };
+  } finally {
+    await world.close();
+  }
+}
+
+export async function memoryScenario(): Promise<Section> {
+  const rows: Row[] = [];
+  const small = 16 * 1024 * 1024;
+  const big = await fill(undefined, 'm');
+  const growth = big.after - big.before;
+  rows.push(
+    row(
+      'default budget: RSS before → after 100k keys',
+      `${mib(big.before)} → ${mib(big.after)} (peak ${mib(big.peak)})`,
+    ),
+    row(
+      'default budget: RSS growth vs CACHE_MAX_BYTES',
+      `${mib(growth)} / ${mib(DEFAULT_BUDGET)} = ${fmt(growth / DEFAULT_BUDGET, 2)}`,
+      '≤ 1 (growth within the budget)',
+      growth <= DEFAULT_BUDGET,
+    ),
+    row(
+      'default budget: first 10k keys asked again → SE Ranking calls',
+      String(big.refetch),
+      '0 (all 100k kept)',
+      big.refetch === 0,
+    ),
+  );
+  const bounded = await fill(small, 's');
+  const smallGrowth = bounded.after - bounded.before;
+  rows.push(
+    row(
+      '16 MiB budget: RSS before → after 100k keys',
+      `${mib(bounded.before)} → ${mib(bounded.after)} (peak ${mib(bounded.peak)})`,
+    ),
+    row(
+      '16 MiB budget: RSS growth vs CACHE_MAX_BYTES',
+      `${mib(smallGrowth)} / ${mib(small)} = ${fmt(smallGrowth / small, 2)}`,
+      'bounded (evicts)',
+    ),
+    row(
+      '16 MiB budget: first 10k keys asked again → SE Ranking calls',
+      String(bounded.refetch),
+      '> 0 (evicted)',
+      bounded.refetch > 0,
+    ),
+  );
+  return {
+    title: 'Memory: RSS after 100,000 distinct cached keys vs the cache budget',
+    rows,
+    notes: [
+      'Keys are keyword-metrics entries (10 requests × 10,000 distinct keywords, 2 exports each). RSS includes V8 heap slack: garbage from the 10,000-keyword requests is not necessarily collected or returned to the OS by the time of the reading, so growth over-states what the cache holds.',
+    ],
+  };
+}
+
+export async function memoryLongScenario(): Promise<Section> {
+  const world = await startWorld({ sandbox: { seranking: { hugeTargets: [] } } });
+  const samples: Array<{ s: number; rss: number }> = [];
+  try {
+    const query = operation('top100');
+    const variables = { keyword: KEYWORD, engine: ENGINE };
+    await post(world.url, query, variables, validTop100);
+    const body = JSON.stringify({ query, variables });
+    await load({ url: world.url, body, validate: validTop100, connections: 8, durationS: 30 });
+    const started = Date.now();
+    const timer = setInterval(
+      () => samples.push({ s: (Date.now() - started) / 1000, rss: world.gateway.rssBytes() }),
+      10_000,
+    );
+    const result = await load({ url: world.url, body, validate: validTop100, connections: 8, durationS: 300 });
+    clearInterval(timer);
+    if (result.invalid > 0) throw new Error(`${result.invalid} invalid responses: ${result.firstProblem}`);
+    const first = samples[0]?.rss ?? 0;
+    const last = samples[samples.length - 1]?.rss ?? 0;
+    return {
+      title: 'Memory (--long): RSS over 5 minutes of steady warm Q_TOP100 load',
+      rows: [
+        row('RSS at 10 s → 300 s', `${mib(first)} → ${mib(last)}`),
+        row('RSS growth over the 5 minutes', mib(last - first), 'no steady growth', last - first < 20 * 1024 * 1024),
+        row('requests served', `${fmt(result.requests, 0)} (${fmt(result.rps, 0)} req/s)`),
+      ],
+      notes: [
+        `RSS samples every 10 s (MiB): ${samples.map((x) => fmt(x.rss / 1024 / 1024, 0)).join(', ')}; after a 30 s warm-up.`,
+      ],
+    };
+  } finally {
+    await world.close();
+  }
+}

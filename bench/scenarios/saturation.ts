@@ -1,0 +1,95 @@
+/**
+ * Upstream saturation: many clients asking for targets nobody asked for before (each request one SE Ranking
+ * summary call). The figure is the SE Ranking request rate the sandbox sees, as a fraction of its 10/s limit,
+ * and the 429s it answered: with the default limiter (9/s), and with the limiter at the full 10/s.
+ */
+import { expectData, load, operation } from '../lib/load.js';
+import { fmt, type Row, row, type Section } from '../lib/report.js';
+import { startWorld } from '../lib/world.js';
+
+const CLIENTS = 50;
+const DURATION_S = 15;
+const LIMIT = 10;
+
+const validTarget = expectData((data) => {
+  const summary = (data.target as { backlinkSummary?: { backlinks?: unknown } } | null)?.backlinkSummary;
+  return typeof summary?.backlinks === 'number' ? undefined : 'no backlinkSummary.backlinks';
+});
+
+interface Measured {
+  rate: number;
+  maxWindow: number;
+  rateLimited: number;
+  invalid: number;
+  firstProblem: string | undefined;
+  requests: number;
+}
+
+async function measure(env: Record<string, string>, tag: string): Promise<Measured> {
+  const world = await startWorld({ env });
+  try {
+    const query = operation('target');
+    let n = 0;
+    const body = (): string => JSON.stringify({ query, variables: { target: `sat${n++}-${tag}.com` } });
+    // Warm-up: process JIT and pools, then a clean slate for the limiter and the statistics.
+    await load({ url: world.url, body, validate: validTarget, connections: 2, durationS: 2 });
+    await new Promise((r) => setTimeout(r, 1_500));
+    await world.resetStats();
+    const result = await load({
+      url: world.url,
+      body,
+      validate: validTarget,
+      connections: CLIENTS,
+      durationS: DURATION_S,
+    });
+    const stats = await world.seranking.stats();
+    const calls = stats.calls.filter((c) => c.path === '/v1/backlinks/summary');
+    const accepted = calls.filter((c) => c.status === 200).map((c) => c.at);
+    // Steady state: skip the first second (the limiter's initial burst) and the tail.
+    const start = (accepted[0] ?? 0) + 1_000;
+    const end = start + (DURATION_S - 3) * 1_000;
+    const steady = accepted.filter((at) => at >= start && at < end).length;
+    let maxWindow = 0;
+    for (let i = 0, j = 0; i < accepted.length; i++) {
+      while ((accepted[i] as number) - (accepted[j] as number) >= 1_000) j++;
+      maxWindow = Math.max(maxWindow, i - j + 1);
+    }
+    return {
+      rate: steady / ((end - start) / 1_000),
+      maxWindow,
+      rateLimited: calls.filter((c) => c.status === 429).length,
+      invalid: result.invalid,
+      firstProblem: result.firstProblem,
+      requests: result.requests,
+    };
+  } finally {
+    await world.close();
+  }
+}
+
+export async function saturationScenario(): Promise<Section> {
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  for (const [label, env, tag] of [
+    ['default limiter (SERANKING_RATE_LIMIT_PER_SECOND=9)', {}, 'd'],
+    ['limiter at the full limit (SERANKING_RATE_LIMIT_PER_SECOND=10)', { SERANKING_RATE_LIMIT_PER_SECOND: '10' }, 'f'],
+  ] as const) {
+    const m = await measure(env, tag);
+    const fraction = m.rate / LIMIT;
+    rows.push(
+      row(
+        `${label}: SE Ranking rate / 10 per s`,
+        `${fmt(fraction, 3)} (${fmt(m.rate, 2)}/s; max ${m.maxWindow} in any 1 s window)`,
+        '≥ 0.9',
+        fraction >= 0.9,
+      ),
+      row(`${label}: upstream 429s`, String(m.rateLimited), '0', m.rateLimited === 0),
+      row(`${label}: invalid responses / requests`, `${m.invalid} / ${m.requests}`, '0', m.invalid === 0),
+    );
+    if (m.firstProblem) notes.push(`${label}: first invalid response: ${m.firstProblem}`);
+  }
+  notes.push(
+    `${CLIENTS} concurrent clients for ${DURATION_S} s, each request a target never asked before (one SE Ranking summary call); rate counted from the sandbox's call log over the steady ${DURATION_S - 3} s after the first second.`,
+  );
+  return { title: 'Upstream saturation: cold keys under load vs the SE Ranking 10 requests/s limit', rows, notes };
+}
