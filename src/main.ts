@@ -2,14 +2,12 @@
  * Entry point: configuration → (sandbox when no keys or SANDBOX=1) → upstream clients → gateway on
  * PORT, with graceful shutdown on SIGTERM / SIGINT.
  */
-import { pino } from 'pino';
 import { createUpstreamClients } from './clients.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { createLogger, startTracing } from './observability/index.js';
 import { startSandbox } from './sandbox/index.js';
 import { SANDBOX_KEYS } from './sandbox/keys.js';
 import { createGateway } from './server.js';
-
-const SHUTDOWN_DRAIN_MS = 10_000;
 
 function configOrExit(): Config {
   try {
@@ -22,14 +20,11 @@ function configOrExit(): Config {
 }
 
 let config = configOrExit();
-const logger = pino({
-  level: config.logLevel,
-  // Keys and secrets never reach the logs, whatever object carries them.
-  redact: {
-    paths: ['*.apiKey', '*.apiSecret', '*.authorization', '*.*.apiKey', '*.*.apiSecret'],
-    censor: '[redacted]',
-  },
-});
+// Keys and secrets never reach the logs, whatever object carries them (src/observability/logging.ts).
+const logger = createLogger({ level: config.logLevel });
+// Off unless the standard OTEL_* variables ask for traces.
+const tracing = startTracing(process.env);
+if (tracing.enabled) logger.info('OpenTelemetry tracing on');
 
 const sandbox = config.sandbox ? await startSandbox({ host: '127.0.0.1' }) : undefined;
 if (sandbox) {
@@ -58,19 +53,27 @@ if (sandbox) {
 const upstream = createUpstreamClients(config);
 const gateway = createGateway(config, {
   clients: upstream.clients,
+  resilience: upstream.resilience,
   logger,
   onClose: async () => {
     await upstream.close();
     await sandbox?.close();
+    await tracing.shutdown();
   },
 });
 const running = await gateway.listen(config.port);
 logger.info({ url: running.url, sandbox: config.sandbox }, `seograph listening on ${running.url}`);
 
+const { shutdownTimeoutMs } = config.observability;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    logger.info({ signal }, 'shutting down: draining in-flight requests');
-    running.close(SHUTDOWN_DRAIN_MS).then(
+    logger.info({ signal, timeoutMs: shutdownTimeoutMs }, 'shutting down: draining in-flight requests');
+    // Connections still open at the deadline are cut; releasing resources after that must not hang the exit.
+    setTimeout(() => {
+      logger.error('shutdown did not finish in time');
+      process.exit(1);
+    }, shutdownTimeoutMs + 5_000).unref();
+    running.close(shutdownTimeoutMs).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');

@@ -60,8 +60,8 @@ export function onUpstreamCall(listener: Listener): () => void {
 export function endpointOf(upstream: UpstreamName, basePath: string, path: string): string {
   let route = path.split('?', 1)[0] ?? '';
   if (basePath !== '' && route.startsWith(basePath)) route = route.slice(basePath.length);
-  // Upstream routes are a few lowercase words; anything with digits or odd characters could be an id.
-  if (!/^(\/[a-z_-]{1,40}){1,5}$/.test(route)) return 'other';
+  // Upstream routes are a version segment and a few lowercase words; anything else could carry an id.
+  if (!/^(\/(v\d{1,2}|[a-z_-]{1,40})){1,6}$/.test(route)) return 'other';
   const known = seen[upstream];
   if (!known.has(route)) {
     if (known.size >= MAX_ENDPOINTS) return 'other';

@@ -74,6 +74,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   });
   const gateway = createGateway(config, {
     clients: upstream.clients,
+    resilience: upstream.resilience,
     ...(options.plugins ? { plugins: options.plugins } : {}),
     onClose: upstream.close,
   });
