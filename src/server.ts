@@ -19,6 +19,7 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { type Context, createContext, type UpstreamClients } from './context.js';
+import { createGatewayLive, type GatewayLive, RedisCacheTier, type RedisConnections } from './live/index.js';
 import { createLogger, createObservability } from './observability/index.js';
 import { type ErrorCode, isErrorCode, maskError } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
@@ -66,6 +67,10 @@ export interface GatewayDeps {
   tenantClients?: ClientsFactory;
   /** The clients' resilience layers (BuiltClients.resilience), for the breaker and limiter metrics. */
   resilience?: Partial<Record<UpstreamName, Resilience>>;
+  /** Redis shared with the deployment's other processes (src/live): second cache tier, pub/sub, live store. */
+  redis?: RedisConnections;
+  /** Tests: how long after its last check a tracked pair counts as overdue for the poller (default 24 h). */
+  liveDailyIntervalMs?: number;
 }
 
 export interface RunningGateway {
@@ -79,6 +84,8 @@ export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
   cache: UpstreamCache;
   logger: Logger;
+  /** Live updates: callback route token and URL, subscriptions' source, poller. */
+  live: GatewayLive;
   listen(port?: number, host?: string): Promise<RunningGateway>;
 }
 
@@ -154,7 +161,16 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       maxBytes: config.cache.maxBytes,
       ttlMs: config.cache.ttlMs,
       maxStaleMs: config.cache.maxStaleMs,
+      secondTier: deps.redis ? new RedisCacheTier(deps.redis.commands, logger) : undefined,
     });
+  const live = createGatewayLive({
+    config,
+    clients: deps.clients,
+    cache,
+    logger,
+    redis: deps.redis,
+    dailyIntervalMs: deps.liveDailyIntervalMs,
+  });
   // The hardened edge (src/security): limits, auth, budgets, CSRF, CORS, trusted documents.
   const edge = createEdge(config, deps.tenantClients ? { clientsFactory: deps.tenantClients } : {});
   registerUpstreamOrigin(config.seranking.baseUrl, 'seranking');
@@ -203,6 +219,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       useExecutionCancellation(),
       useUpstreamLedger(),
       useGatewayErrorCodes(),
+      // Before the edge: SERPmetrics' callback POST carries no gateway key; its path token guards it.
+      ...live.plugins,
       ...observability.plugins,
       ...edge.plugins,
       ...(deps.plugins ?? []),
@@ -229,6 +247,7 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
         clearInterval(sweep);
         clearTimeout(force);
         await yoga.dispose();
+        await live.close();
         await edge.close();
         observability.close();
         await deps.onClose?.();
@@ -238,5 +257,5 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     return { url: `http://${shownHost}:${address.port}${GRAPHQL_PATH}`, port: address.port, close };
   }
 
-  return { yoga, cache, logger, listen };
+  return { yoga, cache, logger, live, listen };
 }

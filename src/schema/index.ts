@@ -10,5 +10,6 @@ import './keywords.js';
 import './serp.js';
 import './serp-mutations.js';
 import './account.js';
+import './live.js';
 
 export const schema = builder.toSchema();
