@@ -1,18 +1,46 @@
 /**
- * Backlinks (SE Ranking): the `Target` type (a domain, host or URL with its mode) and `targetRef`,
- * the one validator turning user input into a target, shared with the SERP module.
+ * Backlinks (SE Ranking): `Target` (a domain, host or URL with its mode) and its backlink profile:
+ * `BacklinkSummary`, `Authority`, `Backlink`, `BacklinkChange`, `RefDomain`, `Anchor`, the daily counts
+ * of new and lost links, and the `target` / `targets` queries. `targetRef` is the one validator turning
+ * user input into a target, shared with the SERP module.
  */
+import { getDomain, getHostname } from 'tldts';
+import { authorities, backlinkSummaries, cachedRead, type TargetKey } from '../loaders/seranking.js';
 import { isUpstreamError } from '../upstream/errors.js';
-import type { TargetMode as Mode } from '../upstream/seranking/types.js';
-import { checkTarget } from '../upstream/seranking/validate.js';
+import type { BacklinksOrder, HistoryOptions } from '../upstream/seranking/client.js';
+import type {
+  Anchor as AnchorRow,
+  Authority as AuthorityRow,
+  BacklinkChangeCount,
+  BacklinkChange as BacklinkChangeRow,
+  Backlink as BacklinkRow,
+  TargetMode as Mode,
+  RefDomain as RefDomainRow,
+  BacklinkSummary as SummaryRow,
+} from '../upstream/seranking/types.js';
+import { checkDate, checkLimit, checkTarget } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
+import { CREDITS } from './cost.js';
 import { TargetMode } from './enums.js';
 import { userInputError } from './errors.js';
 
 /** What a `Target` resolves from: the target as validated, and how it is interpreted. */
-export interface TargetRef {
-  target: string;
-  mode: Mode;
+export type TargetRef = TargetKey;
+
+/** Free fields: already-fetched data, no upstream call. */
+const free = { complexity: 0 } as const;
+
+/**
+ * Runs input checks of the SE Ranking client before any upstream call; their UpstreamErrors become
+ * user-input errors with the same code (nothing was sent, nothing spent).
+ */
+export function checked<T>(check: () => T, message: string): T {
+  try {
+    return check();
+  } catch (error) {
+    if (isUpstreamError(error)) throw userInputError(error.code, message);
+    throw error;
+  }
 }
 
 /**
@@ -20,33 +48,548 @@ export interface TargetRef {
  * Hosts are lowercased so one host is one cache entry and one batch item.
  */
 export function targetRef(raw: string, mode: Mode = 'host'): TargetRef {
-  let target: string;
-  try {
-    target = checkTarget(raw);
-  } catch (error) {
-    if (isUpstreamError(error))
-      throw userInputError('INVALID_TARGET', 'The target is not a valid domain, host or URL.');
-    throw error;
-  }
+  const target = checked(() => checkTarget(raw), 'The target is not a valid domain, host or URL.');
   return { target: mode === 'url' ? target : target.toLowerCase(), mode };
 }
 
+/** The registrable domain of a page URL as a domain-mode target (null when the URL has no usable host). */
+function domainTargetOf(url: string): TargetRef | null {
+  const host = getHostname(url);
+  const domain = host ? (getDomain(host) ?? host) : null;
+  if (!domain) return null;
+  try {
+    return { target: checkTarget(domain).toLowerCase(), mode: 'domain' };
+  } catch {
+    return null;
+  }
+}
+
+const MAX_ROWS = 10_000;
+
+const DEFAULT_ROWS = 100;
+
+const limitArg = (limit: number | null | undefined) =>
+  checked(
+    () => checkLimit(limit ?? DEFAULT_ROWS, MAX_ROWS) ?? DEFAULT_ROWS,
+    `limit must be between 1 and ${MAX_ROWS}.`,
+  );
+
+const dateArg = (value: string | null | undefined, name: string) =>
+  checked(() => checkDate(value ?? undefined, name), `${name} must be a calendar date YYYY-MM-DD.`);
+
+function dateRange(from: string | null | undefined, to: string | null | undefined) {
+  const dateFrom = dateArg(from, 'from');
+  const dateTo = dateArg(to, 'to');
+  if (dateFrom && dateTo && dateFrom > dateTo) throw userInputError('INVALID_PARAMETER', 'from must not be after to.');
+  return { dateFrom, dateTo };
+}
+
+// ---- enums ----
+
+const BacklinkOrder = builder.enumType('BacklinkOrder', {
+  description: 'The order of backlink, referring-domain and change lists.',
+  values: {
+    NEWEST: { value: 'newest', description: 'Most recently found (or changed) first.' },
+    DOMAIN_INLINK_RANK: { value: 'domain_inlink_rank', description: 'Highest Domain InLink Rank first.' },
+    INLINK_RANK: { value: 'inlink_rank', description: 'Highest page InLink Rank first.' },
+  } as const,
+});
+
+const AnchorOrder = builder.enumType('AnchorOrder', {
+  description: 'The order of anchor-text lists.',
+  values: {
+    BACKLINKS: { value: 'backlinks', description: 'Most backlinks first.' },
+    REF_DOMAINS: { value: 'refdomains', description: 'Most referring domains first.' },
+  } as const,
+});
+
+const LinkFollow = builder.enumType('LinkFollow', {
+  description: 'Whether a link passes authority (dofollow) or asks search engines not to (nofollow).',
+  values: {
+    DOFOLLOW: { value: 'dofollow', description: 'Only dofollow links.' },
+    NOFOLLOW: { value: 'nofollow', description: 'Only nofollow links.' },
+  } as const,
+});
+
+const BacklinkChangeType = builder.enumType('BacklinkChangeType', {
+  description: 'Whether a backlink appeared or disappeared.',
+  values: {
+    NEW: { value: 'new', description: 'The link was found for the first time.' },
+    LOST: { value: 'lost', description: 'The link is gone (removed, page gone, crawl error ...).' },
+  } as const,
+});
+
+const BacklinkKind = builder.enumType('BacklinkKind', {
+  description: 'How the referring page points at the destination.',
+  values: {
+    LINK: { value: 'link', description: 'An ordinary hyperlink (`<a href>`), text or image.' },
+    REDIRECT: { value: 'redirect', description: 'An HTTP or meta redirect to the destination.' },
+    CANONICAL: { value: 'canonical', description: 'A `rel=canonical` pointing at the destination.' },
+  } as const,
+});
+
+const kindOf = (linkType: string | null): 'link' | 'redirect' | 'canonical' =>
+  linkType === 'redirect' ? 'redirect' : linkType === 'canonical' ? 'canonical' : 'link';
+
+// ---- object types ----
+
 export const Target = builder.objectRef<TargetRef>('Target');
+
+const Authority = builder.objectRef<AuthorityRow>('Authority');
+Authority.implement({
+  description: "A target's authority on SE Ranking's 0–100 logarithmic scale (like PageRank).",
+  fields: (t) => ({
+    inlinkRank: t.exposeInt('inlinkRank', {
+      ...free,
+      nullable: true,
+      description: 'InLink Rank of the page (or home page); null when SE Ranking does not know it.',
+    }),
+    domainInlinkRank: t.exposeInt('domainInlinkRank', {
+      ...free,
+      nullable: true,
+      description: 'Domain InLink Rank of its domain; null when unknown.',
+    }),
+  }),
+});
+
+const AnchorCount = builder.objectRef<{ anchor: string; count: number }>('AnchorCount');
+AnchorCount.implement({
+  description: 'An anchor text with how often it occurs.',
+  fields: (t) => ({
+    text: t.exposeString('anchor', { ...free, description: 'The anchor text.' }),
+    count: t.exposeInt('count', { ...free, description: 'Backlinks (or referring domains) using it.' }),
+  }),
+});
+
+const PageCount = builder.objectRef<{ url: string; count: number }>('PageCount');
+PageCount.implement({
+  description: "One of the target's pages with how many links point at it.",
+  fields: (t) => ({
+    url: t.exposeString('url', { ...free, description: 'The page URL.' }),
+    count: t.exposeInt('count', { ...free, description: 'Backlinks (or referring domains) pointing at it.' }),
+  }),
+});
+
+const ValueCount = builder.objectRef<{ value: string; count: number }>('ValueCount');
+ValueCount.implement({
+  description: 'A value (country, top-level domain) with how many referring domains have it.',
+  fields: (t) => ({
+    value: t.exposeString('value', { ...free, description: 'Lowercase country code or top-level domain.' }),
+    count: t.exposeInt('count', { ...free, description: 'How many referring domains.' }),
+  }),
+});
+
+const BacklinkSummary = builder.objectRef<SummaryRow>('BacklinkSummary');
+BacklinkSummary.implement({
+  description:
+    "A target's backlink profile in one row. Zeros are real zeros (no data); unknown ranks are null, never -1.",
+  fields: (t) => ({
+    inlinkRank: t.exposeInt('inlinkRank', {
+      ...free,
+      nullable: true,
+      description: 'InLink Rank (0–100) of the target; null when unknown.',
+    }),
+    domainInlinkRank: t.exposeInt('domainInlinkRank', {
+      ...free,
+      nullable: true,
+      description: 'Domain InLink Rank (0–100) of its domain; null when unknown.',
+    }),
+    backlinks: t.exposeInt('backlinks', { ...free, description: 'Live backlinks pointing at the target.' }),
+    refDomains: t.exposeInt('refDomains', { ...free, description: 'Distinct referring domains.' }),
+    dofollowBacklinks: t.exposeInt('dofollowBacklinks', { ...free, description: 'Backlinks without nofollow.' }),
+    nofollowBacklinks: t.exposeInt('nofollowBacklinks', { ...free, description: 'Backlinks marked nofollow.' }),
+    subnets: t.exposeInt('subnets', { ...free, description: 'Distinct /24 subnets of the referring hosts.' }),
+    ips: t.exposeInt('ips', { ...free, description: 'Distinct IP addresses of the referring hosts.' }),
+    eduBacklinks: t.exposeInt('eduBacklinks', { ...free, nullable: true, description: 'Backlinks from .edu sites.' }),
+    govBacklinks: t.exposeInt('govBacklinks', { ...free, nullable: true, description: 'Backlinks from .gov sites.' }),
+    textBacklinks: t.exposeInt('textBacklinks', { ...free, nullable: true, description: 'Text (non-image) links.' }),
+    fromHomePageBacklinks: t.exposeInt('fromHomePageBacklinks', {
+      ...free,
+      nullable: true,
+      description: 'Backlinks placed on home pages.',
+    }),
+    dofollowRefDomains: t.exposeInt('dofollowRefDomains', {
+      ...free,
+      nullable: true,
+      description: 'Referring domains with at least one dofollow link.',
+    }),
+    eduRefDomains: t.exposeInt('eduRefDomains', { ...free, nullable: true, description: 'Referring .edu domains.' }),
+    govRefDomains: t.exposeInt('govRefDomains', { ...free, nullable: true, description: 'Referring .gov domains.' }),
+    anchors: t.exposeInt('anchors', { ...free, nullable: true, description: 'Distinct anchor texts.' }),
+    pagesWithBacklinks: t.exposeInt('pagesWithBacklinks', {
+      ...free,
+      nullable: true,
+      description: 'Pages of the target that have backlinks.',
+    }),
+    topAnchors: t.field({
+      ...free,
+      type: [AnchorCount],
+      description: 'The most used anchor texts, by backlinks.',
+      resolve: (s) => s.topAnchorsByBacklinks,
+    }),
+    topAnchorsByRefDomains: t.field({
+      ...free,
+      type: [AnchorCount],
+      description: 'The most used anchor texts, by referring domains.',
+      resolve: (s) => s.topAnchorsByRefDomains,
+    }),
+    topPages: t.field({
+      ...free,
+      type: [PageCount],
+      description: 'The pages with the most backlinks.',
+      resolve: (s) => s.topPagesByBacklinks,
+    }),
+    topPagesByRefDomains: t.field({
+      ...free,
+      type: [PageCount],
+      description: 'The pages with the most referring domains.',
+      resolve: (s) => s.topPagesByRefDomains,
+    }),
+    topCountries: t.field({
+      ...free,
+      type: [ValueCount],
+      description: 'Countries of the referring domains, most frequent first.',
+      resolve: (s) => s.topCountries,
+    }),
+    topTlds: t.field({
+      ...free,
+      type: [ValueCount],
+      description: 'Top-level domains of the referring domains, most frequent first.',
+      resolve: (s) => s.topTlds,
+    }),
+  }),
+});
+
+/** Fields shared by a backlink and a backlink change (whose row is a backlink plus the change). */
+const Backlink = builder.objectRef<BacklinkRow>('Backlink');
+Backlink.implement({
+  description: 'One link from a referring page to a page of the target.',
+  fields: (t) => ({
+    referringPage: t.exposeString('urlFrom', { ...free, description: 'The page the link is on.' }),
+    destinationPage: t.exposeString('urlTo', { ...free, description: 'The page of the target it points at.' }),
+    anchorText: t.exposeString('anchor', {
+      ...free,
+      nullable: true,
+      description: 'The anchor text (empty for image links).',
+    }),
+    pageTitle: t.exposeString('title', { ...free, nullable: true, description: 'Title of the referring page.' }),
+    imageAlt: t.exposeString('alt', { ...free, nullable: true, description: 'Alt text of an image link.' }),
+    image: t.exposeBoolean('image', { ...free, nullable: true, description: 'True for an image link.' }),
+    nofollow: t.exposeBoolean('nofollow', { ...free, description: 'True when the link is marked nofollow.' }),
+    kind: t.field({
+      ...free,
+      type: BacklinkKind,
+      description: 'Link, redirect or canonical.',
+      resolve: (b) => kindOf(b.linkType),
+    }),
+    inlinkRank: t.exposeInt('inlinkRank', {
+      ...free,
+      nullable: true,
+      description: 'InLink Rank of the referring page; null when unknown.',
+    }),
+    domainInlinkRank: t.exposeInt('domainInlinkRank', {
+      ...free,
+      nullable: true,
+      description: 'Domain InLink Rank of the referring domain; null when unknown.',
+    }),
+    firstSeen: t.exposeString('firstSeen', {
+      ...free,
+      nullable: true,
+      description: 'When the link was first found (YYYY-MM-DD).',
+    }),
+    lastVisited: t.exposeString('lastVisited', {
+      ...free,
+      nullable: true,
+      description: 'When the referring page was last crawled (YYYY-MM-DD).',
+    }),
+    referringDomain: t.field({
+      ...free,
+      type: Target,
+      nullable: true,
+      description:
+        'The registrable domain of the referring page as a target (domain mode); its backlink data of all ' +
+        'backlinks of a request is fetched in one batched call.',
+      resolve: (b) => domainTargetOf(b.urlFrom),
+    }),
+  }),
+});
+
+const BacklinkChange = builder.objectRef<BacklinkChangeRow>('BacklinkChange');
+BacklinkChange.implement({
+  description: 'A backlink that appeared or disappeared on a given day.',
+  fields: (t) => ({
+    change: t.field({
+      ...free,
+      type: BacklinkChangeType,
+      description: 'New or lost.',
+      resolve: (c) => (c.change === 'lost' ? 'lost' : 'new'),
+    }),
+    date: t.exposeString('date', { ...free, description: 'The day of the change (YYYY-MM-DD).' }),
+    lostReason: t.exposeString('reasonLost', {
+      ...free,
+      nullable: true,
+      description: 'Why a lost link is gone, e.g. `link_removed`, `crawl_error`, `page_not_found`; null for new links.',
+    }),
+    redirectChain: t.stringList({
+      ...free,
+      description: 'The redirect hops between referring and destination page, when the link redirects.',
+      resolve: (c) => c.redirectChainUrls,
+    }),
+    backlink: t.field({ ...free, type: Backlink, description: 'The link itself.', resolve: (c) => c }),
+  }),
+});
+
+const DailyBacklinkChanges = builder.objectRef<BacklinkChangeCount>('DailyBacklinkChanges');
+DailyBacklinkChanges.implement({
+  description: 'How many backlinks a target gained and lost on one day.',
+  fields: (t) => ({
+    date: t.exposeString('date', { ...free, description: 'The day (YYYY-MM-DD).' }),
+    newBacklinks: t.exposeInt('newBacklinks', { ...free, description: 'Backlinks found that day.' }),
+    lostBacklinks: t.exposeInt('lostBacklinks', { ...free, description: 'Backlinks lost that day.' }),
+  }),
+});
+
+const RefDomain = builder.objectRef<RefDomainRow>('RefDomain');
+RefDomain.implement({
+  description: 'A domain linking to the target.',
+  fields: (t) => ({
+    domain: t.exposeString('domain', { ...free, description: 'The referring domain.' }),
+    backlinks: t.exposeInt('backlinks', { ...free, description: 'Its backlinks to the target.' }),
+    dofollowBacklinks: t.exposeInt('dofollowBacklinks', {
+      ...free,
+      nullable: true,
+      description: 'Its dofollow backlinks to the target.',
+    }),
+    domainInlinkRank: t.exposeInt('domainInlinkRank', {
+      ...free,
+      nullable: true,
+      description: 'Its Domain InLink Rank; null when unknown.',
+    }),
+    firstSeen: t.exposeString('firstSeen', {
+      ...free,
+      nullable: true,
+      description: 'When its first link to the target was found (YYYY-MM-DD).',
+    }),
+    target: t.field({
+      ...free,
+      type: Target,
+      nullable: true,
+      description: 'The referring domain as a target (domain mode), for its own backlink data (batched).',
+      resolve: (r) => domainTargetOf(`https://${r.domain}/`),
+    }),
+  }),
+});
+
+const Anchor = builder.objectRef<AnchorRow>('Anchor');
+Anchor.implement({
+  description: 'An anchor text used by links to the target.',
+  fields: (t) => ({
+    text: t.exposeString('anchor', { ...free, description: 'The anchor text.' }),
+    backlinks: t.exposeInt('backlinks', { ...free, description: 'Backlinks using it.' }),
+    dofollowBacklinks: t.exposeInt('dofollowBacklinks', {
+      ...free,
+      nullable: true,
+      description: 'Dofollow backlinks using it.',
+    }),
+    nofollowBacklinks: t.exposeInt('nofollowBacklinks', {
+      ...free,
+      nullable: true,
+      description: 'Nofollow backlinks using it.',
+    }),
+    refDomains: t.exposeInt('refDomains', { ...free, nullable: true, description: 'Referring domains using it.' }),
+    firstSeen: t.exposeString('firstSeen', {
+      ...free,
+      nullable: true,
+      description: 'When it was first seen (YYYY-MM-DD).',
+    }),
+    lastVisited: t.exposeString('lastVisited', {
+      ...free,
+      nullable: true,
+      description: 'When a link with it was last crawled (YYYY-MM-DD).',
+    }),
+  }),
+});
+
+/** `newest` is the upstream's `date_found` for lists and `new_lost_date` for changes. */
+const listOrder = (order: string | null | undefined): BacklinksOrder =>
+  order === 'domain_inlink_rank' || order === 'inlink_rank' ? order : 'date_found';
+const changeOrder = (order: string | null | undefined): NonNullable<HistoryOptions['orderBy']> =>
+  order === 'domain_inlink_rank' || order === 'inlink_rank' ? order : 'new_lost_date';
+
+/** Priced per row asked for: the upstream bills per returned row, at most `limit`. */
+const rowCost = (args: { limit?: number | null | undefined }) => {
+  const rows = Math.max(0, args.limit ?? DEFAULT_ROWS);
+  return { field: CREDITS.seranking.perBacklinkRow * rows, multiplier: rows };
+};
 
 Target.implement({
   description:
     'A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile ' +
-    'and authority.',
+    'and authority. Every field backed by SE Ranking is nullable: a target too large for the API ' +
+    '(`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error.',
   fields: (t) => ({
     target: t.exposeString('target', {
+      ...free,
       description: 'The domain, host or URL, as validated (hosts lowercased).',
-      complexity: 0,
     }),
     mode: t.field({
+      ...free,
       type: TargetMode,
       description: 'How the target is interpreted: one host, a whole domain, or one URL.',
-      complexity: 0,
       resolve: (ref) => ref.mode,
+    }),
+    backlinkSummary: t.field({
+      type: BacklinkSummary,
+      nullable: true,
+      complexity: CREDITS.seranking.perTarget,
+      description:
+        'Backlink counts, ranks and top lists. The summaries of all targets of one request are fetched ' +
+        'together, 100 targets per upstream call.',
+      resolve: (ref, _args, ctx) => ctx.loaders.get(backlinkSummaries).load(ref),
+    }),
+    authority: t.field({
+      type: Authority,
+      nullable: true,
+      complexity: CREDITS.seranking.perTarget,
+      description:
+        'InLink Rank and Domain InLink Rank only (the target as given, whatever its mode); batched like ' +
+        '`backlinkSummary`.',
+      resolve: (ref, _args, ctx) => ctx.loaders.get(authorities).load(ref.target),
+    }),
+    backlinks: t.field({
+      type: [Backlink],
+      nullable: true,
+      complexity: rowCost,
+      description: 'Backlinks to the target (there is no offset upstream: ask for more rows instead).',
+      args: {
+        limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
+        orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
+        perDomain: t.arg.int({ description: 'At most this many backlinks per referring domain, 1–100.' }),
+        follow: t.arg({ type: LinkFollow, description: 'Only dofollow or only nofollow links.' }),
+      },
+      resolve: (ref, args, ctx) => {
+        const limit = limitArg(args.limit);
+        const perDomain = args.perDomain ?? undefined;
+        if (perDomain !== undefined && (perDomain < 1 || perDomain > 100)) {
+          throw userInputError('INVALID_PARAMETER', 'perDomain must be between 1 and 100.');
+        }
+        const opts = { limit, orderBy: listOrder(args.orderBy), perDomain, follow: args.follow ?? undefined };
+        return cachedRead(ctx, 'backlinks', 'backlinks/all', { ...ref, ...opts }, (signal) =>
+          ctx.clients.seranking.backlinks(ref.target, ref.mode, opts, { signal }),
+        );
+      },
+    }),
+    refDomains: t.field({
+      type: [RefDomain],
+      nullable: true,
+      complexity: rowCost,
+      description: 'Domains linking to the target.',
+      args: {
+        limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
+        orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
+      },
+      resolve: (ref, args, ctx) => {
+        const opts = { limit: limitArg(args.limit), orderBy: listOrder(args.orderBy) };
+        return cachedRead(ctx, 'backlinks', 'backlinks/refdomains', { ...ref, ...opts }, (signal) =>
+          ctx.clients.seranking.refDomains(ref.target, ref.mode, opts, { signal }),
+        );
+      },
+    }),
+    anchors: t.field({
+      type: [Anchor],
+      nullable: true,
+      complexity: rowCost,
+      description: 'Anchor texts of links to the target.',
+      args: {
+        limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
+        orderBy: t.arg({ type: AnchorOrder, defaultValue: 'backlinks', description: 'Row order.' }),
+      },
+      resolve: (ref, args, ctx) => {
+        const opts = {
+          limit: limitArg(args.limit),
+          orderBy: args.orderBy === 'refdomains' ? 'refdomains' : 'backlinks',
+        } as const;
+        return cachedRead(ctx, 'backlinks', 'backlinks/anchors', { ...ref, ...opts }, (signal) =>
+          ctx.clients.seranking.anchors(ref.target, ref.mode, opts, { signal }),
+        );
+      },
+    }),
+    history: t.field({
+      type: [BacklinkChange],
+      nullable: true,
+      complexity: rowCost,
+      description: 'Backlinks gained and lost in a date range (SE Ranking keeps about a year).',
+      args: {
+        change: t.arg({ type: BacklinkChangeType, description: 'Only new or only lost links; both when absent.' }),
+        from: t.arg.string({ description: 'First day, YYYY-MM-DD (default: yesterday).' }),
+        to: t.arg.string({ description: 'Last day, YYYY-MM-DD (default: today).' }),
+        limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
+        orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
+      },
+      resolve: (ref, args, ctx) => {
+        const opts = {
+          ...dateRange(args.from, args.to),
+          change: args.change ?? undefined,
+          limit: limitArg(args.limit),
+          orderBy: changeOrder(args.orderBy),
+        };
+        return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...opts }, (signal) =>
+          ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
+        );
+      },
+    }),
+    dailyChanges: t.field({
+      type: [DailyBacklinkChanges],
+      nullable: true,
+      complexity: CREDITS.seranking.historyCount,
+      description: 'New and lost backlinks per day in a date range, oldest first, days without changes included.',
+      args: {
+        change: t.arg({ type: BacklinkChangeType, description: 'Count only new or only lost links.' }),
+        from: t.arg.string({ description: 'First day, YYYY-MM-DD (default: yesterday).' }),
+        to: t.arg.string({ description: 'Last day, YYYY-MM-DD (default: today).' }),
+      },
+      resolve: (ref, args, ctx) => {
+        const opts = { ...dateRange(args.from, args.to), change: args.change ?? undefined };
+        return cachedRead(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...opts }, (signal) =>
+          ctx.clients.seranking.historyCount(ref.target, ref.mode, opts, { signal }),
+        );
+      },
     }),
   }),
 });
+
+// ---- queries ----
+
+builder.queryFields((t) => ({
+  target: t.field({
+    type: Target,
+    nullable: true,
+    complexity: 0,
+    description: 'One backlinks target. An invalid target is `INVALID_TARGET`, before any upstream call.',
+    args: {
+      target: t.arg.string({ required: true, description: 'A domain, host or http(s) URL.' }),
+      mode: t.arg({ type: TargetMode, defaultValue: 'host', description: 'How the target is interpreted.' }),
+    },
+    resolve: (_root, args) => targetRef(args.target, args.mode ?? 'host'),
+  }),
+  targets: t.field({
+    type: [Target],
+    nullable: { list: false, items: true },
+    complexity: (args) => ({ field: 0, multiplier: args.targets.length }),
+    description:
+      'Many targets, one entry per input in input order; an invalid one is null with its `INVALID_TARGET` ' +
+      'error (no upstream call for it). Their summaries and authority are fetched 100 targets per call.',
+    args: {
+      targets: t.arg.stringList({ required: true, description: 'Domains, hosts or http(s) URLs.' }),
+      mode: t.arg({ type: TargetMode, defaultValue: 'host', description: 'How every target is interpreted.' }),
+    },
+    resolve: (_root, args) =>
+      args.targets.map((raw) => {
+        try {
+          return targetRef(raw, args.mode ?? 'host');
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      }),
+  }),
+}));

@@ -11,5 +11,6 @@ import './serp.js';
 import './serp-mutations.js';
 import './account.js';
 import './live.js';
+import './domain.js';
 
 export const schema = builder.toSchema();

@@ -1,27 +1,310 @@
 /**
- * Keywords (SE Ranking): the `Keyword` type, a search term in one regional database, with its metrics
- * and ideas. The SERP module adds `serp` / `ranking` to it.
+ * Keywords (SE Ranking): `Keyword`, a search term in one regional database, with its metrics (batched
+ * into keyword exports) and its ideas (similar, related, questions); the `keyword` / `keywords` queries.
+ * The SERP module adds `serp` / `ranking` to `Keyword`.
  */
+
+import type { Context } from '../context.js';
+import { cachedRead, type KeywordKey, keywordMetrics } from '../loaders/seranking.js';
+import type { SuggestionOptions } from '../upstream/seranking/client.js';
+import type { KeywordMetrics, KeywordSuggestion, KeywordSuggestions, TrendPoint } from '../upstream/seranking/types.js';
+import { checkInt, checkKeyword, checkLimit, checkSource, keywordKey } from '../upstream/seranking/validate.js';
+import { checked } from './backlinks.js';
 import { builder } from './builder.js';
-import { RegionalDatabase } from './enums.js';
+import { CREDITS } from './cost.js';
+import { RegionalDatabase, SERP_FEATURES, SerpFeature } from './enums.js';
+import { userInputError } from './errors.js';
 
 /** What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. */
-export interface KeywordRef {
-  text: string;
-  database: string;
-}
+export type KeywordRef = KeywordKey;
+
+/** The most keywords one `keywords` query takes (the upstream's own per-request maximum). */
+export const MAX_KEYWORDS = 10_000;
+
+const free = { complexity: 0 } as const;
+
+/** Validates a regional database for keyword and domain data (`worldwide` is not one) before any call. */
+export const databaseArg = (database: string): string =>
+  checked(
+    () => checkSource(database),
+    'The regional database is not served here (WORLDWIDE is not a keyword database).',
+  );
+
+/** Validates a keyword before any upstream call; a bad one throws `INVALID_KEYWORDS`. */
+export const keywordRef = (text: string, database: string): KeywordRef => ({
+  text: checked(() => checkKeyword(text), 'A keyword must be 1–255 characters without control characters.'),
+  database,
+});
+
+const FEATURE_CODES: ReadonlySet<string> = new Set(SERP_FEATURES.map((f) => f.code));
+type Intent = 'informational' | 'navigational' | 'transactional' | 'commercial' | 'local';
+const INTENTS: Readonly<Record<string, Intent>> = {
+  I: 'informational',
+  N: 'navigational',
+  T: 'transactional',
+  C: 'commercial',
+  L: 'local',
+};
+
+/** Upstream intent letters (or long names in historical data) as enum values; unknown ones are left out. */
+export const intentsOf = (intents: readonly string[] | null): Intent[] | null =>
+  intents === null
+    ? null
+    : intents.flatMap((i) => {
+        const upper = i.trim().toUpperCase();
+        const value = INTENTS[upper] ?? Object.values(INTENTS).find((v) => v.toUpperCase() === upper);
+        return value ? [value] : [];
+      });
+
+/** SERP feature codes the schema knows; a new upstream code must not fail the whole field. */
+export const featuresOf = (features: readonly string[] | null): string[] | null =>
+  features === null ? null : features.filter((f) => FEATURE_CODES.has(f));
+
+export const SearchIntent = builder.enumType('SearchIntent', {
+  description: 'What a searcher wants, as SE Ranking classifies keywords.',
+  values: {
+    INFORMATIONAL: { value: 'informational', description: 'To learn something (upstream `I`).' },
+    NAVIGATIONAL: { value: 'navigational', description: 'To reach a particular site or brand (upstream `N`).' },
+    TRANSACTIONAL: { value: 'transactional', description: 'To buy or do something now (upstream `T`).' },
+    COMMERCIAL: { value: 'commercial', description: 'To compare before buying (upstream `C`).' },
+    LOCAL: { value: 'local', description: 'Something nearby (upstream `L`).' },
+  } as const,
+});
+
+const MonthlyVolume = builder.objectRef<TrendPoint>('MonthlyVolume');
+MonthlyVolume.implement({
+  description: 'Search volume of one month.',
+  fields: (t) => ({
+    month: t.string({
+      ...free,
+      description: 'The month, YYYY-MM.',
+      resolve: (p) => p.month.slice(0, 7),
+    }),
+    volume: t.exposeInt('volume', { ...free, description: 'Searches that month.' }),
+  }),
+});
 
 export const Keyword = builder.objectRef<KeywordRef>('Keyword');
 
-Keyword.implement({
-  description: 'A search term in one SE Ranking regional database, with its metrics and keyword ideas.',
+/** The keyword's metrics row: the metrics of all keywords of one request come from one export per batch. */
+const metrics = (ref: KeywordRef, ctx: Context): Promise<KeywordMetrics> => ctx.loaders.get(keywordMetrics).load(ref);
+
+// All metrics of a keyword come from one export row, so the row is priced once, where the keyword enters
+// the graph (`keyword`, `keywords`, a domain's ranking keyword), not per metric field. Ideas carry their
+// metrics already.
+const metric = { complexity: 0, nullable: true } as const;
+
+/** The credits of one keyword's metrics (one export row). */
+export const KEYWORD_METRICS_COST = CREDITS.seranking.perKeywordMetrics;
+
+const IdeaOrder = builder.enumType('KeywordIdeaOrder', {
+  description: 'The order of keyword ideas.',
+  values: {
+    VOLUME: { value: 'volume', description: 'Highest search volume first.' },
+    CPC: { value: 'cpc', description: 'Highest cost per click first.' },
+    DIFFICULTY: { value: 'difficulty', description: 'Hardest to rank first.' },
+    COMPETITION: { value: 'competition', description: 'Most advertiser competition first.' },
+    KEYWORD: { value: 'keyword', description: 'Alphabetical.' },
+  } as const,
+});
+
+const SortDirection = builder.enumType('SortDirection', {
+  description: 'Ascending or descending.',
+  values: {
+    ASC: { value: 'asc', description: 'Smallest first.' },
+    DESC: { value: 'desc', description: 'Largest first.' },
+  } as const,
+});
+
+interface IdeaPage {
+  page: KeywordSuggestions;
+  database: string;
+}
+
+const KeywordIdea = builder.objectRef<{ row: KeywordSuggestion; database: string }>('KeywordIdea');
+KeywordIdea.implement({
+  description: 'A keyword suggested from a seed keyword.',
   fields: (t) => ({
-    text: t.exposeString('text', { description: 'The keyword as asked for (trimmed).', complexity: 0 }),
-    database: t.field({
-      type: RegionalDatabase,
-      description: 'The regional database the metrics come from.',
-      complexity: 0,
-      resolve: (ref) => ref.database,
+    keyword: t.field({
+      ...free,
+      type: Keyword,
+      description: 'The suggested keyword; its metrics come with the idea (no export call).',
+      resolve: ({ row, database }) => ({ text: row.keyword, database }),
+    }),
+    relevance: t.float({
+      ...free,
+      nullable: true,
+      description: 'How close it is to the seed, 0–1 (related keywords only).',
+      resolve: ({ row }) => row.relevance,
     }),
   }),
 });
+
+const KeywordIdeas = builder.objectRef<IdeaPage>('KeywordIdeas');
+KeywordIdeas.implement({
+  description: 'One page of keyword ideas.',
+  fields: (t) => ({
+    total: t.int({ ...free, description: 'All ideas before paging.', resolve: ({ page }) => page.total }),
+    ideas: t.field({
+      ...free,
+      type: [KeywordIdea],
+      description: 'The ideas of this page.',
+      resolve: ({ page, database }) => page.keywords.map((row) => ({ row, database })),
+    }),
+  }),
+});
+
+const MAX_IDEAS = 1000;
+
+type IdeaEndpoint = 'similar' | 'related' | 'questions';
+
+const ideaField = (endpoint: IdeaEndpoint, description: string) =>
+  builder.objectField(Keyword, endpoint, (t) =>
+    t.field({
+      type: KeywordIdeas,
+      nullable: true,
+      description,
+      complexity: (args) => {
+        const rows = Math.max(0, args.limit ?? 100);
+        return { field: CREDITS.seranking.perKeywordIdeaRow * rows, multiplier: rows };
+      },
+      args: {
+        limit: t.arg.int({ defaultValue: 100, description: `Ideas per page, 1–${MAX_IDEAS} (each costs credits).` }),
+        offset: t.arg.int({ defaultValue: 0, description: 'Ideas to skip (pagination).' }),
+        orderBy: t.arg({ type: IdeaOrder, defaultValue: 'volume', description: 'Idea order.' }),
+        direction: t.arg({ type: SortDirection, defaultValue: 'desc', description: 'Order direction.' }),
+      },
+      resolve: async (ref, args, ctx) => {
+        const opts: SuggestionOptions = {
+          limit: checked(() => checkLimit(args.limit ?? 100, MAX_IDEAS), `limit must be between 1 and ${MAX_IDEAS}.`),
+          offset: checked(() => checkInt(args.offset ?? 0, 'offset', 0), 'offset must not be negative.'),
+          sort: args.orderBy ?? 'volume',
+          sortOrder: args.direction ?? 'desc',
+          // Always with the trend: the rows then fill the keywords' own metrics in full.
+          withTrend: true,
+        };
+        const client = ctx.clients.seranking;
+        const call = {
+          similar: client.similarKeywords,
+          related: client.relatedKeywords,
+          questions: client.keywordQuestions,
+        }[endpoint].bind(client);
+        const page = await cachedRead(
+          ctx,
+          'keywordIdeas',
+          `keywords/${endpoint}`,
+          { keyword: keywordKey(ref.text), database: ref.database, ...opts },
+          (signal) => call(ref.text, ref.database, opts, { signal }),
+        );
+        // The idea rows carry full metrics: later metric fields of these keywords need no export.
+        const loader = ctx.loaders.get(keywordMetrics);
+        for (const row of page.keywords) loader.prime({ text: row.keyword, database: ref.database }, row);
+        return { page, database: ref.database };
+      },
+    }),
+  );
+
+Keyword.implement({
+  description:
+    'A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are ' +
+    'null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error).',
+  fields: (t) => ({
+    text: t.exposeString('text', { ...free, description: 'The keyword as asked for (trimmed).' }),
+    database: t.field({
+      ...free,
+      type: RegionalDatabase,
+      description: 'The regional database the metrics come from.',
+      resolve: (ref) => ref.database,
+    }),
+    dataFound: t.boolean({
+      ...metric,
+      description: 'False when SE Ranking has no data for this keyword: every metric is then null.',
+      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).dataFound,
+    }),
+    volume: t.int({
+      ...metric,
+      description: 'Average monthly searches.',
+      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).volume,
+    }),
+    cpc: t.float({
+      ...metric,
+      description: 'Average cost per click of ads (USD).',
+      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).cpc,
+    }),
+    competition: t.float({
+      ...metric,
+      description: 'Advertiser competition, 0–1.',
+      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).competition,
+    }),
+    difficulty: t.int({
+      ...metric,
+      description: 'How hard it is to rank in the top 10, 0–100.',
+      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).difficulty,
+    }),
+    serpFeatures: t.field({
+      ...metric,
+      type: [SerpFeature],
+      description: 'SERP features shown for the keyword; null when SE Ranking does not report them.',
+      resolve: async (ref, _args, ctx) => featuresOf((await metrics(ref, ctx)).serpFeatures),
+    }),
+    intents: t.field({
+      ...metric,
+      type: [SearchIntent],
+      description: 'Search intents of the keyword; null when SE Ranking does not report them.',
+      resolve: async (ref, _args, ctx) => intentsOf((await metrics(ref, ctx)).intents),
+    }),
+    trend: t.field({
+      ...metric,
+      type: [MonthlyVolume],
+      description: 'Monthly search volumes of the last 12 months, oldest first.',
+      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).trend,
+    }),
+  }),
+});
+
+ideaField('similar', 'Keywords containing the seed with modifiers ("best …", "… near me"), paginated.');
+ideaField('related', 'Topically related keywords, with their relevance, paginated.');
+ideaField('questions', 'Questions people ask around the keyword ("how to …"), paginated.');
+
+builder.queryFields((t) => ({
+  keyword: t.field({
+    type: Keyword,
+    nullable: true,
+    complexity: KEYWORD_METRICS_COST,
+    description:
+      'One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, `WORLDWIDE` is ' +
+      '`INVALID_SOURCE`, both before any upstream call. Priced at one export row (its metrics).',
+    args: {
+      text: t.arg.string({ required: true, description: 'The keyword, 1–255 characters.' }),
+      database: t.arg({ type: RegionalDatabase, required: true, description: 'The regional database.' }),
+    },
+    resolve: (_root, args) => keywordRef(args.text, databaseArg(args.database)),
+  }),
+  keywords: t.field({
+    type: [Keyword],
+    nullable: { list: false, items: true },
+    complexity: (args) => ({ field: KEYWORD_METRICS_COST * args.texts.length, multiplier: args.texts.length }),
+    description:
+      `Up to ${MAX_KEYWORDS.toLocaleString('en')} keywords in one regional database, one entry per input in ` +
+      'input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched ' +
+      'in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. ' +
+      'Priced at one export row per keyword.',
+    args: {
+      texts: t.arg.stringList({ required: true, description: `The keywords, at most ${MAX_KEYWORDS}.` }),
+      database: t.arg({ type: RegionalDatabase, required: true, description: 'The regional database.' }),
+    },
+    resolve: (_root, args) => {
+      if (args.texts.length > MAX_KEYWORDS) {
+        throw userInputError('TOO_MANY_KEYWORDS', `At most ${MAX_KEYWORDS} keywords per query.`);
+      }
+      const database = databaseArg(args.database);
+      return args.texts.map((text) => {
+        try {
+          return keywordRef(text, database);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      });
+    },
+  }),
+}));

@@ -1,0 +1,317 @@
+/**
+ * Domain analysis (SE Ranking): `Domain`, a website in one regional database, with its organic and paid
+ * overview, the keywords it ranks for (paginated) and its competitors; the `domain` query.
+ */
+import { cachedRead } from '../loaders/seranking.js';
+import type { DomainKeywordsOptions, DomainResultType } from '../upstream/seranking/client.js';
+import type {
+  DomainCompetitor as CompetitorRow,
+  DomainKeyword as DomainKeywordRow,
+  DomainOverview as OverviewRow,
+  OverviewStats,
+  PositionBucket as PositionBucketRow,
+} from '../upstream/seranking/types.js';
+import { checkDomain, checkInt, checkLimit } from '../upstream/seranking/validate.js';
+import { checked } from './backlinks.js';
+import { builder } from './builder.js';
+import { CREDITS } from './cost.js';
+import { RegionalDatabase, SerpFeature } from './enums.js';
+import { databaseArg, featuresOf, intentsOf, KEYWORD_METRICS_COST, Keyword, SearchIntent } from './keywords.js';
+
+/** What a `Domain` resolves from: the validated domain (no scheme, `www.` or path) and the database code. */
+export interface DomainRef {
+  domain: string;
+  database: string;
+}
+
+const free = { complexity: 0 } as const;
+
+const MAX_KEYWORD_ROWS = 1000;
+
+const SearchResults = builder.enumType('SearchResults', {
+  description: 'Organic search results or paid ads.',
+  values: {
+    ORGANIC: { value: 'organic', description: 'Organic (unpaid) results.' },
+    PAID: { value: 'paid', description: 'Paid ads.' },
+  } as const,
+});
+
+const DomainKeywordOrder = builder.enumType('DomainKeywordOrder', {
+  description: 'The order of the keywords a domain ranks for.',
+  values: {
+    TRAFFIC: { value: 'traffic', description: 'Estimated traffic the keyword brings.' },
+    TRAFFIC_SHARE: { value: 'traffic_percent', description: "Share of the domain's traffic." },
+    VOLUME: { value: 'volume', description: 'Search volume.' },
+    POSITION: { value: 'position', description: 'Ranking position.' },
+    CPC: { value: 'cpc', description: 'Cost per click.' },
+    COMPETITION: { value: 'competition', description: 'Advertiser competition.' },
+    DIFFICULTY: { value: 'difficulty', description: 'Keyword difficulty.' },
+    KEI: { value: 'kei', description: 'Keyword effectiveness index.' },
+    TRAFFIC_COST: { value: 'price', description: 'Estimated cost of the traffic.' },
+  } as const,
+});
+
+const Direction = builder.enumType('RankingSortDirection', {
+  description: 'Ascending or descending order of ranking keywords.',
+  values: {
+    ASC: { value: 'asc', description: 'Smallest first.' },
+    DESC: { value: 'desc', description: 'Largest first.' },
+  } as const,
+});
+
+const PositionBucket = builder.objectRef<PositionBucketRow>('PositionBucket');
+PositionBucket.implement({
+  description: 'How many keywords rank in a band of positions (e.g. 1–5).',
+  fields: (t) => ({
+    from: t.exposeInt('from', { ...free, description: 'First position of the band.' }),
+    to: t.exposeInt('to', { ...free, description: 'Last position of the band (inclusive).' }),
+    keywords: t.exposeInt('keywords', { ...free, description: 'Keywords ranking in the band.' }),
+  }),
+});
+
+const DomainStats = builder.objectRef<OverviewStats>('DomainStats');
+DomainStats.implement({
+  description: "A domain's search visibility (organic or paid) in one regional database, for the latest month.",
+  fields: (t) => ({
+    keywords: t.exposeInt('keywords', { ...free, description: 'Keywords the domain ranks for (0: no data).' }),
+    traffic: t.exposeInt('traffic', { ...free, description: 'Estimated monthly visits from search.' }),
+    trafficCost: t.exposeFloat('trafficCost', {
+      ...free,
+      description: 'What that traffic would cost in ads (USD per month).',
+    }),
+    newKeywords: t.exposeInt('newKeywords', { ...free, nullable: true, description: 'Keywords new this month.' }),
+    upKeywords: t.exposeInt('upKeywords', { ...free, nullable: true, description: 'Keywords that moved up.' }),
+    downKeywords: t.exposeInt('downKeywords', { ...free, nullable: true, description: 'Keywords that moved down.' }),
+    unchangedKeywords: t.exposeInt('equalKeywords', {
+      ...free,
+      nullable: true,
+      description: 'Keywords whose position did not change.',
+    }),
+    lostKeywords: t.exposeInt('lostKeywords', { ...free, nullable: true, description: 'Keywords no longer ranking.' }),
+    positions: t.field({
+      ...free,
+      type: [PositionBucket],
+      description: 'Keywords per band of positions, best band first.',
+      resolve: (s) => s.positions,
+    }),
+    month: t.string({
+      ...free,
+      nullable: true,
+      description: 'The month of the data, YYYY-MM.',
+      resolve: (s) => (s.year && s.month ? `${s.year}-${String(s.month).padStart(2, '0')}` : null),
+    }),
+  }),
+});
+
+const DomainOverview = builder.objectRef<OverviewRow>('DomainOverview');
+DomainOverview.implement({
+  description: "A domain's organic and paid visibility in one regional database.",
+  fields: (t) => ({
+    organic: t.field({
+      ...free,
+      type: DomainStats,
+      nullable: true,
+      description: 'Organic results.',
+      resolve: (o) => o.organic,
+    }),
+    paid: t.field({ ...free, type: DomainStats, nullable: true, description: 'Paid ads.', resolve: (o) => o.paid }),
+  }),
+});
+
+const RankingKeyword = builder.objectRef<{ row: DomainKeywordRow; database: string }>('RankingKeyword');
+RankingKeyword.implement({
+  description: 'A keyword a domain ranks for, with its position and the traffic it brings.',
+  fields: (t) => ({
+    keyword: t.field({
+      type: Keyword,
+      complexity: KEYWORD_METRICS_COST,
+      description:
+        'The keyword, in the same regional database; its metrics of all rows come from one export per batch ' +
+        '(priced at one export row).',
+      resolve: ({ row, database }) => ({ text: row.keyword, database }),
+    }),
+    position: t.int({ ...free, description: 'Current position.', resolve: ({ row }) => row.position }),
+    previousPosition: t.int({
+      ...free,
+      nullable: true,
+      description: 'Position last month; null when the keyword is new.',
+      resolve: ({ row }) => row.previousPosition,
+    }),
+    url: t.string({ ...free, description: 'The ranking page.', resolve: ({ row }) => row.url }),
+    volume: t.int({ ...free, nullable: true, description: 'Monthly searches.', resolve: ({ row }) => row.volume }),
+    cpc: t.float({ ...free, nullable: true, description: 'Cost per click (USD).', resolve: ({ row }) => row.cpc }),
+    competition: t.float({
+      ...free,
+      nullable: true,
+      description: 'Advertiser competition, 0–1.',
+      resolve: ({ row }) => row.competition,
+    }),
+    difficulty: t.int({
+      ...free,
+      nullable: true,
+      description: 'Keyword difficulty, 0–100.',
+      resolve: ({ row }) => row.difficulty,
+    }),
+    traffic: t.int({
+      ...free,
+      nullable: true,
+      description: 'Estimated monthly visits it brings.',
+      resolve: ({ row }) => row.traffic,
+    }),
+    trafficShare: t.float({
+      ...free,
+      nullable: true,
+      description: "Share of the domain's search traffic, in percent.",
+      resolve: ({ row }) => row.trafficPercent,
+    }),
+    trafficCost: t.float({
+      ...free,
+      nullable: true,
+      description: 'What that traffic would cost in ads (USD per month).',
+      resolve: ({ row }) => row.trafficCost,
+    }),
+    serpFeatures: t.field({
+      ...free,
+      type: [SerpFeature],
+      description: 'SERP features shown for the keyword.',
+      resolve: ({ row }) => featuresOf(row.serpFeatures) ?? [],
+    }),
+    intents: t.field({
+      ...free,
+      type: [SearchIntent],
+      description: 'Search intents of the keyword.',
+      resolve: ({ row }) => intentsOf(row.intents) ?? [],
+    }),
+  }),
+});
+
+export const Domain = builder.objectRef<DomainRef>('Domain');
+
+const DomainCompetitor = builder.objectRef<{ row: CompetitorRow; database: string }>('DomainCompetitor');
+DomainCompetitor.implement({
+  description: 'A domain competing for the same keywords.',
+  fields: (t) => ({
+    domain: t.field({
+      ...free,
+      type: Domain,
+      description: 'The competitor, in the same regional database.',
+      resolve: ({ row, database }) => ({ domain: row.domain, database }),
+    }),
+    commonKeywords: t.int({
+      ...free,
+      description: 'Keywords both domains rank for.',
+      resolve: ({ row }) => row.commonKeywords,
+    }),
+    totalKeywords: t.int({
+      ...free,
+      description: 'Keywords the competitor ranks for.',
+      resolve: ({ row }) => row.totalKeywords,
+    }),
+    missingKeywords: t.int({
+      ...free,
+      description: 'Keywords of the competitor the domain does not rank for.',
+      resolve: ({ row }) => row.missingKeywords,
+    }),
+    traffic: t.int({ ...free, description: "The competitor's search traffic.", resolve: ({ row }) => row.traffic }),
+    trafficCost: t.float({
+      ...free,
+      description: "What the competitor's traffic would cost in ads (USD).",
+      resolve: ({ row }) => row.trafficCost,
+    }),
+  }),
+});
+
+const upstreamType = (results: string | null | undefined): DomainResultType =>
+  results === 'paid' ? 'paid' : 'organic';
+
+Domain.implement({
+  description:
+    'A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. ' +
+    'Each field is one upstream call (cached); a failing one is null with its error.',
+  fields: (t) => ({
+    domain: t.exposeString('domain', { ...free, description: 'The domain (no scheme, `www.` or path).' }),
+    database: t.field({
+      ...free,
+      type: RegionalDatabase,
+      description: 'The regional database of the data.',
+      resolve: (d) => d.database,
+    }),
+    overview: t.field({
+      type: DomainOverview,
+      nullable: true,
+      complexity: CREDITS.seranking.domainOverview,
+      description: 'Organic and paid visibility (subdomains included).',
+      resolve: (d, _args, ctx) =>
+        cachedRead(ctx, 'domain', 'domain/overview/db', { ...d }, (signal) =>
+          ctx.clients.seranking.domainOverview(d.domain, d.database, {}, { signal }),
+        ),
+    }),
+    keywords: t.field({
+      type: [RankingKeyword],
+      nullable: true,
+      complexity: (args) => {
+        const rows = Math.max(0, args.limit ?? 100);
+        return { field: CREDITS.seranking.perDomainKeywordRow * rows, multiplier: rows };
+      },
+      description: 'Keywords the domain ranks for, one page at a time (an empty list after the last page).',
+      args: {
+        results: t.arg({ type: SearchResults, defaultValue: 'organic', description: 'Organic results or ads.' }),
+        page: t.arg.int({ defaultValue: 1, description: 'Page number, from 1.' }),
+        limit: t.arg.int({ defaultValue: 100, description: `Rows per page, 1–${MAX_KEYWORD_ROWS}.` }),
+        orderBy: t.arg({ type: DomainKeywordOrder, defaultValue: 'traffic', description: 'Row order.' }),
+        direction: t.arg({ type: Direction, defaultValue: 'desc', description: 'Order direction.' }),
+      },
+      resolve: async (d, args, ctx) => {
+        const opts: DomainKeywordsOptions = {
+          type: upstreamType(args.results),
+          page: checked(() => checkInt(args.page ?? 1, 'page', 1), 'page must be 1 or more.'),
+          limit: checked(
+            () => checkLimit(args.limit ?? 100, MAX_KEYWORD_ROWS),
+            `limit must be between 1 and ${MAX_KEYWORD_ROWS}.`,
+          ),
+          orderField: args.orderBy ?? 'traffic',
+          orderType: args.direction ?? 'desc',
+        };
+        const rows = await cachedRead(ctx, 'domain', 'domain/keywords', { ...d, ...opts }, (signal) =>
+          ctx.clients.seranking.domainKeywords(d.domain, d.database, opts, { signal }),
+        );
+        return rows.map((row) => ({ row, database: d.database }));
+      },
+    }),
+    competitors: t.field({
+      type: [DomainCompetitor],
+      nullable: true,
+      complexity: CREDITS.seranking.domainCompetitors,
+      description: 'Domains competing for the same keywords (unpaged, as SE Ranking returns them).',
+      args: {
+        results: t.arg({ type: SearchResults, defaultValue: 'organic', description: 'Organic results or ads.' }),
+      },
+      resolve: async (d, args, ctx) => {
+        const type = upstreamType(args.results);
+        const rows = await cachedRead(ctx, 'domain', 'domain/competitors', { ...d, type }, (signal) =>
+          ctx.clients.seranking.domainCompetitors(d.domain, d.database, { type }, { signal }),
+        );
+        return rows.map((row) => ({ row, database: d.database }));
+      },
+    }),
+  }),
+});
+
+builder.queryField('domain', (t) =>
+  t.field({
+    type: Domain,
+    nullable: true,
+    complexity: 0,
+    description:
+      'A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, ' +
+      'both before any upstream call.',
+    args: {
+      domain: t.arg.string({ required: true, description: 'A domain; scheme, `www.` and path are ignored.' }),
+      database: t.arg({ type: RegionalDatabase, required: true, description: 'The regional database.' }),
+    },
+    resolve: (_root, args) => ({
+      domain: checked(() => checkDomain(args.domain), 'The domain is not a valid hostname.'),
+      database: databaseArg(args.database),
+    }),
+  }),
+);
