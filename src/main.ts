@@ -4,6 +4,7 @@
  */
 import { createUpstreamClients } from './clients.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { connectRedis, redactRedisUrl, withSharedRateLimit } from './live/index.js';
 import { createLogger, startTracing } from './observability/index.js';
 import { startSandbox } from './sandbox/index.js';
 import { SANDBOX_KEYS } from './sandbox/keys.js';
@@ -50,19 +51,39 @@ if (sandbox) {
   );
 }
 
-const upstream = createUpstreamClients(config);
+// Several processes share Redis (cache tier, pub/sub, upstream rate limits); without it each works alone.
+const redisUrl = config.live.redisUrl;
+const redis = redisUrl ? await connectRedis(redisUrl, logger) : undefined;
+if (redisUrl) logger.info({ redis: redactRedisUrl(redisUrl) }, 'sharing cache, live updates and rate limits via Redis');
+const upstream = createUpstreamClients(
+  config,
+  redis
+    ? {
+        resilience: {
+          seranking: withSharedRateLimit(config.resilience.seranking, redis, logger),
+          serpmetrics: withSharedRateLimit(config.resilience.serpmetrics, redis, logger),
+        },
+      }
+    : {},
+);
 const gateway = createGateway(config, {
   clients: upstream.clients,
   resilience: upstream.resilience,
   logger,
+  ...(redis ? { redis } : {}),
   onClose: async () => {
     await upstream.close();
+    await redis?.close();
     await sandbox?.close();
     await tracing.shutdown();
   },
 });
 const running = await gateway.listen(config.port);
 logger.info({ url: running.url, sandbox: config.sandbox }, `seograph listening on ${running.url}`);
+if (sandbox) {
+  // The sandbox account reports finished checks to this gateway, as a real account's callback URI would.
+  sandbox.serpmetrics.setCallbackUrl(gateway.live.callbackUrl(config.live.publicUrl ?? new URL(running.url).origin));
+}
 
 const { shutdownTimeoutMs } = config.observability;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
