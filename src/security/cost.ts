@@ -7,7 +7,7 @@
  * billed this request (the credit meter; cache hits cost nothing).
  */
 import { createComplexityRule } from '@pothos/plugin-complexity';
-import { type ExecutionResult, validate } from 'graphql';
+import { type DocumentNode, type ExecutionResult, Kind, validate, visit } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { gatewayError } from '../schema/errors.js';
@@ -48,7 +48,7 @@ const requestOf = (context: unknown): Request | undefined => (context as YogaCon
 /** Estimated credits of the operation the request selects, or undefined when its variables do not coerce. */
 export function estimateCredits(
   schema: Parameters<typeof validate>[0],
-  document: Parameters<typeof validate>[1],
+  document: DocumentNode,
   context: object,
   variables: Record<string, unknown>,
   operationName: string | null | undefined,
@@ -63,8 +63,15 @@ export function estimateCredits(
       estimated = result.complexity;
     },
   });
-  validate(schema, document, [rule]);
+  validate(schema, withoutMetaFields(document), [rule]);
   return estimated;
+}
+
+/** Meta fields (`__typename`, introspection) never reach an upstream: they are left out of the price. */
+function withoutMetaFields(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    [Kind.FIELD]: (node) => (node.name.value.startsWith('__') ? null : undefined),
+  });
 }
 
 const budgetError = (message: string, estimated: number, extra: Record<string, unknown> = {}) =>
