@@ -1,0 +1,128 @@
+/**
+ * Graceful shutdown of the real entry point: main.ts (through tsx) in sandbox mode under load, SIGTERM while
+ * requests are in flight on a slowed upstream and a subscription stream (SSE) is open. Every request that was
+ * in flight completes with data (0 failed), the SSE stream ends cleanly, and the process exits 0 well within
+ * SHUTDOWN_TIMEOUT_MS.
+ */
+import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { startMain } from './support.js';
+
+interface Outcome {
+  ok: boolean;
+  detail: string;
+}
+
+/** One POST on a fresh connection (no keep-alive reuse), so every request is either accepted or refused. */
+function postOnce(url: string, query: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const body = JSON.stringify({ query });
+    const req = httpRequest(
+      url,
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () => {
+          const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown };
+          resolve({
+            ok: res.statusCode === 200 && parsed.errors === undefined,
+            detail: `${res.statusCode} ${text.slice(0, 200)}`,
+          });
+        });
+        res.on('error', (error) => resolve({ ok: false, detail: String(error) }));
+      },
+    );
+    req.on('error', (error) => resolve({ ok: false, detail: String(error) }));
+    req.end(body);
+  });
+}
+
+describe('SIGTERM under load', () => {
+  it('drains in-flight requests and SSE streams, then exits 0 within the deadline', async () => {
+    const main = startMain({ SANDBOX: '1', SHUTDOWN_TIMEOUT_MS: '8000', READY_CACHE_MS: '0' });
+    try {
+      const url = await main.listening;
+      const seranking = /"seranking":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(main.output.text)?.[1];
+      expect(seranking).toBeDefined();
+      // Every SE Ranking answer takes 400 ms, so requests are surely in flight when SIGTERM lands.
+      const faults = await fetch(`${seranking}/__sandbox/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ latencyMs: 400 }),
+      });
+      expect(faults.status, await faults.text()).toBe(200);
+
+      const sse = await fetch(
+        `${url}?query=${encodeURIComponent('subscription { serpUpdated(keyword: "running shoes", engine: "google_en-us") { checkedAt } }')}`,
+        {
+          headers: { accept: 'text/event-stream', 'x-graphql-yoga-csrf': '1' },
+        },
+      );
+      expect(sse.status).toBe(200);
+      expect(sse.headers.get('content-type')).toContain('text/event-stream');
+      const reader = sse.body?.getReader();
+      if (!reader) throw new Error('no SSE body');
+      const decoder = new TextDecoder();
+      let streamed = '';
+      let streamEndedAt = 0;
+      const streamEnded = (async () => {
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (done) {
+            streamEndedAt = Date.now();
+            return;
+          }
+          streamed += decoder.decode(value, { stream: true });
+        }
+      })();
+
+      let stopping = false;
+      let n = 0;
+      const outcomes: Outcome[] = [];
+      // Eight clients, each sending one request after another (distinct targets: cache misses) until SIGTERM.
+      const workers = Array.from({ length: 8 }, async (_, worker) => {
+        while (!stopping) {
+          n += 1;
+          const query = `{ target(target: "load-${worker}-${n}.example") { backlinkSummary { backlinks } } }`;
+          outcomes.push(await postOnce(url, query));
+        }
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      stopping = true;
+      const signalledAt = Date.now();
+      main.child.kill('SIGTERM');
+      await Promise.all(workers);
+      await streamEnded;
+      const code = await main.exited;
+      const tookMs = Date.now() - signalledAt;
+
+      const failed = outcomes.filter((o) => !o.ok);
+      console.log(
+        `shutdown under load: ${outcomes.length} requests, ${failed.length} failed, exit ${code} after ${tookMs} ms`,
+      );
+      expect(failed.map((o) => o.detail)).toEqual([]);
+      expect(outcomes.length).toBeGreaterThanOrEqual(8);
+      // The subscription was live until the shutdown ended it with Yoga's `complete` event, without errors.
+      expect(streamEndedAt).toBeGreaterThanOrEqual(signalledAt);
+      expect(streamed).toContain('event: complete');
+      expect(streamed).not.toContain('"errors"');
+      expect(code).toBe(0);
+      expect(tookMs).toBeLessThan(8_000);
+      expect(main.output.text).toContain('shutting down');
+    } finally {
+      if (main.child.exitCode === null && main.child.signalCode === null) {
+        main.child.kill('SIGKILL');
+        await once(main.child, 'exit');
+      }
+    }
+  }, 60_000);
+});
