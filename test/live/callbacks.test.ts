@@ -87,7 +87,8 @@ describe('a priority check, end to end', () => {
 
   beforeAll(async () => {
     gw = await startLiveGateway({
-      env: { SERP_POLL_INTERVAL_MS: '0' },
+      // A short request deadline: the subscription must outlive it.
+      env: { SERP_POLL_INTERVAL_MS: '0', REQUEST_DEADLINE_MS: '1000' },
       sandboxOptions: {
         // The sandbox clock runs 100× faster: the 3 s priority delay takes 30 ms.
         serpmetrics: { clock: { speed: 100 }, auth: { timestampWindowSeconds: 86_400 } },
@@ -99,6 +100,8 @@ describe('a priority check, end to end', () => {
   it('reaches a subscriber through the sandbox callback, with movement against the last daily check', async () => {
     const sub = gw.subscribe(SERP_UPDATED, { keyword: 'running shoes', engine: 'google_en-us' });
     expect(await sub.ready).toBe(200);
+    // Past the request deadline: the subscription's events still resolve (its context has no deadline).
+    await sleep(1_200);
     const { data, errors } = await gw.post<{
       requestPriorityCheck: { results: Array<{ request: { id: string } | null }> };
     }>(PRIORITY, { keywords: ['running shoes'], engines: ['google_en-us'] });
