@@ -5,9 +5,11 @@ import {
   BacklinkHistoryDocument,
   BacklinksWithReferringDomainsDocument,
   DomainAnalysisDocument,
+  DomainKeywordsWithMetricsDocument,
   KeywordDetailsDocument,
   KeywordIdeasDocument,
   KeywordMetricsDocument,
+  SummariesAndAuthorityDocument,
   TargetAuthorityDocument,
   TargetProfileDocument,
   TargetSummariesDocument,
@@ -104,6 +106,14 @@ describe('targets', () => {
       { inlinkRank: 0, domainInlinkRank: 0 },
     ]);
     expect(await callItems('GET /v1/backlinks/authority')).toEqual([3]);
+  });
+
+  it('batches summaries and authority of 150 targets into 2 calls each', async () => {
+    const targets = Array.from({ length: 150 }, (_, i) => `shop${i}.example.org`);
+    const { targets: rows } = await gw.client.request(SummariesAndAuthorityDocument, { targets });
+    for (const row of rows) expect(row?.authority?.domainInlinkRank).toBe(row?.backlinkSummary?.domainInlinkRank);
+    expect(await callItems('GET /v1/backlinks/summary')).toEqual([100, 50]);
+    expect(await callItems('GET /v1/backlinks/authority')).toEqual([100, 50]);
   });
 
   it('batches summaries per mode', async () => {
@@ -257,6 +267,17 @@ describe('domain', () => {
       limit: 10,
     });
     expect(page2.domain?.keywords?.[0]?.keyword.text).not.toBe(domain?.keywords?.[0]?.keyword.text);
+  });
+
+  it("joins the ranking keywords' own metrics in one export", async () => {
+    const { domain } = await gw.client.request(DomainKeywordsWithMetricsDocument, {
+      domain: 'seranking.com',
+      database: 'US',
+      limit: 20,
+    });
+    expect(domain?.keywords).toHaveLength(20);
+    for (const row of domain?.keywords ?? []) expect(row.keyword.trend?.length ?? 12).toBe(12);
+    expect(await callItems('POST /v1/keywords/export')).toEqual([20]);
   });
 
   it('a domain without data has zero counts', async () => {
