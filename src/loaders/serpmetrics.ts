@@ -8,6 +8,7 @@ import { LRUCache } from 'lru-cache';
 import type { LoaderScope } from '../context.js';
 import type { CacheKey, CacheKind, FetchOptions, UpstreamCache } from '../upstream/cache.js';
 import { UpstreamError } from '../upstream/errors.js';
+import type { RequestLedger } from '../upstream/ledger.js';
 import { SERPMETRICS_LIMITS } from '../upstream/serpmetrics/client.js';
 import type {
   CheckRef,
@@ -135,8 +136,28 @@ export function recentChecks(scope: LoaderScope, keywordId: string, engine: stri
   );
 }
 
+/**
+ * Distinct SERPs one request may read. SERPmetrics reads cost no credits, so credit budgets do not bound them;
+ * this does (a 30-day history is 30, Q_TOP100 one), keeping one query from fanning out into hundreds of calls.
+ * The count restarts after a minute, so a long-lived subscription context is not starved.
+ */
+export const MAX_SERPS_PER_REQUEST = 100;
+const SERP_COUNT_WINDOW_MS = 60_000;
+
+const serpsRead = new WeakMap<RequestLedger, { since: number; checkIds: Set<string> }>();
+
 /** The full SERP of one check. A check's SERP never changes: it stays until the SERP TTL ceiling or eviction. */
 export function serpPage(scope: LoaderScope, checkId: string): Promise<SerpPage> {
+  let read = serpsRead.get(scope.ledger);
+  if (!read || Date.now() - read.since > SERP_COUNT_WINDOW_MS) {
+    read = { since: Date.now(), checkIds: new Set() };
+    serpsRead.set(scope.ledger, read);
+  }
+  read.checkIds.add(checkId);
+  if (read.checkIds.size > MAX_SERPS_PER_REQUEST) {
+    const detail = `at most ${MAX_SERPS_PER_REQUEST} SERPs per request`;
+    return Promise.reject(new UpstreamError({ code: 'ROW_LIMIT_EXCEEDED', upstream: 'serpmetrics', detail }));
+  }
   return cached(scope, key(scope, 'serp', 'keywords/serp', { checkId }), (signal) =>
     scope.clients.serpmetrics.serp(checkId, { signal }),
   );

@@ -34,6 +34,12 @@ import { engineByCode, INPUT_LIMITS, validCount, validPair, validRootDomain } fr
 /** SERPmetrics reads are free: their fields cost no credits. */
 const FREE = CREDITS.serpmetrics.read;
 
+const CHECK_PRICES = {
+  daily: CREDITS.serpmetrics.dailyCheckPerPair,
+  priority: CREDITS.serpmetrics.priorityCheckPerPair,
+  delayed: CREDITS.serpmetrics.delayedCheckPerPair,
+} as const;
+
 export const Device = builder.enumType('Device', {
   description: 'The device a keyword pair is checked as (part of a tracked keyword’s identity).',
   values: {
@@ -136,14 +142,20 @@ export const Engine = builder.objectRef<EngineRef>('Engine').implement({
       resolve: (e) => localeOf(e.code),
     }),
     name: t.string({
-      description: 'The upstream display name, verbatim (typos and leading spaces included).',
+      nullable: true,
+      description:
+        'The upstream display name, verbatim (typos and leading spaces included); null with its error when the ' +
+        'engine list cannot be read.',
       complexity: FREE,
       resolve: async (e, _args, ctx) =>
         e.name ?? (await engineList(ctx)).find((known) => known.code === e.code)?.name ?? e.code,
     }),
     flux: t.field({
       type: [FluxPoint],
-      description: 'How much this engine’s SERPs moved over time (oldest first); spikes mark algorithm updates.',
+      nullable: true,
+      description:
+        'How much this engine’s SERPs moved over time (oldest first); spikes mark algorithm updates. Null with its ' +
+        'error when SERPmetrics cannot answer.',
       args: { period: t.arg({ type: FluxPeriod, defaultValue: 'daily', description: 'Daily or hourly points.' }) },
       complexity: { field: FREE, multiplier: 30 },
       resolve: (e, args, ctx) => fluxSeries(ctx, e.code, args.period ?? 'daily'),
@@ -314,7 +326,10 @@ export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKey
     }),
     checks: t.field({
       type: [SerpSnapshot],
-      description: 'The retained daily checks on one engine, newest first (empty when not tracked on it).',
+      nullable: true,
+      description:
+        'The retained daily checks on one engine, newest first (empty when not tracked on it; null with its error ' +
+        'when they cannot be read).',
       args: {
         engine: t.arg.string({ required: true, description: 'An engine code of this keyword.' }),
         last: t.arg.int({ defaultValue: 10, description: 'How many recent checks, 1 to 30.' }),
@@ -329,9 +344,10 @@ export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKey
     }),
     rankHistory: t.field({
       type: [RankPoint],
+      nullable: true,
       description:
         'A domain’s position in each retained daily check on one engine, oldest first (the 30-day rank chart; ' +
-        'empty when not tracked on it).',
+        'empty when not tracked on it; null with its error when it cannot be read).',
       args: rankArgs,
       complexity: (args) => ({ field: FREE, multiplier: args.last ?? INPUT_LIMITS.checks }),
       resolve: async (k, args, ctx) => {
@@ -445,6 +461,20 @@ builder.queryFields((t) => ({
     args: pairArgs,
     complexity: FREE,
     resolve: async (_root, args, ctx) => latestSnapshot(ctx, await validPair(ctx, args)),
+  }),
+  checkCost: t.int({
+    description:
+      'Credits a check of `pairs` keyword × engine pairs costs in a queue (daily: per day), charged only when its ' +
+      'data arrives: what to show before requesting one. Answered locally.',
+    args: {
+      queue: t.arg({ type: CheckQueue, required: true, description: 'The queue.' }),
+      pairs: t.arg.int({ defaultValue: 1, description: 'Keyword × engine pairs (at least 1).' }),
+    },
+    complexity: FREE,
+    resolve: (_root, args) => {
+      const pairs = validCount('pairs', args.pairs ?? 1, Number.MAX_SAFE_INTEGER);
+      return pairs * CHECK_PRICES[args.queue];
+    },
   }),
   trackedKeywords: t.field({
     type: [TrackedKeyword],

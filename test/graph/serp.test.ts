@@ -9,6 +9,7 @@ import {
   SerpAccountDocument,
   SerpEngineDocument,
   SerpEnginesDocument,
+  SerpHistoryFanOutDocument,
   SerpKeywordRankingDocument,
   SerpKeywordSerpDocument,
   SerpSnapshotDocument,
@@ -149,13 +150,36 @@ describe('tracked keywords and rank history', () => {
     expect(shoes?.checks).toHaveLength(3);
     expect(shoes?.rankHistory).toHaveLength(5);
     const fromKeyword = await gw.client.request(SerpKeywordRankingDocument, { ...PAIR, domain: 'nike.com', last: 5 });
-    expect(fromKeyword.keyword?.ranking?.map((p) => p.position)).toEqual(shoes?.rankHistory.map((p) => p.position));
+    expect(fromKeyword.keyword?.ranking?.map((p) => p.position)).toEqual(shoes?.rankHistory?.map((p) => p.position));
     const untracked = await gw.client.request(SerpKeywordRankingDocument, {
       keyword: 'blue suede shoes',
       engine: 'google_en-us',
       domain: 'nike.com',
     });
     expect(untracked.keyword?.ranking).toBeNull();
+  });
+});
+
+describe('fan-out bound', () => {
+  it('reads at most 100 distinct SERPs in one request; the rest fail with ROW_LIMIT_EXCEEDED', async () => {
+    // Fast limits on both sides, so the bound (not the rate limiter) is what stops the request.
+    const fast = await startTestGateway({
+      resilience: { serpmetrics: { retry: false, breaker: false, rateLimit: { requestsPerSecond: 1_000 } } },
+    });
+    try {
+      await fast.sandbox.serpmetrics.admin.patchConfig({
+        rateLimit: { requests: { capacity: 10_000, leakPerSecond: 1_000 } },
+      });
+      // 3 histories on google_en-us, one on bing_en-us, one on google_en-gb: 150 checks of 30 days.
+      const res = await fast.post(SerpHistoryFanOutDocument, { domain: 'nike.com' });
+      const serpCalls = (await fast.sandbox.serpmetrics.admin.stats()).byEndpoint['POST /keywords/serp']?.calls;
+      expect(serpCalls).toBe(100);
+      const codes = new Set(res.errors?.map((e) => e.extensions?.code));
+      expect([...codes]).toEqual(['ROW_LIMIT_EXCEEDED']);
+      expect(res.data?.google?.[0]?.rankHistory).toHaveLength(30);
+    } finally {
+      await fast.close();
+    }
   });
 });
 
