@@ -51,6 +51,27 @@ function useCsrf(): Plugin<Record<string, unknown>> {
   };
 }
 
+/**
+ * GET parameters that must hold JSON (`variables`, `extensions`) are checked here: Yoga's GET parser
+ * lets a JSON syntax error escape as an unexpected 500.
+ */
+function useWellFormedGetParams(): Plugin<Record<string, unknown>> {
+  return {
+    onRequestParse({ request, url }) {
+      if (request.method !== 'GET') return;
+      for (const name of ['variables', 'extensions']) {
+        const raw = url.searchParams.get(name);
+        if (raw === null) continue;
+        try {
+          JSON.parse(raw);
+        } catch {
+          throw gatewayError('BAD_USER_INPUT', `The ${name} parameter is not valid JSON.`, { http: { status: 400 } });
+        }
+      }
+    },
+  };
+}
+
 function corsOf(origins: readonly string[]): CORSOptions | false {
   if (origins.length === 0) return false;
   return {
@@ -69,6 +90,7 @@ export function createEdge(config: Config, options: { clientsFactory?: ClientsFa
   const trusted = security.trustedDocuments ? loadTrustedDocuments(security.trustedDocuments) : undefined;
   const plugins: Array<Plugin<Record<string, unknown>>> = [
     useCsrf(),
+    useWellFormedGetParams(),
     useClientAuth(config),
     ...(trusted ? [useTrustedDocuments(trusted)] : []),
     ...(security.introspection ? [] : [useDisableIntrospection({ isDisabled: () => true })]),
