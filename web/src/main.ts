@@ -15,9 +15,6 @@ import { describe, errorsAt, summarize } from './errors.js';
 import { type GraphQLErrorShape, request, type SubscriptionState, subscribe } from './graphql.js';
 import { panel, problemNote } from './panel.js';
 
-/** SERPmetrics charges 6 credits per keyword × engine pair for a priority check, only when data arrives. */
-const PRIORITY_CREDITS_PER_PAIR = 6;
-
 interface Pair {
   keyword: string;
   engine: string;
@@ -32,6 +29,8 @@ const state: {
   domain: string;
   unsubscribe: (() => void) | undefined;
   updates: number;
+  /** The price of a priority check of one pair, from the graph (`checkCost`), shown before sending. */
+  priorityCost: number | undefined;
   /** Aborts the loads of the pair shown before, so a slow answer never overwrites a newer choice. */
   loads: AbortController;
 } = {
@@ -40,6 +39,7 @@ const state: {
   domain: new URLSearchParams(location.search).get('domain') ?? '',
   unsubscribe: undefined,
   updates: 0,
+  priorityCost: undefined,
   loads: new AbortController(),
 };
 
@@ -89,6 +89,7 @@ async function loadPairs(): Promise<void> {
     modeBadge.hidden = false;
     modeBadge.textContent = 'Sandbox data';
   }
+  state.priorityCost = result.data?.priorityCheckCost;
   const tracked = result.data?.trackedKeywords;
   if (!tracked) {
     pairsPanel.fail(errorsAt(result.errors, ['trackedKeywords']));
@@ -99,7 +100,7 @@ async function loadPairs(): Promise<void> {
     item.engines.map((engine) => ({
       keyword: item.keyword,
       engine: engine.code,
-      engineName: engine.name,
+      engineName: engine.name?.trim() || engine.code,
       location: item.location ?? null,
       device: item.device,
     })),
@@ -158,7 +159,7 @@ function choosePair(pair: Pair): void {
   state.pair = pair;
   remember();
   renderPairs();
-  pairHeading.textContent = `“${pair.keyword}” on ${pair.engineName || pair.engine}`;
+  pairHeading.textContent = `“${pair.keyword}” on ${pair.engine}`;
   renderPriority('idle');
   const signal = state.loads.signal;
   void loadTop100(pair, signal);
@@ -344,7 +345,13 @@ async function loadRank(pair: Pair, domain: string, signal: AbortSignal): Promis
     rankForm(pair),
     ranked === 0
       ? h('p', { class: 'muted' }, `${domain} was not in the top 100 in the last ${points.length} checks.`)
-      : lineChart(points, { title: `Position of ${domain} for “${pair.keyword}”`, unit: 'position', invert: true }),
+      : lineChart(points, {
+          title: `Position of ${domain} for “${pair.keyword}”`,
+          unit: 'position',
+          invert: true,
+          // Position 1 at the top and at least the first page in view, so a flat line at #1 reads as such.
+          domain: [1, Math.max(10, ...points.map((point) => point.value ?? 1))],
+        }),
   );
 }
 
@@ -413,8 +420,8 @@ type PriorityStep = 'idle' | 'confirm' | 'sending' | { sent: number } | 'arrived
 function renderPriority(step: PriorityStep): void {
   const pair = state.pair;
   if (!pair) return;
-  const cost = PRIORITY_CREDITS_PER_PAIR;
-  const costText = `${cost} credits`;
+  const cost = state.priorityCost;
+  const costText = cost === undefined ? 'credits' : `${cost} credits`;
   const openButton = (label: string) =>
     h(
       'button',
@@ -436,8 +443,8 @@ function renderPriority(step: PriorityStep): void {
           'p',
           { id: 'priority-cost' },
           `A priority check of “${pair.keyword}” on ${pair.engine} costs `,
-          h('strong', { class: 'cost', 'data-credits': cost }, costText),
-          ` of SERPmetrics (${PRIORITY_CREDITS_PER_PAIR} per keyword and engine), charged when the result arrives.`,
+          h('strong', { class: 'cost', 'data-credits': cost ?? '' }, costText),
+          ' of SERPmetrics (per keyword and engine), charged only when the result arrives.',
         ),
         send,
         h('button', { type: 'button', onclick: () => renderPriority('idle') }, 'Cancel'),
