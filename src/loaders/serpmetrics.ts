@@ -191,7 +191,7 @@ export function oneOffStatus(scope: LoaderScope, queue: 'priority' | 'delayed', 
 // ---- one-off checks ----
 
 const pairKey = (p: PairIdentity): string =>
-  JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location, p.device]);
+  JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location?.toLowerCase() ?? null, p.device]);
 
 /**
  * Priority and delayed checks of this gateway: what pair each queued id belongs to (status answers and

@@ -243,6 +243,22 @@ const notTracked = () =>
   });
 const missingItem = () => new UpstreamError({ code: 'UPSTREAM_BAD_RESPONSE', upstream: 'serpmetrics', detail: 'data' });
 
+/**
+ * A paid add that failed ambiguously (timeout, dropped connection, unreadable answer) may have been queued, and
+ * asking again may charge twice: it is reported as not retryable, saying why.
+ */
+const paidAddError = (error: UpstreamError): UpstreamError =>
+  AMBIGUOUS.has(error.code)
+    ? new UpstreamError({
+        code: error.code,
+        upstream: error.upstream,
+        httpStatus: error.httpStatus,
+        retryable: false,
+        detail: 'the check may have been queued; requesting it again may charge twice',
+        cause: error,
+      })
+    : error;
+
 /** Runs an upstream write with the request's ledger, so its calls show in the response's `extensions`. */
 const write = <T>(ctx: Context, run: () => Promise<T>): Promise<T> => ctx.ledger.run(run);
 
@@ -306,7 +322,9 @@ async function requestChecks(
   const results = keywords.flatMap((keyword, k) =>
     engines.map((engine, e): RequestResult => {
       const item = queued[k * engines.length + e];
-      if (item === undefined || isUpstreamError(item)) return { keyword, engine, request: undefined, error: item };
+      if (item === undefined || isUpstreamError(item)) {
+        return { keyword, engine, request: undefined, error: item && paidAddError(item) };
+      }
       const pair = { keyword, engine, location, device };
       registry.remember(client.credentialId, queue, item.id, pair);
       const request: CheckRequestRef = { queue, id: item.id, pair, state: 'pending', check: undefined };

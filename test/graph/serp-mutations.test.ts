@@ -70,7 +70,10 @@ describe('tracking', () => {
       error: null,
       trackedKeyword: { keyword: 'trail running shoes', device: 'DESKTOP', location: null },
     });
-    expect(trackKeywords.results[0]?.trackedKeyword?.engines.map((e) => e.code)).toEqual(['google_en-us', 'bing_en-us']);
+    expect(trackKeywords.results[0]?.trackedKeyword?.engines.map((e) => e.code)).toEqual([
+      'google_en-us',
+      'bing_en-us',
+    ]);
 
     const listed = (await tracked()).find((k) => k.keyword === 'trail running shoes');
     expect(listed?.engines.map((e) => e.code)).toEqual(['google_en-us', 'bing_en-us']);
@@ -100,7 +103,10 @@ describe('tracking', () => {
       ['never tracked', false, 'NOT_FOUND'],
     ]);
     expect((await tracked()).map((k) => k.keyword)).not.toContain('trail running shoes');
-    const gone = await gw.client.request(SerpSnapshotDocument, { keyword: 'trail running shoes', engine: 'google_en-us' });
+    const gone = await gw.client.request(SerpSnapshotDocument, {
+      keyword: 'trail running shoes',
+      engine: 'google_en-us',
+    });
     expect(gone.serp).toBeNull();
     expect((await sm().stats()).byEndpoint['POST /keywords/add']?.calls).toBe(1);
   });
@@ -186,6 +192,9 @@ describe('write safety', () => {
       for (const r of requestPriorityCheck.results) {
         expect(r.request).toBeNull();
         expect(r.error?.code).toMatch(/^UPSTREAM_(ERROR|TIMEOUT)$/);
+        // It may have been queued: asking again could charge twice, so the caller is told not to.
+        expect(r.error?.retryable).toBe(false);
+        expect(r.error?.message).toMatch(/may have been queued/);
       }
       await prod.sandbox.serpmetrics.admin.drainQueues(['priority']);
       const stats = await prod.sandbox.serpmetrics.admin.stats();
