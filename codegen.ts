@@ -23,7 +23,8 @@ const config: CodegenConfig = {
   generates: {
     'src/generated/graphql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json (sha256 hash → document): the allow-list of TRUSTED_DOCUMENTS mode.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       config: shared,
     },
     'src/generated/sdk.ts': {

@@ -1,0 +1,89 @@
+// Trusted documents: with TRUSTED_DOCUMENTS=1 only the hashes of the codegen manifests (the gateway's
+// test/example operations and the dashboard's) run; document texts and unknown hashes are refused
+// with PERSISTED_QUERY_NOT_FOUND. The manifests' hashes are the sha256 of their documents.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TRUSTED_DOCUMENTS } from '../../src/security/config.js';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { type RawResult, rawPost } from './support.js';
+
+const manifest = (file: string): Record<string, string> =>
+  JSON.parse(readFileSync(path.resolve(file), 'utf8')) as Record<string, string>;
+const hashOf = (document: string) => createHash('sha256').update(document).digest('hex');
+const GATEWAY_MODE = 'query GatewayMode { sandbox }';
+
+let trusted: TestGateway;
+let custom: TestGateway;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'seograph-trusted-'));
+  const file = path.join(dir, 'allow.json');
+  writeFileSync(file, JSON.stringify({ [hashOf('{ __typename }')]: '{ __typename }' }));
+  [trusted, custom] = await Promise.all([
+    startTestGateway({ env: { TRUSTED_DOCUMENTS: '1' } }),
+    startTestGateway({ env: { TRUSTED_DOCUMENTS: file } }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([trusted?.close(), custom?.close()]);
+});
+
+const byHash = (gateway: TestGateway, hash: string, variables: Record<string, unknown> = {}) =>
+  rawPost(gateway.url, JSON.stringify({ variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }));
+const codes = (res: RawResult) => (res.json.errors ?? []).map((e) => e.extensions?.code);
+
+describe('trusted documents', () => {
+  it('ships manifests whose keys are the sha256 of their documents (gateway and dashboard)', () => {
+    for (const file of DEFAULT_TRUSTED_DOCUMENTS) {
+      const entries = Object.entries(manifest(file));
+      expect(entries.length).toBeGreaterThan(0);
+      for (const [hash, document] of entries) expect(hashOf(document), file).toBe(hash);
+    }
+    expect(Object.values(manifest(DEFAULT_TRUSTED_DOCUMENTS[0]))).toContain(GATEWAY_MODE);
+  });
+
+  it('runs a trusted document by its hash', async () => {
+    const res = await byHash(trusted, hashOf(GATEWAY_MODE));
+    expect(res.json.errors).toBeUndefined();
+    expect(res.json.data).toEqual({ sandbox: true });
+  });
+
+  it("runs the dashboard's documents by hash", async () => {
+    const [hash] = Object.keys(manifest('web/generated/persisted-documents.json'));
+    const res = await byHash(trusted, hash ?? '', { engine: 'google_en-us' });
+    expect(codes(res)).not.toContain('PERSISTED_QUERY_NOT_FOUND');
+  });
+
+  it('refuses a document text, even a trusted one, and an unknown hash', async () => {
+    for (const res of [
+      await rawPost(trusted.url, JSON.stringify({ query: '{ sandbox }' })),
+      await rawPost(trusted.url, JSON.stringify({ query: GATEWAY_MODE })),
+      await byHash(trusted, hashOf('{ sandbox }')),
+      await rawPost(trusted.url, JSON.stringify({ variables: {} })),
+    ]) {
+      expect(codes(res)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+      expect(res.json.data ?? null).toBeNull();
+      expect(res.status).toBe(400);
+    }
+  });
+
+  it('takes its allow-list from the files TRUSTED_DOCUMENTS names', async () => {
+    expect((await byHash(custom, hashOf('{ __typename }'))).json.data).toEqual({ __typename: 'Query' });
+    expect(codes(await byHash(custom, hashOf(GATEWAY_MODE)))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+  });
+
+  it('is off by default: any document runs', async () => {
+    expect(trusted.config.security.trustedDocuments).toEqual(DEFAULT_TRUSTED_DOCUMENTS);
+    const open = await startTestGateway();
+    try {
+      expect(open.config.security.trustedDocuments).toBeUndefined();
+      expect((await open.post('{ sandbox }')).data).toEqual({ sandbox: true });
+    } finally {
+      await open.close();
+    }
+  });
+});
