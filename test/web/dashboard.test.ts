@@ -15,10 +15,10 @@ import { type BuiltDashboard, buildDashboard } from './support.js';
 const origin = (gateway: TestGateway) => new URL(gateway.url).origin;
 
 /** The gateway as `npm start` runs it in sandbox mode, plus the dashboard, with SERPmetrics callbacks wired back to it. */
-async function startDashboardGateway(root: string): Promise<TestGateway> {
+async function startDashboardGateway(root: string, env: Record<string, string> = {}): Promise<TestGateway> {
   const gateway = await startTestGateway({
     plugins: [useDashboard({ root })],
-    env: { SERP_POLL_INTERVAL_MS: '0' },
+    env: { SERP_POLL_INTERVAL_MS: '0', ...env },
     // The sandbox clock runs 100× faster, so a priority check completes in tens of milliseconds.
     sandbox: { serpmetrics: { clock: { speed: 100 }, auth: { timestampWindowSeconds: 86_400 } } },
   });
@@ -134,6 +134,28 @@ describe.skipIf(skipBrowserTests)('the rank dashboard in Chromium', () => {
       // The rank history reads up to 30 stored checks, at the SERPmetrics client's 10 requests per second when cold.
       await expect.poll(() => page.locator('#rank').getAttribute('data-state'), RANK_WAIT).toBe('ready');
       await screenshot(page, 'dashboard-seranking-down');
+      await page.close();
+    });
+  });
+
+  describe('with trusted documents only (production)', () => {
+    let gateway: TestGateway;
+    beforeAll(async () => {
+      gateway = await startDashboardGateway(dashboard.root, {
+        TRUSTED_DOCUMENTS: 'web/generated/persisted-documents.json',
+      });
+    });
+    afterAll(() => gateway?.close());
+
+    it('works by document hash alone, subscription included, while other documents are refused', async () => {
+      const refused = await gateway.post('{ sandbox }');
+      expect(refused.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${origin(gateway)}/?keyword=running+shoes&engine=google_en-us`);
+      await expect.poll(() => page.locator('#top100 tbody tr').count(), RANK_WAIT).toBe(100);
+      await expect.poll(() => page.locator('#flux svg.chart circle.point').count()).toBeGreaterThanOrEqual(20);
+      await expect.poll(() => page.locator('#live').getAttribute('data-state')).toBe('live');
       await page.close();
     });
   });
