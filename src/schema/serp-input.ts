@@ -2,6 +2,7 @@
  * Validation of SERPmetrics arguments before any upstream call: engine codes, keyword phrases, locations,
  * root domains and the per-mutation size limits, each rejected with the code the upstream would have used.
  */
+import { type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind, type SelectionSetNode } from 'graphql';
 import { getDomain } from 'tldts';
 import type { LoaderScope } from '../context.js';
 import { engineList, type PairIdentity } from '../loaders/serpmetrics.js';
@@ -127,4 +128,27 @@ export async function validPair(
   const location = validLocation(args.location);
   const engine = await validEngine(scope, args.engine);
   return { keyword, engine, location, device: args.device ?? 'desktop' };
+}
+
+/**
+ * Checks the `first` of every `results` selected under a snapshot field before the snapshot is looked up, so an
+ * out-of-range count is refused without any upstream call.
+ */
+export function validResultsSelection(info: GraphQLResolveInfo): void {
+  const snapshot = info.schema.getType('SerpSnapshot');
+  const results = isObjectType(snapshot) ? snapshot.getFields().results : undefined;
+  if (!results) return;
+  const visit = (set: SelectionSetNode | undefined, seen: Set<string>): void => {
+    for (const node of set?.selections ?? []) {
+      if (node.kind === Kind.INLINE_FRAGMENT) visit(node.selectionSet, seen);
+      else if (node.kind === Kind.FRAGMENT_SPREAD && !seen.has(node.name.value)) {
+        seen.add(node.name.value);
+        visit(info.fragments[node.name.value]?.selectionSet, seen);
+      } else if (node.kind === Kind.FIELD && node.name.value === 'results') {
+        const { first } = getArgumentValues(results, node, info.variableValues) as { first?: number | null };
+        validCount('first', first ?? INPUT_LIMITS.serpResults, INPUT_LIMITS.serpResults);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, new Set());
 }

@@ -29,7 +29,14 @@ import { Target, targetRef } from './backlinks.js';
 import { builder } from './builder.js';
 import { CREDITS } from './cost.js';
 import { Keyword } from './keywords.js';
-import { engineByCode, INPUT_LIMITS, validCount, validPair, validRootDomain } from './serp-input.js';
+import {
+  engineByCode,
+  INPUT_LIMITS,
+  validCount,
+  validPair,
+  validResultsSelection,
+  validRootDomain,
+} from './serp-input.js';
 
 /** SERPmetrics reads are free: their fields cost no credits. */
 const FREE = CREDITS.serpmetrics.read;
@@ -321,8 +328,11 @@ export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKey
       description: 'The latest check on one engine (null when the keyword is not tracked on it).',
       args: { engine: t.arg.string({ required: true, description: 'An engine code of this keyword.' }) },
       complexity: FREE,
-      resolve: (k, args, ctx) =>
-        latestSnapshot(ctx, { keyword: k.keyword, engine: args.engine.trim(), location: k.location, device: k.device }),
+      resolve: (k, args, ctx, info) => {
+        validResultsSelection(info);
+        const { keyword, location, device } = k;
+        return latestSnapshot(ctx, { keyword, engine: args.engine.trim(), location, device });
+      },
     }),
     checks: t.field({
       type: [SerpSnapshot],
@@ -460,7 +470,10 @@ builder.queryFields((t) => ({
       'queued. Null when the pair is neither tracked nor checked; `PENDING` when tracked but not checked yet.',
     args: pairArgs,
     complexity: FREE,
-    resolve: async (_root, args, ctx) => latestSnapshot(ctx, await validPair(ctx, args)),
+    resolve: async (_root, args, ctx, info) => {
+      validResultsSelection(info);
+      return latestSnapshot(ctx, await validPair(ctx, args));
+    },
   }),
   checkCost: t.int({
     description:
@@ -516,8 +529,10 @@ builder.objectFields(Keyword, (t) => ({
     description: 'The latest SERPmetrics check of this keyword on one engine (desktop, no location); see `Query.serp`.',
     args: { engine: t.arg.string({ required: true, description: 'An engine code, e.g. `google_en-us`.' }) },
     complexity: FREE,
-    resolve: async (k, args, ctx) =>
-      latestSnapshot(ctx, await validPair(ctx, { keyword: k.text, engine: args.engine })),
+    resolve: async (k, args, ctx, info) => {
+      validResultsSelection(info);
+      return latestSnapshot(ctx, await validPair(ctx, { keyword: k.text, engine: args.engine }));
+    },
   }),
   ranking: t.field({
     type: [RankPoint],

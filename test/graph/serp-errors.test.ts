@@ -213,6 +213,8 @@ describe('validation before any upstream call', () => {
     ['an empty keyword', SerpSnapshotDocument, { keyword: '   ', engine: 'google_en-us' }, 'INVALID_KEYWORDS'],
     ['a 256-character keyword', SerpSnapshotDocument, { keyword: long, engine: 'google_en-us' }, 'INVALID_KEYWORDS'],
     ['a location of 256 characters', SerpSnapshotDocument, { ...PAIR, location: long }, 'INVALID_PARAMETER'],
+    ['101 results', SerpSnapshotDocument, { ...PAIR, first: 101 }, 'INVALID_PARAMETER'],
+    ['0 results', SerpSnapshotDocument, { ...PAIR, first: 0 }, 'INVALID_PARAMETER'],
     [
       'tracking on a malformed engine',
       SerpTrackKeywordsDocument,
