@@ -335,8 +335,24 @@ async function loadRank(pair: Pair, domain: string, signal: AbortSignal): Promis
   );
   if (signal.aborted) return;
   const ranking = result.data?.keyword?.ranking;
+  const errors = errorsAt(result.errors, ['keyword']);
+  if (!ranking && errors.length === 0) {
+    // Keyword.ranking reads the desktop pair without a location: null says that pair is not tracked.
+    const located = pair.location !== null || pair.device !== 'DESKTOP';
+    rankPanel.show(
+      rankForm(pair),
+      h(
+        'p',
+        { class: 'muted' },
+        located
+          ? 'The graph has no rank history for pairs with a location or a non-desktop device yet.'
+          : 'No rank history: this pair is not tracked.',
+      ),
+    );
+    return;
+  }
   if (!ranking) {
-    failRank(pair, errorsAt(result.errors, ['keyword']));
+    failRank(pair, errors);
     return;
   }
   const points: Point[] = ranking.map((point) => ({ at: new Date(point.checkedAt), value: point.position ?? null }));
