@@ -3,8 +3,12 @@
  * short) and the same TTLs, shared by every gateway process of a deployment. Values go through V8's structured
  * serialisation so Dates survive; remembered upstream errors are stored as their fields and rebuilt. A slow or
  * unreachable Redis is a miss after `timeoutMs`, never an error of the request.
+ *
+ * Coalescing across processes: a process that misses a key takes a short lock on it (SET NX PX) before loading
+ * it; another process missing the same key meanwhile waits (up to `LOCK_MS`) for the value instead of calling
+ * the upstream too. A loader that fails simply lets its lock expire.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
@@ -31,6 +35,22 @@ interface Stored {
 
 /** Changes when the stored shape changes, so old entries are simply not found. */
 const FORMAT = 'v1';
+/** How long a load may keep other processes waiting for its key. */
+const LOCK_MS = 3_000;
+const WAIT_STEP_MS = 25;
+
+/** KEYS: lock keys; ARGV: owner, ms. Per key 1 when another owner is loading it, else 0 (now or already ours). */
+const CLAIM = `
+local others = {}
+for i, key in ipairs(KEYS) do
+  if redis.call('SET', key, ARGV[1], 'PX', ARGV[2], 'NX') then
+    others[i] = 0
+  else
+    others[i] = (redis.call('GET', key) == ARGV[1]) and 0 or 1
+  end
+end
+return others
+`;
 
 const isStored = (v: unknown): v is Stored =>
   typeof v === 'object' &&
@@ -40,6 +60,8 @@ const isStored = (v: unknown): v is Stored =>
 
 export class RedisCacheTier implements SecondTier {
   private warned = false;
+  /** This tier's identity as a lock owner: its own loads never make it wait. */
+  private readonly owner = randomUUID();
 
   constructor(
     private readonly redis: Redis,
@@ -51,21 +73,53 @@ export class RedisCacheTier implements SecondTier {
     return `${KEY_PREFIX}cache:${FORMAT}:${createHash('sha256').update(key).digest('base64url')}`;
   }
 
+  private lockKey(key: string): string {
+    return `${this.redisKey(key)}:loading`;
+  }
+
   async getMany(keys: readonly string[]): Promise<ReadonlyMap<string, SharedEntry>> {
     const found = new Map<string, SharedEntry>();
     if (keys.length === 0) return found;
+    this.collect(keys, await this.timed(this.redis.mgetBuffer(...keys.map((k) => this.redisKey(k)))), found);
+    let missing = keys.filter((k) => !found.has(k));
+    if (missing.length === 0) return found;
+    const others = await this.timed(
+      this.redis.eval(CLAIM, missing.length, ...missing.map((k) => this.lockKey(k)), this.owner, String(LOCK_MS)),
+    );
+    if (!Array.isArray(others)) return found;
+    missing = missing.filter((_k, i) => others[i] === 1);
+    const until = Date.now() + LOCK_MS;
+    while (missing.length > 0 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, WAIT_STEP_MS));
+      const [values, locks] = await Promise.all([
+        this.timed(this.redis.mgetBuffer(...missing.map((k) => this.redisKey(k)))),
+        this.timed(this.redis.mget(...missing.map((k) => this.lockKey(k)))),
+      ]);
+      if (values === undefined || locks === undefined) break;
+      this.collect(missing, values, found);
+      // Still loading elsewhere: keep waiting; lock gone without a value (that load failed): load it here.
+      missing = missing.filter((k, i) => !found.has(k) && locks[i] !== null);
+    }
+    return found;
+  }
+
+  /** A Redis answer, or undefined when Redis fails or is slower than `timeoutMs`. */
+  private async timed<T>(command: Promise<T>): Promise<T | undefined> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<undefined>((resolve) => {
       timer = setTimeout(() => resolve(undefined), this.timeoutMs);
     });
-    let values: Array<Buffer | null> | undefined;
     try {
-      values = await Promise.race([this.redis.mgetBuffer(...keys.map((k) => this.redisKey(k))), timeout]);
+      return await Promise.race([command, timeout]);
     } catch (error) {
       this.warnOnce(error);
+      return undefined;
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private collect(keys: readonly string[], values: Array<Buffer | null> | undefined, found: Map<string, SharedEntry>) {
     const now = Date.now();
     keys.forEach((key, i) => {
       const raw = values?.[i];
@@ -73,7 +127,6 @@ export class RedisCacheTier implements SecondTier {
       const entry = this.decode(raw);
       if (entry && entry.fetchedAt + entry.ttlMs > now) found.set(key, entry);
     });
-    return found;
   }
 
   set(key: string, entry: SharedEntry): void {
@@ -86,7 +139,12 @@ export class RedisCacheTier implements SecondTier {
       // A value V8 cannot clone (a function, a class with private state) stays in the local tier only.
       return;
     }
-    this.redis.set(this.redisKey(key), payload, 'PX', remaining).catch((error: unknown) => this.warnOnce(error));
+    this.redis
+      .multi()
+      .set(this.redisKey(key), payload, 'PX', remaining)
+      .del(this.lockKey(key))
+      .exec()
+      .catch((error: unknown) => this.warnOnce(error));
   }
 
   delete(key: string): void {

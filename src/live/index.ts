@@ -94,5 +94,7 @@ export function withSharedRateLimit(
   logger: Logger,
 ): ResilienceOptions {
   if (options.rateLimit === false) return options;
-  return { ...options, rateLimit: { ...options.rateLimit, shared: new RedisRateLimiter(redis.commands, logger) } };
+  // A slow Redis is waited for up to 2 s: falling back to the local limit would let N processes exceed the key's.
+  const shared = new RedisRateLimiter(redis.commands, logger, 2_000);
+  return { ...options, rateLimit: { ...options.rateLimit, shared } };
 }

@@ -67,6 +67,7 @@ export class RedisRateLimiter implements SharedRateLimiter {
   constructor(
     private readonly redis: Redis,
     private readonly logger: Logger,
+    private readonly timeoutMs = 250,
   ) {}
 
   async acquire(request: SharedRateLimitRequest): Promise<{ release(): void }> {
@@ -88,13 +89,11 @@ export class RedisRateLimiter implements SharedRateLimiter {
     const member = randomUUID();
     const args = [member, ...windows.flatMap((w) => [String(w.limit), String(w.units), String(w.holdMs)])];
     for (;;) {
-      let wait: number;
-      try {
-        wait = Number(await this.redis.eval(ACQUIRE, windows.length, ...windows.map((w) => w.key), ...args));
-      } catch (error) {
-        this.warnOnce(error);
-        return { release: () => undefined };
-      }
+      const wait = await this.ask(
+        windows.map((w) => w.key),
+        args,
+      );
+      if (wait === undefined) return { release: () => undefined };
       if (wait <= 0) {
         let released = false;
         return {
@@ -115,6 +114,24 @@ export class RedisRateLimiter implements SharedRateLimiter {
       }
       // A little jitter, so processes woken by the same expiry do not all ask at once.
       await deadline.sleep(wait + Math.floor(Math.random() * 10));
+    }
+  }
+
+  /** The script's answer, or undefined when Redis fails or takes longer than `timeoutMs` (local limit only). */
+  private async ask(keys: string[], args: string[]): Promise<number | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), this.timeoutMs);
+    });
+    try {
+      const answer = await Promise.race([this.redis.eval(ACQUIRE, keys.length, ...keys, ...args), timeout]);
+      if (answer === undefined) this.warnOnce(new Error('redis did not answer in time'));
+      return answer === undefined ? undefined : Number(answer);
+    } catch (error) {
+      this.warnOnce(error);
+      return undefined;
+    } finally {
+      clearTimeout(timer);
     }
   }
 

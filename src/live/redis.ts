@@ -62,7 +62,13 @@ export async function connectRedis(url: string, logger: Logger): Promise<RedisCo
     commands,
     subscriber,
     close: async () => {
-      await Promise.allSettled([commands.quit(), subscriber.quit()]);
+      // quit() waits for a reconnection when Redis is gone: only a ready connection says goodbye.
+      await Promise.allSettled(
+        [commands, subscriber].map(async (client) => {
+          if (client.status === 'ready') await client.quit();
+          client.disconnect();
+        }),
+      );
     },
   };
 }

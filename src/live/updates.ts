@@ -319,10 +319,15 @@ export class LiveUpdates {
         checkedAt: new Date(hint.checkedAt),
         queue: hint.queue,
       };
-      // Warm the shared cache before anyone resolves the update: subscribers then read it without an upstream call.
+      // The callback's pair: its keyword id and check list change with this check.
+      if (pair.keywordId !== null) {
+        invalidateTracking(scope, [pair.identity], [{ keywordId: pair.keywordId, engine: hint.engine }]);
+      }
+      // Warm the shared cache before anyone resolves the update: subscribers then read it without an upstream
+      // call. The previous check is only for `movement`: failing to find it does not hold the update back.
       await serpPage(scope, snapshot.checkId);
-      const previous = await previousSnapshot(scope, snapshot);
-      if (previous) await serpPage(scope, previous.checkId);
+      const previous = await previousSnapshot(scope, snapshot).catch(() => null);
+      if (previous) await serpPage(scope, previous.checkId).catch(() => undefined);
       const message: SerpUpdateMessage = {
         ...pair.identity,
         keywordId: pair.keywordId,

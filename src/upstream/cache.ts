@@ -372,13 +372,14 @@ export class UpstreamCache {
   /** Copies fresh entries another process stored into the local tier, for keys not fresh here. */
   private async fromSecondTier(keys: readonly string[]): Promise<void> {
     if (this.secondTier === undefined) return;
-    const missing = keys.filter((k) => !this.lru.has(k));
+    // Keys loading here already are left alone: setting one would abort its fetch ("replaced").
+    const missing = keys.filter((k) => !this.lru.has(k) && !this.flights.has(k));
     if (missing.length === 0) return;
     const found = await this.secondTier.getMany(missing);
     const now = this.clock();
     for (const [k, shared] of found) {
       const remaining = shared.fetchedAt + shared.ttlMs - now;
-      if (remaining <= 0 || this.lru.has(k)) continue;
+      if (remaining <= 0 || this.lru.has(k) || this.flights.has(k)) continue;
       const bytes = shared.error ? ERROR_ENTRY_BYTES : sizeOf(k, shared.value);
       this.lru.set(k, { ...shared, bytes }, { ttl: remaining });
     }

@@ -193,7 +193,10 @@ describe.skipIf(!redisAvailable && !REQUIRE_REDIS)('three gateway processes shar
     await sleep(300);
     await sandbox.serpmetrics.admin.drainQueues(['daily']);
 
-    const event = await sub.next(10_000);
+    const event = await sub.next(10_000).catch((error: unknown) => {
+      for (const child of [a, b, c]) console.error(child.name, child.output.join(''));
+      throw error;
+    });
     expect(event.data?.serpUpdated).toMatchObject({ keyword: 'running shoes', queue: 'DAILY' });
     const checkId = (event.data?.serpUpdated as { checkId?: string } | undefined)?.checkId;
     const delivered = (await sandbox.serpmetrics.admin.callbacks()).filter(
