@@ -137,34 +137,42 @@ export function recentChecks(scope: LoaderScope, keywordId: string, engine: stri
 }
 
 /**
- * Distinct SERPs one request may read. SERPmetrics reads cost no credits, so credit budgets do not bound them;
- * this does (a 30-day history is 30, Q_TOP100 one), keeping one query from fanning out into hundreds of calls.
- * The count restarts after a minute, so a long-lived subscription context is not starved.
+ * Distinct SERPs and flux series one request may read. SERPmetrics reads cost no credits, so credit budgets do
+ * not bound them; this does (a 30-day history is 30 SERPs, Q_TOP100 one), so a query over many pairs or every
+ * engine cannot fan out into hundreds of calls. The count restarts after a minute, so a long-lived
+ * subscription context is not starved.
  */
-export const MAX_SERPS_PER_REQUEST = 100;
-const SERP_COUNT_WINDOW_MS = 60_000;
+export const READS_PER_REQUEST = { serp: 100, flux: 10 } as const;
+const READ_COUNT_WINDOW_MS = 60_000;
 
-const serpsRead = new WeakMap<RequestLedger, { since: number; checkIds: Set<string> }>();
+type ReadKind = keyof typeof READS_PER_REQUEST;
+const readsOf = new WeakMap<RequestLedger, { since: number; ids: Record<ReadKind, Set<string>> }>();
+
+/** Counts one distinct read of the request; past the bound it fails with `ROW_LIMIT_EXCEEDED`. */
+function countRead(scope: LoaderScope, kind: ReadKind, id: string): void {
+  let reads = readsOf.get(scope.ledger);
+  if (!reads || Date.now() - reads.since > READ_COUNT_WINDOW_MS) {
+    reads = { since: Date.now(), ids: { serp: new Set(), flux: new Set() } };
+    readsOf.set(scope.ledger, reads);
+  }
+  const ids = reads.ids[kind].add(id);
+  if (ids.size > READS_PER_REQUEST[kind]) {
+    const detail = `at most ${READS_PER_REQUEST[kind]} ${kind === 'serp' ? 'SERPs' : 'flux series'} per request`;
+    throw new UpstreamError({ code: 'ROW_LIMIT_EXCEEDED', upstream: 'serpmetrics', detail });
+  }
+}
 
 /** The full SERP of one check. A check's SERP never changes: it stays until the SERP TTL ceiling or eviction. */
-export function serpPage(scope: LoaderScope, checkId: string): Promise<SerpPage> {
-  let read = serpsRead.get(scope.ledger);
-  if (!read || Date.now() - read.since > SERP_COUNT_WINDOW_MS) {
-    read = { since: Date.now(), checkIds: new Set() };
-    serpsRead.set(scope.ledger, read);
-  }
-  read.checkIds.add(checkId);
-  if (read.checkIds.size > MAX_SERPS_PER_REQUEST) {
-    const detail = `at most ${MAX_SERPS_PER_REQUEST} SERPs per request`;
-    return Promise.reject(new UpstreamError({ code: 'ROW_LIMIT_EXCEEDED', upstream: 'serpmetrics', detail }));
-  }
+export async function serpPage(scope: LoaderScope, checkId: string): Promise<SerpPage> {
+  countRead(scope, 'serp', checkId);
   return cached(scope, key(scope, 'serp', 'keywords/serp', { checkId }), (signal) =>
     scope.clients.serpmetrics.serp(checkId, { signal }),
   );
 }
 
 /** The flux series of an engine, oldest first. */
-export function fluxSeries(scope: LoaderScope, engine: string, period: FluxPeriod): Promise<FluxPoint[]> {
+export async function fluxSeries(scope: LoaderScope, engine: string, period: FluxPeriod): Promise<FluxPoint[]> {
+  countRead(scope, 'flux', `${engine}|${period}`);
   return cached(scope, key(scope, 'flux', 'flux/trend', { engine, period }), (signal) =>
     scope.clients.serpmetrics.fluxTrend(engine, period, { signal }),
   );

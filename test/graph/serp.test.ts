@@ -9,6 +9,7 @@ import {
   SerpAccountDocument,
   SerpEngineDocument,
   SerpEnginesDocument,
+  SerpEnginesFluxDocument,
   SerpHistoryFanOutDocument,
   SerpKeywordRankingDocument,
   SerpKeywordSerpDocument,
@@ -180,6 +181,17 @@ describe('fan-out bound', () => {
     } finally {
       await fast.close();
     }
+  });
+});
+
+describe('flux fan-out bound', () => {
+  it('reads at most 10 flux series in one request; every engine is still listed', async () => {
+    const res = await gw.post(SerpEnginesFluxDocument);
+    expect(res.data?.engines).toHaveLength(335);
+    expect(res.data?.engines.filter((e) => e.flux !== null)).toHaveLength(10);
+    expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['ROW_LIMIT_EXCEEDED']));
+    expect(res.errors).toHaveLength(325);
+    expect((await gw.sandbox.serpmetrics.admin.stats()).byEndpoint['POST /flux/trend']?.calls).toBe(10);
   });
 });
 
