@@ -1,27 +1,13 @@
 /**
  * What the live updates remember: which checks were already published (so each is published once across
- * callbacks, polls and processes), the priority / delayed checks seograph queued (a callback names only their
- * id), the last published check of each keyword pair (the baseline of the next movement), and who runs the
- * current poll round. In memory for one process; in Redis when several processes share it.
+ * callbacks, polls and processes), the last published daily check of each keyword pair (what the poller
+ * compares against), and who runs the current poll round. In memory for one process; in Redis when several
+ * processes share it.
  */
 
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import type { Device } from '../upstream/serpmetrics/types.js';
 import { KEY_PREFIX } from './redis.js';
-
-/** A priority or delayed check seograph asked for, kept until it completes or expires. */
-export interface QueuedRecord {
-  queue: 'priority' | 'delayed';
-  /** `priority_id` / `delayed_id`. */
-  id: string;
-  keyword: string;
-  engine: string;
-  location: string | null;
-  device: Device;
-  /** Epoch ms. */
-  requestedAt: number;
-}
 
 /** The newest check of a pair that was published. */
 export interface PairCheck {
@@ -35,10 +21,6 @@ export interface LiveStore {
   claimCheck(credentialId: string, checkId: string): Promise<boolean>;
   /** Gives a claim back after a failed publication, so a later callback or poll can try again. */
   releaseCheck(credentialId: string, checkId: string): Promise<void>;
-  rememberQueued(credentialId: string, records: readonly QueuedRecord[]): Promise<void>;
-  queued(credentialId: string, id: string): Promise<QueuedRecord | undefined>;
-  allQueued(credentialId: string): Promise<QueuedRecord[]>;
-  forgetQueued(credentialId: string, id: string): Promise<void>;
   lastCheck(credentialId: string, pair: string): Promise<PairCheck | undefined>;
   /** Records `check` unless a newer one is already there. */
   setLastCheck(credentialId: string, pair: string, check: PairCheck): Promise<void>;
@@ -48,14 +30,11 @@ export interface LiveStore {
 
 /** How long a published check id is remembered: longer than any callback delay or poll backlog. */
 export const SEEN_TTL_MS = 3 * 24 * 3600 * 1000;
-/** Queued checks that never complete (failed for good) are forgotten after this. */
-export const QUEUED_TTL_MS = 2 * 24 * 3600 * 1000;
 
 const scoped = (credentialId: string, id: string): string => `${credentialId}|${id}`;
 
 export class MemoryLiveStore implements LiveStore {
   private readonly seen = new LRUCache<string, true>({ max: 100_000, ttl: SEEN_TTL_MS });
-  private readonly queuedById = new Map<string, Map<string, QueuedRecord>>();
   private readonly pairs = new Map<string, PairCheck>();
   private readonly rounds = new Map<string, number>();
 
@@ -68,28 +47,6 @@ export class MemoryLiveStore implements LiveStore {
 
   async releaseCheck(credentialId: string, checkId: string): Promise<void> {
     this.seen.delete(scoped(credentialId, checkId));
-  }
-
-  async rememberQueued(credentialId: string, records: readonly QueuedRecord[]): Promise<void> {
-    const map = this.queuedById.get(credentialId) ?? new Map<string, QueuedRecord>();
-    for (const r of records) map.set(r.id, r);
-    this.queuedById.set(credentialId, map);
-  }
-
-  async queued(credentialId: string, id: string): Promise<QueuedRecord | undefined> {
-    return this.queuedById.get(credentialId)?.get(id);
-  }
-
-  async allQueued(credentialId: string): Promise<QueuedRecord[]> {
-    const map = this.queuedById.get(credentialId);
-    if (!map) return [];
-    const cutoff = Date.now() - QUEUED_TTL_MS;
-    for (const [id, r] of map) if (r.requestedAt < cutoff) map.delete(id);
-    return [...map.values()];
-  }
-
-  async forgetQueued(credentialId: string, id: string): Promise<void> {
-    this.queuedById.get(credentialId)?.delete(id);
   }
 
   async lastCheck(credentialId: string, pair: string): Promise<PairCheck | undefined> {
@@ -138,34 +95,6 @@ export class RedisLiveStore implements LiveStore {
 
   async releaseCheck(credentialId: string, checkId: string): Promise<void> {
     await this.redis.del(this.key('seen', credentialId, checkId));
-  }
-
-  async rememberQueued(credentialId: string, records: readonly QueuedRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    const key = this.key('queued', credentialId);
-    const fields = records.flatMap((r) => [r.id, JSON.stringify(r)]);
-    await this.redis
-      .multi()
-      .hset(key, ...fields)
-      .pexpire(key, QUEUED_TTL_MS)
-      .exec();
-  }
-
-  async queued(credentialId: string, id: string): Promise<QueuedRecord | undefined> {
-    const raw = await this.redis.hget(this.key('queued', credentialId), id);
-    return raw === null ? undefined : (JSON.parse(raw) as QueuedRecord);
-  }
-
-  async allQueued(credentialId: string): Promise<QueuedRecord[]> {
-    const all = await this.redis.hgetall(this.key('queued', credentialId));
-    const cutoff = Date.now() - QUEUED_TTL_MS;
-    return Object.values(all)
-      .map((raw) => JSON.parse(raw) as QueuedRecord)
-      .filter((r) => r.requestedAt >= cutoff);
-  }
-
-  async forgetQueued(credentialId: string, id: string): Promise<void> {
-    await this.redis.hdel(this.key('queued', credentialId), id);
   }
 
   async lastCheck(credentialId: string, pair: string): Promise<PairCheck | undefined> {
