@@ -109,6 +109,12 @@ describe.skipIf(skipBrowserTests)('the rank dashboard in Chromium', () => {
       await expect.poll(() => page.locator('#top100 tbody tr').count()).toBe(100);
       await expect.poll(() => page.locator('#flux svg.chart').count()).toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      // The table fits too: all five columns readable without scrolling sideways.
+      const table = await page.evaluate(() => {
+        const box = document.querySelector('#top100 .scroll');
+        return box ? box.scrollWidth - box.clientWidth : -1;
+      });
+      expect(table).toBe(0);
       await screenshot(page, 'dashboard-375');
       await page.close();
     });

@@ -215,11 +215,7 @@ function renderTop100(snapshot: Snapshot, errors: readonly GraphQLErrorShape[], 
               title: error ? `${describe(error).text} (${describe(error).code})` : 'No backlink data',
               'data-code': error?.extensions?.code ?? '',
             },
-            error?.extensions?.code === 'TARGET_TOO_LARGE'
-              ? 'too large for backlinks'
-              : error
-                ? 'unavailable'
-                : 'no data',
+            error?.extensions?.code === 'TARGET_TOO_LARGE' ? 'too large' : error ? 'unavailable' : 'no data',
           ),
         ];
     body.append(
@@ -230,7 +226,11 @@ function renderTop100(snapshot: Snapshot, errors: readonly GraphQLErrorShape[], 
         h(
           'td',
           { class: 'result' },
-          h('a', { href: result.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, bareHost(result.host)),
+          h(
+            'a',
+            { href: result.url, title: result.url, rel: 'noopener noreferrer nofollow', target: '_blank' },
+            bareHost(result.host),
+          ),
           h('span', { class: 'url small muted' }, result.url),
         ),
         ...authority,
