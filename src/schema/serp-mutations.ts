@@ -308,9 +308,9 @@ async function requestChecks(
   if (cid !== undefined && [...cid].length > INPUT_LIMITS.customerIdLength) {
     throw userInputError('INVALID_PARAMETER', `A customer id has at most ${INPUT_LIMITS.customerIdLength} characters.`);
   }
-  const engines = await validEngines(ctx, args.engines);
   const max = queue === 'priority' ? INPUT_LIMITS.priorityPairs : INPUT_LIMITS.delayedPairs;
-  validPairCount(keywords.length, engines.length, max);
+  validPairCount(keywords.length, new Set(args.engines.map((e) => e.trim())).size, max);
+  const engines = await validEngines(ctx, args.engines);
   const client = ctx.clients.serpmetrics;
   const options = { location: location ?? undefined, device, signal: ctx.signal };
   const queued: Array<QueuedCheck | UpstreamError> = await write(ctx, () =>
