@@ -4,10 +4,11 @@
  * `SerpSnapshot.movement`: each URL's position change and the SERP's flux against the pair's previous check.
  */
 
-import type { Context } from '../context.js';
+import { type Context, LoaderRegistry, type LoaderScope } from '../context.js';
 import { serpMovement, type UrlMovement } from '../live/movement.js';
 import { liveUpdatesOf, previousSnapshot, samePair } from '../live/updates.js';
 import { type SnapshotRef, serpPage } from '../loaders/serpmetrics.js';
+import { RequestLedger } from '../upstream/ledger.js';
 import { builder } from './builder.js';
 import { CREDITS } from './cost.js';
 import { userInputError } from './errors.js';
@@ -104,6 +105,20 @@ function liveFor(ctx: Context) {
   return live;
 }
 
+/**
+ * Each event of a subscription is resolved like a request of its own: a fresh ledger (per-request read bounds,
+ * upstream call counts) and fresh DataLoaders, so a burst of checks on `trackedSerpUpdated` is not refused as
+ * one oversized request. graphql-js resolves an event's fields with the subscription's one context object, and
+ * the root field resolves before its children, so renewing these members here scopes them to the event.
+ */
+function startEvent(ctx: Context): void {
+  const ledger = new RequestLedger();
+  const fetchOptions = { ...ctx.fetchOptions, ledger };
+  const { config, clients, cache, signal, deadlineAt } = ctx;
+  const scope: LoaderScope = { config, clients, cache, signal, deadlineAt, ledger, fetchOptions };
+  Object.assign(ctx, { ledger, fetchOptions, loaders: new LoaderRegistry(scope) });
+}
+
 builder.subscriptionType({
   description:
     'Live rank tracking over server-sent events (`Accept: text/event-stream`): a new check of a keyword pair is ' +
@@ -128,7 +143,10 @@ builder.subscriptionFields((t) => ({
       const pair = await validPair(ctx, args);
       return live.updates((snapshot) => samePair(snapshot, pair));
     },
-    resolve: (snapshot) => snapshot,
+    resolve: (snapshot, _args, ctx) => {
+      startEvent(ctx);
+      return snapshot;
+    },
   }),
   trackedSerpUpdated: t.field({
     type: SerpSnapshot,
@@ -137,6 +155,9 @@ builder.subscriptionFields((t) => ({
       'priority / delayed checks requested through this deployment.',
     complexity: FREE,
     subscribe: (_root, _args, ctx) => liveFor(ctx).updates(() => true),
-    resolve: (snapshot) => snapshot,
+    resolve: (snapshot, _args, ctx) => {
+      startEvent(ctx);
+      return snapshot;
+    },
   }),
 }));
