@@ -45,7 +45,10 @@ interface YogaContext {
 
 const requestOf = (context: unknown): Request | undefined => (context as YogaContext | undefined)?.request;
 
-/** Estimated credits of the operation the request selects, or undefined when its variables do not coerce. */
+/**
+ * Estimated credits of the operation the request selects: undefined when its variables do not coerce
+ * (execution refuses them), NaN when a field's price cannot be computed (the edge refuses the operation).
+ */
 export function estimateCredits(
   schema: Parameters<typeof validate>[0],
   document: DocumentNode,
@@ -63,7 +66,12 @@ export function estimateCredits(
       estimated = result.complexity;
     },
   });
-  validate(schema, withoutMetaFields(document), [rule]);
+  try {
+    validate(schema, withoutMetaFields(document), [rule]);
+  } catch {
+    // A field's price function failed: the operation cannot be priced, so it will not run.
+    return Number.NaN;
+  }
   return estimated;
 }
 
@@ -93,6 +101,12 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
   const admit = async (record: CostRecord) => {
     const { estimated } = record;
     const identity = record.identity ?? options.anonymous;
+    if (!Number.isFinite(estimated)) {
+      record.estimated = 0;
+      return gatewayError('COST_LIMIT_EXCEEDED', 'The operation could not be priced; nothing was sent upstream.', {
+        cost: { estimated: 0, actual: 0 },
+      });
+    }
     if (options.maxCost > 0 && estimated > options.maxCost) {
       return gatewayError('COST_LIMIT_EXCEEDED', 'The operation costs more credits than this gateway allows.', {
         cost: { estimated, actual: 0 },

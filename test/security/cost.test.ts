@@ -1,8 +1,11 @@
 // Credits over real HTTP: the estimate comes from the fields' declared prices before any upstream
 // call; `extensions.cost.actual` equals what the sandbox's ledger charged (0 for cache hits); the
 // per-request and per-window budgets refuse with CREDIT_BUDGET_EXCEEDED and 0 upstream calls.
+
+import { GraphQLInt, GraphQLObjectType, GraphQLSchema, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREDITS } from '../../src/schema/cost.js';
+import { estimateCredits } from '../../src/security/cost.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const PER_REQUEST = 1000;
@@ -86,5 +89,32 @@ describe('credits', () => {
     const res = await gateway.post('{ nope ');
     expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(cost(res)).toEqual({ estimated: 0, actual: 0 });
+  });
+});
+
+describe('the estimator', () => {
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        priced: { type: GraphQLInt, extensions: { complexity: 7 } },
+        broken: {
+          type: GraphQLInt,
+          extensions: {
+            complexity: () => {
+              throw new Error('price table missing');
+            },
+          },
+        },
+      },
+    }),
+  });
+
+  it('sums declared prices and leaves meta fields out', () => {
+    expect(estimateCredits(schema, parse('{ priced __typename }'), {}, {}, undefined)).toBe(7);
+  });
+
+  it('gives NaN (refused at the edge) when a price cannot be computed', () => {
+    expect(estimateCredits(schema, parse('{ broken }'), {}, {}, undefined)).toBeNaN();
   });
 });
