@@ -2,6 +2,20 @@
  * The edge's configuration from the environment: operation limits, credit budgets, gateway API keys
  * (with optional per-client upstream credentials), CORS, production switches and trusted documents.
  * Problems come back as `NAME: expectation` lines; keys and secrets are never echoed.
+ *
+ * Variables (default):
+ * - GRAPHQL_MAX_DEPTH (10), GRAPHQL_MAX_ALIASES (20), GRAPHQL_MAX_DIRECTIVES (8), GRAPHQL_MAX_TOKENS (2000),
+ *   GRAPHQL_MAX_FIELD_REPEATS (10), REQUEST_MAX_BYTES (100000).
+ * - CREDIT_BUDGET_PER_REQUEST (250000), CREDIT_BUDGET_PER_WINDOW (5000000), CREDIT_BUDGET_WINDOW_SECONDS (3600),
+ *   RATE_LIMIT_PER_MINUTE (0 = off): anonymous callers, and the defaults of keys that do not set their own.
+ * - GATEWAY_API_KEYS: `name:key[:creditsPerWindow[:requestsPerMinute]]` entries separated by commas, or a JSON
+ *   array of `{ name, key, creditsPerRequest?, creditsPerWindow?, requestsPerMinute?, seranking?: { apiKey },
+ *   serpmetrics?: { apiKey, apiSecret? } }`; GATEWAY_API_KEYS_FILE: a file holding either form (both add up).
+ * - GATEWAY_AUTH_REQUIRED (on when keys are configured outside the sandbox).
+ * - CORS_ORIGINS: comma-separated origins, or `*`; unset = no cross-origin access.
+ * - GRAPHQL_INTROSPECTION, GRAPHIQL, GRAPHQL_FIELD_SUGGESTIONS, GRAPHQL_EXPOSE_LIMITS (on in development,
+ *   off with NODE_ENV=production).
+ * - TRUSTED_DOCUMENTS: `1` for the codegen manifests (DEFAULT_TRUSTED_DOCUMENTS), or comma-separated paths.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
