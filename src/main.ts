@@ -9,6 +9,7 @@ import { createLogger, startTracing } from './observability/index.js';
 import { startSandbox } from './sandbox/index.js';
 import { SANDBOX_KEYS } from './sandbox/keys.js';
 import { createGateway } from './server.js';
+import { useDashboard } from './web/static.js';
 
 function configOrExit(): Config {
   try {
@@ -71,6 +72,8 @@ const gateway = createGateway(config, {
   resilience: upstream.resilience,
   logger,
   ...(redis ? { redis } : {}),
+  // The rank dashboard (web/, built into dist/web) at `/`; the API stays at /graphql.
+  plugins: [useDashboard()],
   onClose: async () => {
     await upstream.close();
     await redis?.close();
