@@ -6,6 +6,7 @@
  * Variables (default):
  * - GRAPHQL_MAX_DEPTH (10), GRAPHQL_MAX_ALIASES (20), GRAPHQL_MAX_DIRECTIVES (8), GRAPHQL_MAX_TOKENS (2000),
  *   GRAPHQL_MAX_FIELD_REPEATS (10), REQUEST_MAX_BYTES (100000).
+ * - GRAPHQL_MAX_COST (1000000): the credit ceiling of one operation, whoever asks.
  * - CREDIT_BUDGET_PER_REQUEST (250000), CREDIT_BUDGET_PER_WINDOW (5000000), CREDIT_BUDGET_WINDOW_SECONDS (3600),
  *   RATE_LIMIT_PER_MINUTE (0 = off): anonymous callers, and the defaults of keys that do not set their own.
  * - GATEWAY_API_KEYS: `name:key[:creditsPerWindow[:requestsPerMinute]]` entries separated by commas, or a JSON
@@ -56,6 +57,8 @@ export interface SecurityConfig {
   limits: OperationLimits;
   /** Budget of unauthenticated callers (when keys are not required). */
   anonymous: ClientLimits;
+  /** Credits no single operation may exceed, whoever asks (COST_LIMIT_EXCEEDED); 0 = no ceiling. */
+  maxOperationCredits: number;
   creditWindowSeconds: number;
   clients: readonly GatewayClient[];
   /** Whether every request must carry a valid gateway API key. */
@@ -247,6 +250,7 @@ export function loadSecurityConfig(env: Env, mode: { production: boolean; sandbo
     security: {
       limits,
       anonymous,
+      maxOperationCredits: int('GRAPHQL_MAX_COST', 0, Number.MAX_SAFE_INTEGER, 1_000_000),
       creditWindowSeconds: int('CREDIT_BUDGET_WINDOW_SECONDS', 1, 31 * 24 * 3600, 3600),
       clients,
       authRequired,

@@ -20,9 +20,6 @@ import { loadTrustedDocuments, useTrustedDocuments } from './trusted.js';
 /** Header a GET request must carry to prove it is not a cross-site forgery (any JSON POST is preflighted). */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
-/** Absolute credit ceiling of one operation, whoever asks. */
-const MAX_OPERATION_CREDITS = 10_000_000;
-
 export interface Edge {
   cors: CORSOptions | false;
   maxRequestBodySize: number;
@@ -100,7 +97,7 @@ export function createEdge(config: Config, options: { clientsFactory?: ClientsFa
       fieldSuggestions: security.fieldSuggestions,
     }),
     useCreditBudget({
-      maxCost: MAX_OPERATION_CREDITS,
+      maxCost: security.maxOperationCredits,
       windowSeconds: security.creditWindowSeconds,
       anonymous: { ...security.anonymous, name: 'anonymous', key: 'anonymous', authenticated: false },
     }),

@@ -92,6 +92,29 @@ describe('credits', () => {
   });
 });
 
+describe('the credit ceiling of one operation', () => {
+  it('accepts an operation at GRAPHQL_MAX_COST and refuses one just over it (COST_LIMIT_EXCEEDED), whoever asks', async () => {
+    const capped = await startTestGateway({
+      env: { GRAPHQL_MAX_COST: '300', GATEWAY_API_KEYS: `big:${'big-client-key-0123456789'}:0` },
+    });
+    try {
+      const at = await capped.post(SUMMARIES, { targets: targets('cap', 3) });
+      expect(at.errors).toBeUndefined();
+      const calls = await capped.sandbox.calls();
+      const over = await capped.post(
+        SUMMARIES,
+        { targets: targets('cap', 4) },
+        { 'x-api-key': 'big-client-key-0123456789' },
+      );
+      expect(over.errors?.map((e) => e.extensions?.code)).toEqual(['COST_LIMIT_EXCEEDED']);
+      expect(cost(over)).toEqual({ estimated: 400, actual: 0 });
+      expect(await capped.sandbox.calls()).toEqual(calls);
+    } finally {
+      await capped.close();
+    }
+  });
+});
+
 describe('the estimator', () => {
   const schema = new GraphQLSchema({
     query: new GraphQLObjectType({
