@@ -120,9 +120,13 @@ export class TenantClients {
   clientsFor(request: Request): UpstreamClients | undefined {
     const client = identities.get(request)?.client;
     if (!client?.tenant) return undefined;
-    let set = this.built.get(client.name);
+    const { seranking, serpmetrics } = client.tenant;
+    // One client set per credential, not per client: clients sharing upstream keys share its limiter and breaker.
+    const id = digest(
+      JSON.stringify([seranking?.apiKey ?? null, serpmetrics?.apiKey ?? null, serpmetrics?.apiSecret ?? null]),
+    ).toString('hex');
+    let set = this.built.get(id);
     if (!set) {
-      const { seranking, serpmetrics } = client.tenant;
       set = this.factory({
         ...this.config,
         seranking: { ...this.config.seranking, apiKey: seranking?.apiKey ?? this.config.seranking.apiKey },
@@ -132,7 +136,7 @@ export class TenantClients {
           apiSecret: serpmetrics ? serpmetrics.apiSecret : this.config.serpmetrics.apiSecret,
         },
       });
-      this.built.set(client.name, set);
+      this.built.set(id, set);
     }
     return set.clients;
   }
