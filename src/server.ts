@@ -19,6 +19,7 @@ import {
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { type Context, createContext, type UpstreamClients } from './context.js';
+import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { createGatewayLive, type GatewayLive, RedisCacheTier, type RedisConnections } from './live/index.js';
 import { createLogger, createObservability } from './observability/index.js';
 import { type ErrorCode, isErrorCode, maskError } from './schema/errors.js';
@@ -190,6 +191,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: edge.graphiql ? { title: 'seograph', defaultQuery: EXAMPLE_QUERY } : false,
+    // GraphiQL's assets come from the installed package, not a CDN (src/graphiql.ts).
+    renderGraphiQL: renderLocalGraphiQL,
     cors: edge.cors,
     maxRequestBodySize: edge.maxRequestBodySize,
     batching: false,
@@ -222,6 +225,7 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       // Before the edge: SERPmetrics' callback POST carries no gateway key; its path token guards it.
       ...live.plugins,
       ...observability.plugins,
+      ...(edge.graphiql ? [useGraphiQLAssets()] : []),
       ...edge.plugins,
       ...(deps.plugins ?? []),
     ],
