@@ -389,7 +389,14 @@ export class LiveUpdates {
     const scope = this.scope();
     const pairs = (await allTrackedKeywords(scope)).flatMap((k) => k.engines.map((engine) => ({ k, engine })));
     for (let i = 0; i < pairs.length; i += POLL_CONCURRENCY) {
-      await Promise.all(pairs.slice(i, i + POLL_CONCURRENCY).map(({ k, engine }) => this.pollPair(scope, k, engine)));
+      await Promise.all(
+        pairs.slice(i, i + POLL_CONCURRENCY).map(({ k, engine }) =>
+          // One pair failing (an engine just removed, a timeout) does not stop the round.
+          this.pollPair(scope, k, engine).catch((err: unknown) =>
+            this.options.logger.debug({ err, keywordId: k.keywordId, engine }, 'SERP poll of a pair failed'),
+          ),
+        ),
+      );
     }
   }
 
