@@ -6,6 +6,7 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+COPY web ./web
 RUN npm run build
 
 FROM node:20.20-bookworm-slim AS runtime
@@ -14,6 +15,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The trusted-document manifests (TRUSTED_DOCUMENTS=1), read at start relative to the working directory.
+COPY src/generated/graphql/persisted-documents.json ./src/generated/graphql/
+COPY web/generated/persisted-documents.json ./web/generated/
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
