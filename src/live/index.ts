@@ -18,7 +18,6 @@ import { LiveUpdates } from './updates.js';
 export { RedisCacheTier } from './cache-tier.js';
 export { CALLBACK_PATH } from './callback-route.js';
 export { connectRedis, type RedisConnections, redactRedisUrl } from './redis.js';
-export { LiveUpdates, liveUpdatesOf } from './updates.js';
 
 /**
  * A subscription lives as long as its client stays: its context gets no request deadline (the client going
