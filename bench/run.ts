@@ -9,17 +9,19 @@ import { build, CORE, LOG_DIR, pinSelf, REPO_ROOT, stopAll } from './lib/proc.js
 import { fmt, machine, markdown, printSection, type Section } from './lib/report.js';
 import { callsScenario } from './scenarios/calls.js';
 import { latencyScenario } from './scenarios/latency.js';
-import { memoryLongScenario, memoryScenario } from './scenarios/memory.js';
-import { overheadScenario, overheadVariantsScenario } from './scenarios/overhead.js';
+import { memoryBoundedScenario, memoryLongScenario, memoryScenario } from './scenarios/memory.js';
+import { jitScenario, overheadScenario, parserCacheScenario } from './scenarios/overhead.js';
 import { saturationScenario } from './scenarios/saturation.js';
 
 const SCENARIOS: Record<string, () => Promise<Section>> = {
   calls: callsScenario,
   overhead: overheadScenario,
-  variants: overheadVariantsScenario,
+  jit: jitScenario,
+  'parser-cache': parserCacheScenario,
   latency: latencyScenario,
   saturation: saturationScenario,
   memory: memoryScenario,
+  'memory-bounded': memoryBoundedScenario,
 };
 
 const args = process.argv.slice(2);

@@ -1,25 +1,24 @@
 /**
  * Bench child: a bare graphql-yoga server over the gateway's own SDL (schema.graphql) whose root fields return
  * a captured response's `data` from memory, so it executes the identical document into the identical JSON.
- * argv[2]: JSON `{ port, payloadFile, jit?, parserCache? }`. Prints `READY {"url"}`.
+ * argv[2]: JSON `{ port, payloadFile, schemaFile, jit?, parserCache? }`. Prints `READY {"url"}`.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import path from 'node:path';
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { REPO_ROOT } from './proc.js';
 
 interface BareOptions {
   port: number;
   payloadFile: string;
+  schemaFile: string;
   jit?: boolean;
   parserCache?: boolean;
 }
 
 const options = JSON.parse(process.argv[2] ?? '{}') as BareOptions;
 const payload = JSON.parse(readFileSync(options.payloadFile, 'utf8')) as { data: Record<string, unknown> };
-const typeDefs = readFileSync(path.join(REPO_ROOT, 'schema.graphql'), 'utf8');
+const typeDefs = readFileSync(options.schemaFile, 'utf8');
 const rootFields = Object.fromEntries(Object.entries(payload.data).map(([name, value]) => [name, () => value]));
 
 const yoga = createYoga({

@@ -8,7 +8,7 @@ import { fmt, type Row, row, type Section } from '../lib/report.js';
 import { startWorld } from '../lib/world.js';
 
 const CLIENTS = 50;
-const DURATION_S = 15;
+const DURATION_S = 12;
 const LIMIT = 10;
 
 const validTarget = expectData((data) => {
@@ -25,9 +25,10 @@ interface Measured {
   requests: number;
 }
 
-async function measure(env: Record<string, string>, tag: string): Promise<Measured> {
+async function measure(env: Record<string, string>, tag: string, latencyMs: number): Promise<Measured> {
   const world = await startWorld({ env });
   try {
+    if (latencyMs > 0) await world.seranking.setFaults({ latencyMs });
     const query = operation('target');
     let n = 0;
     const body = (): string => JSON.stringify({ query, variables: { target: `sat${n++}-${tag}.com` } });
@@ -70,11 +71,17 @@ async function measure(env: Record<string, string>, tag: string): Promise<Measur
 export async function saturationScenario(): Promise<Section> {
   const rows: Row[] = [];
   const notes: string[] = [];
-  for (const [label, env, tag] of [
-    ['default limiter (SERANKING_RATE_LIMIT_PER_SECOND=9)', {}, 'd'],
-    ['limiter at the full limit (SERANKING_RATE_LIMIT_PER_SECOND=10)', { SERANKING_RATE_LIMIT_PER_SECOND: '10' }, 'f'],
+  for (const [label, env, tag, latencyMs] of [
+    ['default limiter (9/s), upstream latency 0', {}, 'd', 0],
+    ['default limiter (9/s), upstream latency 100 ms', {}, 'l', 100],
+    [
+      'limiter at 10/s (SERANKING_RATE_LIMIT_PER_SECOND=10), latency 0',
+      { SERANKING_RATE_LIMIT_PER_SECOND: '10' },
+      'f',
+      0,
+    ],
   ] as const) {
-    const m = await measure(env, tag);
+    const m = await measure(env, tag, latencyMs);
     const fraction = m.rate / LIMIT;
     rows.push(
       row(
