@@ -28,8 +28,9 @@ describe('gateway over the sandbox', () => {
   it('reports upstream calls and cache use in extensions (none for gateway fields)', async () => {
     const res = await gw.post(GatewayModeDocument);
     expect(res).toMatchObject({ status: 200, data: { sandbox: true } });
-    expect(res.extensions).toEqual({
+    expect(res.extensions).toMatchObject({
       upstream: { calls: { seranking: 0, serpmetrics: 0 }, cache: { hits: 0, misses: 0, coalesced: 0, stale: 0 } },
+      cost: { estimated: 0, actual: 0 },
     });
     expect(await gw.sandbox.calls()).toEqual({ seranking: 0, serpmetrics: 0 });
   });

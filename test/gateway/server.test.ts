@@ -193,11 +193,11 @@ describe('gateway server', () => {
     const first = await post('{ a: cached(n: 1) b: cached(n: 1) c: cached(n: 2) }');
     expect(first.body.data).toEqual({ a: 'echo /echo/1', b: 'echo /echo/1', c: 'echo /echo/2' });
     // Both clients point at the stand-in upstream here; the origin was registered last as SERPmetrics.
-    expect(first.body.extensions).toEqual({
+    expect(first.body.extensions).toMatchObject({
       upstream: { calls: { seranking: 0, serpmetrics: 2 }, cache: { hits: 0, misses: 2, coalesced: 1, stale: 0 } },
     });
     const second = await post('{ a: cached(n: 1) }');
-    expect(second.body.extensions).toEqual({
+    expect(second.body.extensions).toMatchObject({
       upstream: { calls: { seranking: 0, serpmetrics: 0 }, cache: { hits: 1, misses: 0, coalesced: 0, stale: 0 } },
     });
   });
