@@ -12,6 +12,8 @@ import { startMain } from './support.js';
 interface Outcome {
   ok: boolean;
   detail: string;
+  /** When the answer (or the failure) arrived. */
+  at: number;
 }
 
 /** One POST on a fresh connection (no keep-alive reuse), so every request is either accepted or refused. */
@@ -36,12 +38,13 @@ function postOnce(url: string, query: string): Promise<Outcome> {
           resolve({
             ok: res.statusCode === 200 && parsed.errors === undefined,
             detail: `${res.statusCode} ${text.slice(0, 200)}`,
+            at: Date.now(),
           });
         });
-        res.on('error', (error) => resolve({ ok: false, detail: String(error) }));
+        res.on('error', (error) => resolve({ ok: false, detail: String(error), at: Date.now() }));
       },
     );
-    req.on('error', (error) => resolve({ ok: false, detail: String(error) }));
+    req.on('error', (error) => resolve({ ok: false, detail: String(error), at: Date.now() }));
     req.end(body);
   });
 }
@@ -98,6 +101,10 @@ describe('SIGTERM under load', () => {
       });
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       stopping = true;
+      // Requests sent just before stopping get a moment to be accepted; answers take ≥ 400 ms, so every request
+      // is still in flight when the signal lands (a connection not yet accepted at that instant would be refused,
+      // which is not a dropped request).
+      await new Promise((resolve) => setTimeout(resolve, 100));
       const signalledAt = Date.now();
       main.child.kill('SIGTERM');
       await Promise.all(workers);
@@ -111,6 +118,8 @@ describe('SIGTERM under load', () => {
       );
       expect(failed.map((o) => o.detail)).toEqual([]);
       expect(outcomes.length).toBeGreaterThanOrEqual(8);
+      // Every client had a request in flight when the signal landed, and each was answered during the drain.
+      expect(outcomes.filter((o) => o.at >= signalledAt).length).toBe(8);
       // The subscription was live until the shutdown ended it with Yoga's `complete` event, without errors.
       expect(streamEndedAt).toBeGreaterThanOrEqual(signalledAt);
       expect(streamed).toContain('event: complete');
