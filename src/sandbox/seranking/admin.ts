@@ -1,7 +1,8 @@
 // The SE Ranking emulator's admin routes (seranking.md §7.8): the shared health/faults/stats/calls, plus config,
 // keys and reset.
 import { AdminError, type AdminRoute, commonAdminRoutes, parseBody, resetFlags } from '../common/admin.js';
-import { makeConfig, mergePatch } from './config.js';
+import { mergePatch } from '../common/merge-patch.js';
+import { makeConfig } from './config.js';
 import { KeyInputSchema } from './ledger.js';
 import type { SerankingState } from './server.js';
 

@@ -1,4 +1,4 @@
-// Configuration of the SE Ranking emulator (seranking.md §7.7): zod schema, defaults, JSON merge patch.
+// Configuration of the SE Ranking emulator (seranking.md §7.7): zod schema and defaults.
 import { z } from 'zod';
 import { DEFAULT_HUGE_TARGETS } from '../common/catalogue.js';
 
@@ -51,21 +51,6 @@ export type SerankingSandboxConfig = z.output<typeof SerankingSandboxConfigSchem
 /** Defaults, then `overrides` (throws a ZodError on bad values). */
 export function makeConfig(overrides: unknown = {}): SerankingSandboxConfig {
   return SerankingSandboxConfigSchema.parse(overrides ?? {});
-}
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** RFC 7396 JSON merge patch. */
-export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isPlainObject(patch)) return patch;
-  const out: Record<string, unknown> = isPlainObject(target) ? { ...target } : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
-  }
-  return out;
 }
 
 /** The UTC date generated data is anchored to. */

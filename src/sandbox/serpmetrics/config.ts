@@ -1,5 +1,6 @@
-// Configuration of the SERPmetrics emulator (serpmetrics.md §10.3, §10.6): defaults, JSON merge patch, validation.
+// Configuration of the SERPmetrics emulator (serpmetrics.md §10.3, §10.6): defaults, validation of merge patches.
 import { z } from 'zod';
+import { mergePatch } from '../common/merge-patch.js';
 
 const nonNegative = z.number().finite().nonnegative();
 const probability = z.number().min(0).max(1);
@@ -120,21 +121,6 @@ export function defaultConfig(): SerpmetricsConfig {
 /** A deep partial, as accepted by start options and `PATCH /__sandbox/config`. */
 export type ConfigPatch = { [K in keyof SerpmetricsConfig]?: DeepPartial<SerpmetricsConfig[K]> };
 type DeepPartial<T> = T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
-
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** RFC 7396 JSON merge patch. */
-export function mergePatch(target: unknown, patch: unknown): unknown {
-  if (!isPlainObject(patch)) return patch;
-  const out: Record<string, unknown> = isPlainObject(target) ? { ...target } : {};
-  for (const [k, v] of Object.entries(patch)) {
-    if (v === null) delete out[k];
-    else out[k] = mergePatch(out[k], v);
-  }
-  return out;
-}
 
 /** Apply a merge patch and validate the result; throws a readable Error on a bad patch. */
 export function patchConfig(current: SerpmetricsConfig, patch: unknown): SerpmetricsConfig {
