@@ -53,6 +53,8 @@ export async function post(
 export interface LoadResult {
   requests: number;
   rps: number;
+  /** Requests per CPU-second of the server (when its process was given): throughput at one busy core. */
+  perCpuSecond: number;
   p50: number;
   p99: number;
   invalid: number;
@@ -67,6 +69,8 @@ export interface LoadOptions {
   validate: Validator;
   connections: number;
   durationS: number;
+  /** Reads the server's CPU seconds, to relate requests to the CPU they cost. */
+  serverCpu?: () => number;
 }
 
 /** One autocannon run; every response body is parsed and validated. */
@@ -75,6 +79,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   let firstProblem: string | undefined;
   const statusCounts: Record<string, number> = {};
   const makeBody = typeof options.body === 'string' ? undefined : options.body;
+  const cpuBefore = options.serverCpu?.();
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -101,9 +106,11 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
       },
     ],
   });
+  const cpu = cpuBefore === undefined ? undefined : (options.serverCpu?.() ?? 0) - cpuBefore;
   return {
     requests: result.requests.total,
     rps: result.requests.total / result.duration,
+    perCpuSecond: cpu === undefined || cpu <= 0 ? Number.NaN : result.requests.total / cpu,
     p50: result.latency.p50,
     p99: result.latency.p99,
     invalid: invalid + result.errors + result.timeouts,

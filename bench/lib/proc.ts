@@ -71,6 +71,8 @@ export interface Child {
   /** The parsed `READY` line, for entries that print one. */
   ready: Record<string, unknown>;
   rssBytes(): number;
+  /** CPU time (user + system) the process has used so far, in seconds. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -153,6 +155,7 @@ export async function startChild(options: StartOptions): Promise<Child> {
     process: proc,
     ready,
     rssBytes: () => rssOf(pid),
+    cpuSeconds: () => cpuOf(pid),
     stop: async () => {
       children.delete(child);
       if (proc.exitCode !== null) return;
@@ -170,6 +173,16 @@ export function rssOf(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = /VmRSS:\s+(\d+)\s+kB/.exec(status)?.[1];
   return kb === undefined ? 0 : Number(kb) * 1024;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+export function cpuOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the parenthesised command name; utime and stime are fields 14 and 15 of the whole line.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
 /** Stops every child still running (also on a failed scenario). */

@@ -16,6 +16,8 @@ export interface World {
   gateway: Child;
   /** The gateway's GraphQL endpoint. */
   url: string;
+  /** The gateway's Prometheus metrics (`/metrics`), series name with labels → value; empty when not served. */
+  metrics(): Promise<Map<string, number>>;
   /** Upstream calls since the last `resetStats()`. */
   calls(): Promise<{ seranking: number; serpmetrics: number }>;
   resetStats(): Promise<void>;
@@ -105,6 +107,17 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
     sandbox,
     gateway: gateway.child,
     url: gateway.url,
+    metrics: async () => {
+      const res = await fetch(world.url.replace(/\/graphql$/, '/metrics')).catch(() => undefined);
+      const out = new Map<string, number>();
+      if (!res?.ok) return out;
+      for (const line of (await res.text()).split('\n')) {
+        if (line.startsWith('#') || line.trim() === '') continue;
+        const at = line.lastIndexOf(' ');
+        out.set(line.slice(0, at), Number(line.slice(at + 1)));
+      }
+      return out;
+    },
     calls: async () => ({ seranking: await seranking.total(), serpmetrics: await serpmetrics.total() }),
     resetStats: async () => {
       await Promise.all([

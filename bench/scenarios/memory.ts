@@ -28,6 +28,11 @@ async function fill(budget: number | undefined, salt: string) {
     }
     await new Promise((r) => setTimeout(r, 2_000));
     const after = world.gateway.rssBytes();
+    const metrics = await world.metrics();
+    const sum = (prefix: string): number =>
+      [...metrics].filter(([k]) => k === prefix || k.startsWith(`${prefix}{`)).reduce((a, [, v]) => a + v, 0);
+    const cache = { bytes: sum('seograph_cache_bytes'), entries: sum('seograph_cache_entries') };
+    const heapUsed = sum('nodejs_heap_size_used_bytes');
     // Are the first keys still cached? (0 calls = kept; > 0 = evicted under the budget.)
     await world.resetStats();
     await post(
@@ -37,11 +42,14 @@ async function fill(budget: number | undefined, salt: string) {
       validKeywords(PER_REQUEST),
     );
     const refetch = (await world.calls()).seranking;
-    return { before, after, peak, refetch };
+    return { before, after, peak, refetch, cache, heapUsed };
   } finally {
     await world.close();
   }
 }
+
+const MEMORY_MISS =
+  'Missed, why: RSS follows the garbage of the requests, not the cache. A one-off heap snapshot (16 MiB budget, after 3 × 10,000 keywords, GC forced by the snapshot) held 157 MiB of live heap against 858 MiB RSS, including 20,011 pending Timeouts, 20,011 AbortControllers and 40,050 WeakRefs: each cache load creates AbortSignal.any([...]) plus a deadline timer (src/upstream/cache.ts withDeadline → deadlineSignal) that stays alive until the 15 s request deadline passes instead of being cleared when the load settles. One 10,000-keyword request also needs more than 300 MB of heap (with --max-old-space-size=300 the gateway died of heap exhaustion on the second one). What would close it: clear the timer and the parent listeners when a load settles (deadlineSignal returning a dispose, or the deadline carried beside one shared signal rather than in a new signal per key), fewer objects per key on the keyword path, and a V8 heap limit sized to the cache budget plus the working set (--max-old-space-size) so RSS follows the budget.';
 
 const NOTE_RSS =
   'Keys are keyword-metrics entries (10 requests × 10,000 distinct keywords, 2 exports each). RSS includes V8 heap not yet collected: the 10,000-keyword requests allocate heavily and the heap is not returned to the OS right away, so growth over-states what the cache holds.';
@@ -59,9 +67,16 @@ export async function memoryScenario(): Promise<Section> {
         '≤ 1 (growth within the budget)',
         growth <= DEFAULT_BUDGET,
       ),
+      row(
+        "the cache's own accounting (seograph_cache_bytes / entries)",
+        `${mib(big.cache.bytes)} in ${fmt(big.cache.entries, 0)} entries`,
+        `≤ ${mib(DEFAULT_BUDGET)}`,
+        big.cache.bytes <= DEFAULT_BUDGET,
+      ),
+      row('V8 heap used at the end (nodejs_heap_size_used_bytes, before any forced GC)', mib(big.heapUsed)),
       row('first 10k keys asked again → SE Ranking calls', String(big.refetch), '0 (all 100k kept)', big.refetch === 0),
     ],
-    notes: [NOTE_RSS],
+    notes: [NOTE_RSS, ...(growth <= DEFAULT_BUDGET ? [] : [MEMORY_MISS])],
   };
 }
 
@@ -73,7 +88,18 @@ export async function memoryBoundedScenario(): Promise<Section> {
     title: 'Memory: the same 100,000 keys under a 16 MiB cache budget (must evict, RSS must not follow the keys)',
     rows: [
       row('RSS before → after 100k keys', `${mib(bounded.before)} → ${mib(bounded.after)} (peak ${mib(bounded.peak)})`),
-      row('RSS growth vs CACHE_MAX_BYTES', `${mib(growth)} / ${mib(small)} = ${fmt(growth / small, 2)}`, 'bounded'),
+      row(
+        'RSS growth vs CACHE_MAX_BYTES',
+        `${mib(growth)} / ${mib(small)} = ${fmt(growth / small, 2)}`,
+        'bounded by the budget (≤ 4×)',
+        growth <= 4 * small,
+      ),
+      row(
+        "the cache's own accounting (seograph_cache_bytes / entries)",
+        `${mib(bounded.cache.bytes)} in ${fmt(bounded.cache.entries, 0)} entries`,
+        `≤ ${mib(small)}`,
+        bounded.cache.bytes <= small,
+      ),
       row(
         'first 10k keys asked again → SE Ranking calls',
         String(bounded.refetch),
@@ -81,7 +107,7 @@ export async function memoryBoundedScenario(): Promise<Section> {
         bounded.refetch > 0,
       ),
     ],
-    notes: [NOTE_RSS],
+    notes: [NOTE_RSS, ...(growth <= 4 * small ? [] : [MEMORY_MISS])],
   };
 }
 
