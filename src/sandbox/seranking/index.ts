@@ -40,16 +40,10 @@ const NOT_CONFIG = new Set(['port', 'host', 'defaultKey', 'adminToken']);
 export async function startSerankingSandbox(options: SerankingSandboxOptions = {}): Promise<RunningSerankingSandbox> {
   const config = makeConfig(Object.fromEntries(Object.entries(options).filter(([k]) => !NOT_CONFIG.has(k))));
   const state = new SerankingState(config, options.defaultKey ?? SANDBOX_KEYS.seranking);
-  const host = options.host ?? '127.0.0.1';
-  const served = await serve(state, {
-    host,
-    port: options.port ?? 0,
-    adminToken: options.adminToken ?? process.env.SANDBOX_ADMIN_TOKEN,
-  });
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const served = await serve(state, options);
   return {
     upstream: 'seranking',
-    url: `http://${urlHost}:${served.port}`,
+    url: served.url,
     port: served.port,
     close: () => served.close(),
     config: () => state.config,

@@ -1,14 +1,11 @@
 // The SE Ranking emulator's HTTP server: routing, the §3.7 validation order around each endpoint (route, faults,
 // auth, rate limit, output, endpoint checks, 244, funds, charge), and the `/__sandbox/` admin API.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ADMIN_PREFIX, createAdminHandler } from '../common/admin.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { registrableDomain } from '../common/catalogue.js';
 import { FaultInjector } from '../common/faults.js';
 import {
-  closeServer,
   contentType,
   json,
-  listen,
   Params,
   paramsFromJson,
   paramsFromMultipart,
@@ -19,6 +16,7 @@ import {
   sendReply,
 } from '../common/http.js';
 import { type HandlerResult, runUpstreamCall } from '../common/pipeline.js';
+import { type ServedSandbox, type ServeOptions, serveSandbox } from '../common/serve.js';
 import { CallStats } from '../common/stats.js';
 import { serankingAdminRoutes } from './admin.js';
 import { presentedKey } from './auth.js';
@@ -201,43 +199,15 @@ async function route(state: SerankingState, req: IncomingMessage, res: ServerRes
   });
 }
 
-export interface ServeOptions {
-  host: string;
-  port: number;
-  adminToken?: string | undefined;
-}
-
-export interface ServedSandbox {
-  server: Server;
-  port: number;
-  close(): Promise<void>;
-}
-
-export async function serve(state: SerankingState, options: ServeOptions): Promise<ServedSandbox> {
-  const closing = new AbortController();
-  const admin = createAdminHandler({
-    routes: serankingAdminRoutes(state),
-    boundHost: options.host,
-    adminToken: options.adminToken,
-  });
-  // Batched GETs may carry up to 64 KiB of query string (seranking.md §2).
-  const server = createServer({ maxHeaderSize: 80 * 1024 }, (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://sandbox.local');
-    const work = url.pathname.startsWith(`${ADMIN_PREFIX}/`)
-      ? admin(req, res, url)
-      : route(state, req, res, url, closing.signal);
-    work.catch(() => {
+export function serve(state: SerankingState, options: ServeOptions): Promise<ServedSandbox> {
+  return serveSandbox(options, {
+    adminRoutes: serankingAdminRoutes(state),
+    // Batched GETs may carry up to 64 KiB of query string (seranking.md §2).
+    serverOptions: { maxHeaderSize: 80 * 1024 },
+    api: (req, res, url, closing) => route(state, req, res, url, closing),
+    failed: (res) => {
       if (!res.headersSent) res.writeHead(500).end();
       else res.destroy();
-    });
-  });
-  const port = await listen(server, options.host, options.port);
-  return {
-    server,
-    port,
-    close: async () => {
-      closing.abort();
-      await closeServer(server);
     },
-  };
+  });
 }

@@ -53,16 +53,10 @@ export async function startSerpmetricsSandbox(
     ...(options.startAt !== undefined ? { startAt: options.startAt } : {}),
     ...(options.demo !== undefined ? { demo: options.demo } : {}),
   });
-  const host = options.host ?? '127.0.0.1';
-  const served = await serve(state, {
-    host,
-    port: options.port ?? 0,
-    adminToken: options.adminToken ?? process.env.SANDBOX_ADMIN_TOKEN,
-  });
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const served = await serve(state, options);
   return {
     upstream: 'serpmetrics',
-    url: `http://${urlHost}:${served.port}`,
+    url: served.url,
     port: served.port,
     close: () => served.close(),
     clock: state.clock,

@@ -1,10 +1,9 @@
 // The emulator's state and its node:http server: admin calls under /__sandbox/, every other call through the shared
 // pipeline (faults, latency, stats) into maintenance → route → auth → request bucket → params → endpoint handler.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ADMIN_PREFIX, createAdminHandler } from '../common/admin.js';
 import { FaultInjector, FaultPlanSchema } from '../common/faults.js';
-import { closeServer, listen, type Reply, readBody, sendReply, text } from '../common/http.js';
+import { type Reply, readBody, sendReply, text } from '../common/http.js';
 import { runUpstreamCall } from '../common/pipeline.js';
+import { type ServedSandbox, type ServeOptions, serveSandbox } from '../common/serve.js';
 import { CallStats } from '../common/stats.js';
 import { type AccountPatch, Accounts } from './accounts.js';
 import { adminRoutes } from './admin.js';
@@ -192,72 +191,40 @@ export class SerpmetricsState {
   }
 }
 
-export interface ServeOptions {
-  host: string;
-  port: number;
-  adminToken?: string | undefined;
-}
-
-export interface ServedSandbox {
-  server: Server;
-  port: number;
-  close(): Promise<void>;
-}
-
 /** Listen on `host:port` and serve the API and the admin API of `state`. */
-export async function serve(state: SerpmetricsState, options: ServeOptions): Promise<ServedSandbox> {
-  const closing = new AbortController();
-  const admin = createAdminHandler({
-    routes: adminRoutes(state),
-    boundHost: options.host,
-    adminToken: options.adminToken,
-  });
-
-  const onRequest = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://sandbox.local');
-    if (url.pathname === ADMIN_PREFIX || url.pathname.startsWith(`${ADMIN_PREFIX}/`)) {
-      await admin(req, res, url);
-      return;
-    }
-    const method = (req.method ?? 'GET').toUpperCase();
-    const path = url.pathname.replace(/\/+$/, '') || '/';
-    let fields: RequestFields;
-    try {
-      fields = await readFields(req, url, await readBody(req, 8 * 1024 * 1024));
-    } catch {
-      sendReply(res, text(413, 'request body too large or unreadable'));
-      return;
-    }
-    const key = fields.key?.trim();
-    const keyId = key ? (state.accounts.byKey(key)?.id ?? 'unknown') : 'anonymous';
-    await runUpstreamCall<StatsCounter>({
-      res,
-      method,
-      path,
-      endpoint: ROUTES.has(path) ? `${method} ${path}` : `${method} (unknown endpoint)`,
-      key: keyId,
-      faults: state.faults,
-      stats: state.stats,
-      noCounters: { checks: 0 },
-      errorReply: (status, headers) => state.injectedReply(status, headers),
-      signal: closing.signal,
-      handle: async () => state.handle(path, fields),
-    });
-  };
-
-  const server = createServer((req, res) => {
-    onRequest(req, res).catch(() => {
-      if (!res.headersSent) sendReply(res, text(500, 'sandbox error'));
-    });
-  });
-  const port = await listen(server, options.host, options.port);
-  return {
-    server,
-    port,
-    close: async () => {
-      closing.abort();
-      state.stop();
-      await closeServer(server);
+export function serve(state: SerpmetricsState, options: ServeOptions): Promise<ServedSandbox> {
+  return serveSandbox(options, {
+    adminRoutes: adminRoutes(state),
+    adminAtPrefix: true,
+    api: async (req, res, url, closing) => {
+      const method = (req.method ?? 'GET').toUpperCase();
+      const path = url.pathname.replace(/\/+$/, '') || '/';
+      let fields: RequestFields;
+      try {
+        fields = await readFields(req, url, await readBody(req, 8 * 1024 * 1024));
+      } catch {
+        sendReply(res, text(413, 'request body too large or unreadable'));
+        return;
+      }
+      const key = fields.key?.trim();
+      const keyId = key ? (state.accounts.byKey(key)?.id ?? 'unknown') : 'anonymous';
+      await runUpstreamCall<StatsCounter>({
+        res,
+        method,
+        path,
+        endpoint: ROUTES.has(path) ? `${method} ${path}` : `${method} (unknown endpoint)`,
+        key: keyId,
+        faults: state.faults,
+        stats: state.stats,
+        noCounters: { checks: 0 },
+        errorReply: (status, headers) => state.injectedReply(status, headers),
+        signal: closing,
+        handle: async () => state.handle(path, fields),
+      });
     },
-  };
+    failed: (res) => {
+      if (!res.headersSent) sendReply(res, text(500, 'sandbox error'));
+    },
+    stop: () => state.stop(),
+  });
 }
