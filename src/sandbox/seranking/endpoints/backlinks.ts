@@ -9,12 +9,13 @@ import {
   type Mode,
   refdomainRows,
   summaryTops,
+  type TargetInfo,
   targetInfo,
 } from '../data/backlinks.js';
 import { daysBefore, daysBetween, sortBy } from '../data/common.js';
 import { ApiError, MESSAGES } from '../errors.js';
 import { checkTargets, readDate, readEnum, readInt, readMode, requireParams } from '../validate.js';
-import type { Endpoint, EndpointContext } from './types.js';
+import type { Endpoint, EndpointContext, Outcome } from './types.js';
 
 const targetsOf = (p: Params): string[] => p.all('target');
 
@@ -47,6 +48,30 @@ function readOrderBy<T extends string>(p: Params, allowed: readonly T[], def: T)
 }
 
 const LIMIT = { def: 100, min: 1, max: 10_000, rowLimit: true };
+
+/**
+ * A GET list about one target: steps 6–9, `read` the endpoint's own parameters (step 10), the 244 check (step 11),
+ * then `answer` from the target's generated profile.
+ */
+function singleTargetEndpoint<P>(
+  path: string,
+  read: (ctx: EndpointContext) => P,
+  answer: (ctx: EndpointContext, info: TargetInfo, params: P) => Outcome,
+): Endpoint {
+  return {
+    path,
+    methods: ['GET'],
+    body: null,
+    items: (p) => targetsOf(p).length,
+    run(ctx) {
+      const target = singleTarget(ctx);
+      const mode = readMode(ctx.params);
+      const params = read(ctx);
+      ctx.checkHuge([target]);
+      return answer(ctx, targetInfo(ctx.salt, target, mode), params);
+    },
+  };
+}
 
 const summary: Endpoint = {
   path: '/v1/backlinks/summary',
@@ -139,15 +164,9 @@ function textFilter(p: Params, name: string): ((s: string) => boolean) | null {
   return (s) => s.toLowerCase().includes(needle) === (mode === 'contains');
 }
 
-const all: Endpoint = {
-  path: '/v1/backlinks/all',
-  methods: ['GET'],
-  body: null,
-  items: (p) => targetsOf(p).length,
-  run(ctx) {
-    const target = singleTarget(ctx);
-    const p = ctx.params;
-    const mode = readMode(p);
+const all = singleTargetEndpoint(
+  '/v1/backlinks/all',
+  ({ params: p }) => {
     const limit = readInt(p, 'limit', LIMIT);
     const orderBy = readOrderBy(p, ['date_found', 'domain_inlink_rank', 'inlink_rank'] as const, 'date_found');
     const perDomain = readInt(p, 'per_domain', { def: 0, min: 1, max: 100 });
@@ -169,8 +188,10 @@ const all: Endpoint = {
       from: readInt(p, 'domain_inlink_rank_from', { def: 0, min: 0, max: 100 }),
       to: readInt(p, 'domain_inlink_rank_to', { def: 100, min: 0, max: 100 }),
     };
-    ctx.checkHuge([target]);
-    const info = targetInfo(ctx.salt, target, mode);
+    return { limit, orderBy, perDomain, nofollow, textFilters, rank, domainRank };
+  },
+  (ctx, info, { limit, orderBy, perDomain, nofollow, textFilters, rank, domainRank }) => {
+    const p = ctx.params;
     const ranged = (v: number, r: { from: number; to: number }, set: boolean): boolean =>
       !set || (v >= r.from && v <= r.to);
     const rankSet = p.has('inlink_rank_from') || p.has('inlink_rank_to');
@@ -194,20 +215,15 @@ const all: Endpoint = {
     const page = rows.slice(0, limit);
     return { body: { backlinks: page }, rows: page.length };
   },
-};
+);
 
-const refdomains: Endpoint = {
-  path: '/v1/backlinks/refdomains',
-  methods: ['GET'],
-  body: null,
-  items: (p) => targetsOf(p).length,
-  run(ctx) {
-    const target = singleTarget(ctx);
-    const mode = readMode(ctx.params);
-    const limit = readInt(ctx.params, 'limit', LIMIT);
-    const orderBy = readOrderBy(ctx.params, ['date_found', 'domain_inlink_rank', 'inlink_rank'] as const, 'date_found');
-    ctx.checkHuge([target]);
-    const info = targetInfo(ctx.salt, target, mode);
+const refdomains = singleTargetEndpoint(
+  '/v1/backlinks/refdomains',
+  ({ params }) => ({
+    limit: readInt(params, 'limit', LIMIT),
+    orderBy: readOrderBy(params, ['date_found', 'domain_inlink_rank', 'inlink_rank'] as const, 'date_found'),
+  }),
+  (ctx, info, { limit, orderBy }) => {
     const rows = sortBy(
       refdomainRows(ctx.salt, info, ctx.dataDate),
       (row) => (orderBy === 'date_found' ? row.first_seen : row.domain_inlink_rank),
@@ -215,24 +231,19 @@ const refdomains: Endpoint = {
     ).slice(0, limit);
     return { body: { refdomains: rows }, rows: rows.length };
   },
-};
+);
 
-const anchors: Endpoint = {
-  path: '/v1/backlinks/anchors',
-  methods: ['GET'],
-  body: null,
-  items: (p) => targetsOf(p).length,
-  run(ctx) {
-    const target = singleTarget(ctx);
-    const mode = readMode(ctx.params);
-    const limit = readInt(ctx.params, 'limit', LIMIT);
-    const orderBy = readOrderBy(ctx.params, ['backlinks', 'refdomains'] as const, 'backlinks');
-    ctx.checkHuge([target]);
-    const info = targetInfo(ctx.salt, target, mode);
+const anchors = singleTargetEndpoint(
+  '/v1/backlinks/anchors',
+  ({ params }) => ({
+    limit: readInt(params, 'limit', LIMIT),
+    orderBy: readOrderBy(params, ['backlinks', 'refdomains'] as const, 'backlinks'),
+  }),
+  (ctx, info, { limit, orderBy }) => {
     const rows = sortBy(anchorRows(ctx.salt, info, ctx.dataDate), (row) => row[orderBy], 'desc').slice(0, limit);
     return { body: { anchors: rows }, rows: rows.length };
   },
-};
+);
 
 /** The filters and date range shared by history and history/count (step 10). */
 function historyParams(ctx: EndpointContext): { from: string; to: string; filters: HistoryFilters } {
@@ -251,23 +262,14 @@ function historyParams(ctx: EndpointContext): { from: string; to: string; filter
   return { from, to, filters: { newLostType, linkType, anchorType, dofollow, urlFrom } };
 }
 
-const history: Endpoint = {
-  path: '/v1/backlinks/history',
-  methods: ['GET'],
-  body: null,
-  items: (p) => targetsOf(p).length,
-  run(ctx) {
-    const target = singleTarget(ctx);
-    const mode = readMode(ctx.params);
-    const { from, to, filters } = historyParams(ctx);
-    const limit = readInt(ctx.params, 'limit', LIMIT);
-    const orderBy = readOrderBy(
-      ctx.params,
-      ['new_lost_date', 'domain_inlink_rank', 'inlink_rank'] as const,
-      'new_lost_date',
-    );
-    ctx.checkHuge([target]);
-    const info = targetInfo(ctx.salt, target, mode);
+const history = singleTargetEndpoint(
+  '/v1/backlinks/history',
+  (ctx) => ({
+    ...historyParams(ctx),
+    limit: readInt(ctx.params, 'limit', LIMIT),
+    orderBy: readOrderBy(ctx.params, ['new_lost_date', 'domain_inlink_rank', 'inlink_rank'] as const, 'new_lost_date'),
+  }),
+  (ctx, info, { from, to, filters, limit, orderBy }) => {
     const days = historyByDay(ctx.salt, info, from, to, filters, ctx.dataDate);
     const rows = sortBy(
       days.flatMap((d) => d.rows),
@@ -276,19 +278,12 @@ const history: Endpoint = {
     ).slice(0, limit);
     return { body: { new_lost_backlinks: rows }, rows: rows.length };
   },
-};
+);
 
-const historyCount: Endpoint = {
-  path: '/v1/backlinks/history/count',
-  methods: ['GET'],
-  body: null,
-  items: (p) => targetsOf(p).length,
-  run(ctx) {
-    const target = singleTarget(ctx);
-    const mode = readMode(ctx.params);
-    const { from, to, filters } = historyParams(ctx);
-    ctx.checkHuge([target]);
-    const info = targetInfo(ctx.salt, target, mode);
+const historyCount = singleTargetEndpoint(
+  '/v1/backlinks/history/count',
+  historyParams,
+  (ctx, info, { from, to, filters }) => {
     const days = historyByDay(ctx.salt, info, from, to, filters, ctx.dataDate).map((d) => ({
       date: d.date,
       new: d.rows.filter((r) => r.new_lost_type === 'new').length,
@@ -296,7 +291,7 @@ const historyCount: Endpoint = {
     }));
     return { body: { new_lost_backlinks_count: days } };
   },
-};
+);
 
 export const BACKLINK_ENDPOINTS: readonly Endpoint[] = [
   summary,
