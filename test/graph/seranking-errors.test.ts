@@ -2,7 +2,7 @@
 // arrives on the failing field as its ErrorCode with { code upstream httpStatus retryable retryAfter }; bad
 // input is refused before any upstream call; one failing field never blanks the others.
 import type { GraphQLFormattedError } from 'graphql';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DomainKeywordsPageDocument,
   KeywordMetricsDocument,
@@ -15,22 +15,16 @@ import {
 } from '../../src/generated/graphql/graphql.js';
 import { SERANKING_DEMO_KEYS } from '../../src/sandbox/keys.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from './support.js';
 
 let gw: TestGateway;
-
-beforeAll(async () => {
+useTestGateway(
+  (started) => {
+    gw = started;
+  },
   // 10,001 keywords are above the edge's default body limit.
-  gw = await startTestGateway({ env: { REQUEST_MAX_BYTES: '1000000' } });
-});
-
-afterAll(async () => {
-  await gw.close();
-});
-
-beforeEach(async () => {
-  await gw.sandbox.reset();
-  gw.gateway.cache.clear();
-});
+  { env: { REQUEST_MAX_BYTES: '1000000' } },
+);
 
 const serankingCalls = async () => (await gw.sandbox.calls()).seranking;
 

@@ -1,6 +1,6 @@
 // The SE Ranking part of the graph over real HTTP (gateway + sandbox on loopback): batching of targets and
 // keywords into bulk calls, the shared cache, special values, and the lists of one target, keyword and domain.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BacklinkHistoryDocument,
   BacklinksWithReferringDomainsDocument,
@@ -15,24 +15,18 @@ import {
   TargetSummariesDocument,
 } from '../../src/generated/graphql/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
-
-let gw: TestGateway;
+import { useTestGateway } from './support.js';
 
 // 10,000 keywords in one query are about 200 KB of variables: above the default body limit of the edge.
 const BIG_BODIES = { REQUEST_MAX_BYTES: '1000000' };
 
-beforeAll(async () => {
-  gw = await startTestGateway({ env: BIG_BODIES });
-});
-
-afterAll(async () => {
-  await gw.close();
-});
-
-beforeEach(async () => {
-  await gw.sandbox.reset();
-  gw.gateway.cache.clear();
-});
+let gw: TestGateway;
+useTestGateway(
+  (started) => {
+    gw = started;
+  },
+  { env: BIG_BODIES },
+);
 
 const serankingCalls = async () => (await gw.sandbox.calls()).seranking;
 

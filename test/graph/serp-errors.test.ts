@@ -1,7 +1,7 @@
 // SERPmetrics failures through the graph: every error status of the contract's table (serpmetrics.md §5.3),
 // triggered in the sandbox (real accounts or injected faults), arrives as its ErrorCode with extensions, or as a
 // per-item ItemError in mutation payloads; bad input is rejected before any upstream call.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   SerpCheckRequestDocument,
   SerpEngineDocument,
@@ -12,6 +12,7 @@ import {
   SerpTrackKeywordsDocument,
 } from '../../src/generated/graphql/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from './support.js';
 
 const PAIR = { keyword: 'running shoes', engine: 'google_en-us' };
 
@@ -27,18 +28,8 @@ const ACCOUNTS = {
 };
 
 let gw: TestGateway;
-
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-
-afterAll(async () => {
-  await gw.close();
-});
-
-beforeEach(async () => {
-  await gw.sandbox.reset();
-  gw.gateway.cache.clear();
+useTestGateway((started) => {
+  gw = started;
 });
 
 const sm = () => gw.sandbox.serpmetrics.admin;

@@ -1,7 +1,7 @@
 // The SERPmetrics mutations end to end over the sandbox: tracking a keyword shows in trackedKeywords (cache
 // invalidated), engines change, untracking removes it; a priority check goes from pending to done with the
 // sandbox clock sped up and `serp` then shows it; paid adds are never repeated after an ambiguous failure.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   SerpAppendEnginesDocument,
   SerpCheckRequestDocument,
@@ -15,22 +15,13 @@ import {
   SerpUntrackKeywordsDocument,
 } from '../../src/generated/graphql/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from './support.js';
 
 const PAIR = { keyword: 'running shoes', engine: 'google_en-us' };
 
 let gw: TestGateway;
-
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-
-afterAll(async () => {
-  await gw.close();
-});
-
-beforeEach(async () => {
-  await gw.sandbox.reset();
-  gw.gateway.cache.clear();
+useTestGateway((started) => {
+  gw = started;
 });
 
 afterEach(async () => {

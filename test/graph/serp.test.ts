@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   SerpAccountDocument,
   SerpEngineDocument,
@@ -18,23 +18,14 @@ import {
   SerpTrackedKeywordsDocument,
 } from '../../src/generated/graphql/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from './support.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PAIR = { keyword: 'running shoes', engine: 'google_en-us' };
 
 let gw: TestGateway;
-
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-
-afterAll(async () => {
-  await gw.close();
-});
-
-beforeEach(async () => {
-  await gw.sandbox.reset();
-  gw.gateway.cache.clear();
+useTestGateway((started) => {
+  gw = started;
 });
 
 const smPaths = async () => (await gw.sandbox.serpmetrics.admin.stats()).calls.map((c) => c.path);

@@ -1,26 +1,17 @@
 // Q_TOP100 end to end: the latest check of "running shoes" on google_en-us (SERPmetrics) with each of its 100
 // results joined to its host's SE Ranking backlink summary; upstream calls counted by the sandbox itself.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Top100Document, Top100HostsDocument } from '../../src/generated/graphql/graphql.js';
 import { DEFAULT_HUGE_TARGETS, registrableDomain } from '../../src/sandbox/common/catalogue.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import type { TestGateway } from '../support/gateway.js';
+import { useTestGateway } from './support.js';
 
 const PAIR = { keyword: 'running shoes', engine: 'google_en-us' };
 const HUGE = new Set(DEFAULT_HUGE_TARGETS);
 
 let gw: TestGateway;
-
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-
-afterAll(async () => {
-  await gw.close();
-});
-
-beforeEach(async () => {
-  await gw.sandbox.reset();
-  gw.gateway.cache.clear();
+useTestGateway((started) => {
+  gw = started;
 });
 
 const codesAt = (
