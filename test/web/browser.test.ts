@@ -3,41 +3,26 @@
  * schema offers none of the dashboard's fields (an older or partial gateway). The page still renders,
  * every panel names what is missing by its `extensions.code`, nothing throws, and it fits 375 px.
  */
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createSchema, createYoga } from 'graphql-yoga';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useDashboard } from '../../src/web/static.js';
 import { launchBrowser, screenshot, skipBrowserTests, watchPageErrors } from '../support/browser.js';
-import { type BuiltDashboard, buildDashboard } from './support.js';
+import { type BuiltDashboard, buildDashboard, type ServedDashboard, serveDashboard } from './support.js';
 
 describe.skipIf(skipBrowserTests)('the dashboard in Chromium, against a schema without its fields', () => {
   let dashboard: BuiltDashboard;
-  let server: Server;
+  let served: ServedDashboard | undefined;
   let browser: Browser;
   let base: string;
 
   beforeAll(async () => {
     [dashboard, browser] = await Promise.all([buildDashboard(), launchBrowser()]);
-    const yoga = createYoga({
-      schema: createSchema({
-        typeDefs: 'type Query { sandbox: Boolean! }',
-        resolvers: { Query: { sandbox: () => true } },
-      }),
-      plugins: [useDashboard({ root: dashboard.root })],
-      landingPage: false,
-    });
-    server = createServer(yoga);
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    served = await serveDashboard(dashboard.root);
+    base = served.base;
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await served?.close();
     await dashboard?.remove();
   });
 

@@ -4,39 +4,25 @@
  * and the API still answering beside it.
  */
 
-import { once } from 'node:events';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request } from 'node:http';
 import path from 'node:path';
-import { createSchema, createYoga } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_KEYS } from '../../src/sandbox/keys.js';
-import { useDashboard } from '../../src/web/static.js';
-import { type BuiltDashboard, buildDashboard } from './support.js';
+import { type BuiltDashboard, buildDashboard, type ServedDashboard, serveDashboard } from './support.js';
 
 let dashboard: BuiltDashboard;
-let server: Server;
+let served: ServedDashboard | undefined;
 let base: string;
 
 beforeAll(async () => {
   dashboard = await buildDashboard();
-  const yoga = createYoga({
-    schema: createSchema({
-      typeDefs: 'type Query { sandbox: Boolean! }',
-      resolvers: { Query: { sandbox: () => true } },
-    }),
-    plugins: [useDashboard({ root: dashboard.root })],
-    landingPage: false,
-  });
-  server = createServer(yoga);
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  served = await serveDashboard(dashboard.root);
+  base = served.base;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await served?.close();
   await dashboard?.remove();
 });
 
