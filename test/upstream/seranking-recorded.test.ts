@@ -1,32 +1,18 @@
 // Replays every recorded real SE Ranking response (../shared/upstream/recorded/seranking/) through the client
 // over real HTTP: a loopback server answers with the recorded status and body, the client parses or maps it.
-import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUpstreamError, type UpstreamErrorCode } from '../../src/upstream/errors.js';
 import { SerankingClient } from '../../src/upstream/seranking/client.js';
+import { type Recording, readRecordings } from '../support/recorded.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const recordedDir = path.resolve(repoRoot, '../shared/upstream/recorded/seranking');
-
-interface Recording {
-  file: string;
+/** SE Ranking recordings name their HTTP method. */
+interface SerankingRecording extends Recording {
   method: string;
-  path: string;
-  params: Record<string, unknown>;
-  status: number;
-  evidence: 'wire' | 'docs';
-  body?: unknown;
-  rawBody?: string;
 }
 
-const recordings: Recording[] = readdirSync(recordedDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((file) => ({ file, ...JSON.parse(readFileSync(path.join(recordedDir, file), 'utf8')) }));
+const recordings = readRecordings<SerankingRecording>('seranking');
 
 /** Endpoints seograph does not use (recorded README: skip them). */
 const SKIPPED = /^\/v1\/(serp\/|ai-search\/|domain\/aio\/)/;
@@ -92,7 +78,7 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-async function replay(rec: Recording): Promise<unknown> {
+async function replay(rec: SerankingRecording): Promise<unknown> {
   reply = { status: rec.status, text: rec.rawBody ?? JSON.stringify(rec.body) };
   seen.length = 0;
   const call = CALLS[rec.path];

@@ -1,34 +1,13 @@
 // Replays every recorded SERPmetrics response (../shared/upstream/recorded/serpmetrics, read at run time) through
 // the client over real HTTP: each wire body parses into its typed result or maps to its error code, and none
 // becomes UPSTREAM_BAD_RESPONSE. Docs bodies too, where they are valid JSON.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isUpstreamError, type UpstreamError } from '../../src/upstream/errors.js';
 import { SerpmetricsClient } from '../../src/upstream/serpmetrics/client.js';
+import { type Recording, readRecordings } from '../support/recorded.js';
 import { type FakeServer, startFake } from './serpmetrics-fake.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const recordedDir = path.resolve(repoRoot, '../shared/upstream/recorded/serpmetrics');
-
-interface Recording {
-  file: string;
-  path: string;
-  params: Record<string, unknown>;
-  status: number;
-  evidence: 'wire' | 'docs';
-  body?: unknown;
-  rawBody?: string;
-}
-
-const recordings: Recording[] = readdirSync(recordedDir)
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((file) => ({
-    file,
-    ...(JSON.parse(readFileSync(path.join(recordedDir, file), 'utf8')) as Omit<Recording, 'file'>),
-  }));
+const recordings = readRecordings('serpmetrics');
 
 /** The error code each recorded error answer must map to. */
 const EXPECTED_CODES: Record<string, string> = {
