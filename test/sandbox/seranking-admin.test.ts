@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type Answer,
   DATA_DATE,
@@ -14,21 +14,15 @@ import {
   resetForTest,
   type SerankingHarness,
   startHarness,
+  useHarness,
 } from './seranking-helpers.js';
 
 const run = promisify(execFile);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 let h: SerankingHarness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.sandbox.close();
-});
-beforeEach(async () => {
-  await resetForTest(h);
+useHarness((started) => {
+  h = started;
 });
 
 describe('credit ledger', () => {

@@ -1,19 +1,12 @@
 // Contract of every SE Ranking sandbox endpoint over real HTTP: shapes, golden fixtures, special values, batching
 // forms, sorting and de-duplication, paging, and the relations between endpoints.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_HUGE_TARGETS } from '../../src/sandbox/common/catalogue.js';
-import { DATA_DATE, form, resetForTest, type SerankingHarness, startHarness } from './seranking-helpers.js';
+import { DATA_DATE, form, type SerankingHarness, useHarness } from './seranking-helpers.js';
 
 let h: SerankingHarness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.sandbox.close();
-});
-beforeEach(async () => {
-  await resetForTest(h);
+useHarness((started) => {
+  h = started;
 });
 
 describe('backlinks summary, metrics and authority', () => {

@@ -1,25 +1,11 @@
 // Every error row of the SE Ranking specification (seranking.md §3.4) and the sandbox-only rows, with exact status
 // and message, the §3.7 order between them, both auth forms, and the `real` dialect (§7.6).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type CallOptions,
-  form,
-  keyOf,
-  resetForTest,
-  type SerankingHarness,
-  startHarness,
-} from './seranking-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { type CallOptions, form, keyOf, type SerankingHarness, useHarness } from './seranking-helpers.js';
 
 let h: SerankingHarness;
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.sandbox.close();
-});
-beforeEach(async () => {
-  await resetForTest(h);
+useHarness((started) => {
+  h = started;
 });
 
 const HUGE = 'Results for huge websites like google.com or twitter.com are unavailable via API so far.';

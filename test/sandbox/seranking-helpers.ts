@@ -1,4 +1,5 @@
 // Shared helpers of the SE Ranking sandbox contract tests: one emulator per file, raw HTTP calls with either auth form.
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { SANDBOX_KEYS, SERANKING_DEMO_KEYS } from '../../src/sandbox/keys.js';
 import { type RunningSerankingSandbox, startSerankingSandbox } from '../../src/sandbox/seranking/index.js';
 import { SerankingAdmin } from '../support/sandbox.js';
@@ -62,6 +63,21 @@ export async function startHarness(
 export async function resetForTest(h: SerankingHarness): Promise<void> {
   await h.admin.reset({ config: true });
   await h.admin.patchKey('default', { rateLimitPerSecond: 100_000 });
+}
+
+/** One emulator for the file, reset for each test (`resetForTest`); `started` receives it before the first test. */
+export function useHarness(started: (h: SerankingHarness) => void): void {
+  let h: SerankingHarness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+    started(h);
+  });
+  afterAll(async () => {
+    await h?.sandbox.close();
+  });
+  beforeEach(async () => {
+    if (h) await resetForTest(h);
+  });
 }
 
 export function form(keywords: readonly string[], extra: Record<string, string> = {}): FormData {
