@@ -36,14 +36,14 @@ describe('SE Ranking 100 % down, through the gateway', () => {
         serpmetrics: { retry: false, breaker: false },
       },
     });
-    const warm = await gw.post<SummaryData>(SUMMARY, { target: 'warm-one.com' });
+    const warm = await gw.post<SummaryData, { target: string }>(SUMMARY, { target: 'warm-one.com' });
     const before = warm.data?.target?.backlinkSummary;
     expect(before?.backlinks).toBeGreaterThan(0);
 
     await sleep(1_100);
     await gw.sandbox.seranking.admin.setFaults({ errorRates: { '503': 1 } });
 
-    const stale = await gw.post<SummaryData>(SUMMARY, { target: 'warm-one.com' });
+    const stale = await gw.post<SummaryData, { target: string }>(SUMMARY, { target: 'warm-one.com' });
     expect(stale.errors).toBeUndefined();
     expect(stale.data?.target?.backlinkSummary).toEqual(before);
     expect(stale.extensions?.upstream).toMatchObject({
@@ -54,7 +54,7 @@ describe('SE Ranking 100 % down, through the gateway', () => {
     // Cold keys: the first failures open the breaker; after that answers are immediate refusals, but for
     // the one half-open probe the breaker lets through every `halfOpenAfterMs`.
     let i = 0;
-    const cold = () => gw!.post<SummaryData>(SUMMARY, { target: `cold-${i++}.com` });
+    const cold = () => gw!.post<SummaryData, { target: string }>(SUMMARY, { target: `cold-${i++}.com` });
     for (let n = 0; n < 5; n++) await cold();
     const upstreamCallsBefore = (await gw.sandbox.seranking.admin.stats()).total;
     const loopStarted = performance.now();
@@ -87,7 +87,7 @@ describe('SE Ranking 100 % down, through the gateway', () => {
 
     await gw.sandbox.seranking.admin.clearFaults();
     await sleep(2_100);
-    const back = await gw.post<SummaryData>(SUMMARY, { target: 'after-outage.com' });
+    const back = await gw.post<SummaryData, { target: string }>(SUMMARY, { target: 'after-outage.com' });
     expect(back.errors).toBeUndefined();
     expect(back.data?.target?.backlinkSummary?.backlinks).toBeGreaterThan(0);
   });
@@ -97,7 +97,9 @@ describe('SE Ranking 100 % down, through the gateway', () => {
       resilience: { seranking: { retry: false, breaker: false }, serpmetrics: { retry: false, breaker: false } },
     });
     const answers = await Promise.all(
-      Array.from({ length: 50 }, (_, n) => gw!.post<SummaryData>(SUMMARY, { target: `client-${n}.example.org` })),
+      Array.from({ length: 50 }, (_, n) =>
+        gw!.post<SummaryData, { target: string }>(SUMMARY, { target: `client-${n}.example.org` }),
+      ),
     );
     expect(answers.every((a) => a.errors === undefined && a.data?.target?.backlinkSummary !== null)).toBe(true);
     const { calls } = await gw.sandbox.seranking.admin.stats();
