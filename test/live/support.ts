@@ -6,11 +6,11 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { pino } from 'pino';
 import { createUpstreamClients } from '../../src/clients.js';
-import { type Config, loadConfig } from '../../src/config.js';
+import type { Config } from '../../src/config.js';
 import { connectRedis, type RedisConnections, withSharedRateLimit } from '../../src/live/index.js';
 import type { SandboxOptions } from '../../src/sandbox/index.js';
-import { SANDBOX_KEYS } from '../../src/sandbox/keys.js';
 import { createGateway, type Gateway } from '../../src/server.js';
+import { configOverSandbox } from '../support/gateway.js';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.js';
 
 export const REQUIRE_REDIS = process.env.REQUIRE_REDIS === '1';
@@ -101,16 +101,9 @@ export interface LiveGateway {
 export async function startLiveGateway(options: LiveGatewayOptions = {}): Promise<LiveGateway> {
   const ownSandbox = options.sandbox === undefined;
   const sandbox = options.sandbox ?? (await startTestSandbox(options.sandboxOptions));
-  const base = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', SANDBOX: '1', ...options.env });
+  const base = configOverSandbox(sandbox, { LOG_LEVEL: 'silent', NODE_ENV: 'test', SANDBOX: '1', ...options.env });
   const config: Config = {
     ...base,
-    seranking: { ...base.seranking, baseUrl: sandbox.seranking.url, apiKey: SANDBOX_KEYS.seranking },
-    serpmetrics: {
-      ...base.serpmetrics,
-      baseUrl: sandbox.serpmetrics.url,
-      apiKey: SANDBOX_KEYS.serpmetricsKey,
-      apiSecret: SANDBOX_KEYS.serpmetricsSecret,
-    },
     live: { ...base.live, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}) },
   };
   const logger = pino({ level: 'silent' });

@@ -7,10 +7,10 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createUpstreamClients } from '../../src/clients.js';
-import { type Config, loadConfig } from '../../src/config.js';
+import type { Config } from '../../src/config.js';
 import { createLogger } from '../../src/observability/index.js';
-import { SANDBOX_KEYS } from '../../src/sandbox/keys.js';
 import { createGateway } from '../../src/server.js';
+import { configOverSandbox } from '../support/gateway.js';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -31,17 +31,7 @@ export interface OpsGateway {
 /** Sandbox + gateway in-process on port 0, logging at `LOG_LEVEL` (default debug) into memory. */
 export async function startOpsGateway(env: Record<string, string> = {}): Promise<OpsGateway> {
   const sandbox = await startTestSandbox();
-  const base = loadConfig({ LOG_LEVEL: 'debug', NODE_ENV: 'test', SANDBOX: '1', ...env });
-  const config: Config = {
-    ...base,
-    seranking: { ...base.seranking, baseUrl: sandbox.seranking.url, apiKey: SANDBOX_KEYS.seranking },
-    serpmetrics: {
-      ...base.serpmetrics,
-      baseUrl: sandbox.serpmetrics.url,
-      apiKey: SANDBOX_KEYS.serpmetricsKey,
-      apiSecret: SANDBOX_KEYS.serpmetricsSecret,
-    },
-  };
+  const config = configOverSandbox(sandbox, { LOG_LEVEL: 'debug', NODE_ENV: 'test', SANDBOX: '1', ...env });
   const lines: string[] = [];
   const logger = createLogger({ level: config.logLevel, destination: { write: (line: string) => lines.push(line) } });
   const upstream = createUpstreamClients(config, {

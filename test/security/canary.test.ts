@@ -6,8 +6,8 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClients } from '../../src/clients.js';
-import { type Config, loadConfig } from '../../src/config.js';
 import { createGateway, type Gateway, type RunningGateway } from '../../src/server.js';
+import { configOverSandbox } from '../support/gateway.js';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.js';
 import { rawPost, rawRequest } from './support.js';
 
@@ -42,22 +42,11 @@ beforeAll(async () => {
     key: CANARY.serpmetricsKey,
     secret: CANARY.serpmetricsSecret,
   });
-  const base = loadConfig({
-    SANDBOX: '1',
-    LOG_LEVEL: 'trace',
-    REQUEST_DEADLINE_MS: '1500',
-    GATEWAY_API_KEYS: `canary:${CANARY.gateway}`,
-  });
-  const config: Config = {
-    ...base,
-    seranking: { ...base.seranking, baseUrl: sandbox.seranking.url, apiKey: CANARY.seranking },
-    serpmetrics: {
-      ...base.serpmetrics,
-      baseUrl: sandbox.serpmetrics.url,
-      apiKey: CANARY.serpmetricsKey,
-      apiSecret: CANARY.serpmetricsSecret,
-    },
-  };
+  const config = configOverSandbox(
+    sandbox,
+    { SANDBOX: '1', LOG_LEVEL: 'trace', REQUEST_DEADLINE_MS: '1500', GATEWAY_API_KEYS: `canary:${CANARY.gateway}` },
+    CANARY,
+  );
   const logger = pino(
     { level: 'trace' },
     new Writable({

@@ -46,29 +46,49 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
+/** The credentials a gateway signs in to both upstreams with. */
+export interface UpstreamCredentials {
+  seranking: string;
+  serpmetricsKey: string;
+  serpmetricsSecret: string | undefined;
+}
+
+/** The configuration of `env` with both upstreams pointed at the sandbox, signed in with `keys` (the demo keys). */
+export function configOverSandbox(
+  sandbox: Pick<TestSandbox, 'seranking' | 'serpmetrics'>,
+  env: Record<string, string>,
+  keys: UpstreamCredentials = SANDBOX_KEYS,
+): Config {
+  const base = loadConfig(env);
+  return {
+    ...base,
+    seranking: { ...base.seranking, baseUrl: sandbox.seranking.url, apiKey: keys.seranking },
+    serpmetrics: {
+      ...base.serpmetrics,
+      baseUrl: sandbox.serpmetrics.url,
+      apiKey: keys.serpmetricsKey,
+      apiSecret: keys.serpmetricsSecret,
+    },
+  };
+}
+
 // Retries and breakers change call counts and outcomes across tests; resilience tests opt in.
 const PLAIN = { retry: false, breaker: false } as const;
 
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const sandbox = await startTestSandbox(options.sandbox);
-  const base = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', SANDBOX: '1', ...options.env });
-  const config: Config = {
-    ...base,
-    seranking: {
-      ...base.seranking,
-      baseUrl: sandbox.seranking.url,
-      apiKey: options.keys?.seranking ?? SANDBOX_KEYS.seranking,
-    },
-    serpmetrics: {
-      ...base.serpmetrics,
-      baseUrl: sandbox.serpmetrics.url,
-      apiKey: options.keys?.serpmetricsKey ?? SANDBOX_KEYS.serpmetricsKey,
-      apiSecret:
+  const config = configOverSandbox(
+    sandbox,
+    { LOG_LEVEL: 'silent', NODE_ENV: 'test', SANDBOX: '1', ...options.env },
+    {
+      seranking: options.keys?.seranking ?? SANDBOX_KEYS.seranking,
+      serpmetricsKey: options.keys?.serpmetricsKey ?? SANDBOX_KEYS.serpmetricsKey,
+      serpmetricsSecret:
         options.keys && 'serpmetricsSecret' in options.keys
           ? options.keys.serpmetricsSecret
           : SANDBOX_KEYS.serpmetricsSecret,
     },
-  };
+  );
   const upstream = createUpstreamClients(config, {
     resilience: options.resilience ?? { seranking: PLAIN, serpmetrics: PLAIN },
   });
