@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import { defineLoader, type LoaderScope } from '../context.js';
 import type { Cached, CacheKey, CacheKind, FetchOptions } from '../upstream/cache.js';
-import { errorFromTransport, isUpstreamError } from '../upstream/errors.js';
+import { isUpstreamError } from '../upstream/errors.js';
 import type { Authority, BacklinkSummary, KeywordMetrics, TargetMode } from '../upstream/seranking/types.js';
 import { keywordKey, targetKey } from '../upstream/seranking/validate.js';
 
@@ -78,19 +78,6 @@ async function batched<K, V>(
   return results;
 }
 
-/** Stops waiting (not the shared work) when the request's signal aborts, with one listener. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) {
-    promise.catch(() => undefined);
-    return Promise.reject(errorFromTransport('seranking', signal.reason));
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(errorFromTransport('seranking', signal.reason));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 const targetId = (k: TargetKey) => `${k.mode}|${targetKey(k.target, k.mode)}`;
 
 /** Backlink summaries: all targets of a request in one call per 100 distinct targets (per mode). */
@@ -156,22 +143,17 @@ export const keywordMetrics = defineLoader('seranking.keywordMetrics', (scope) =
         (k) => k.database,
         (group) => {
           const database = group[0]?.database ?? '';
-          // Thousands of keys: the request's signal is watched once here rather than once per key by the
-          // cache (a signal's listeners are a list, so one per key is quadratic). The shared exports then
-          // outlive a departed caller, bounded by the deadline, and fill the cache for the next one.
-          const { signal: _watchedBelow, ...perRequest } = scope.fetchOptions;
-          const fetched = scope.cache.fetchMany<KeywordKey, KeywordMetrics>(
+          return scope.cache.fetchMany<KeywordKey, KeywordMetrics>(
             group,
             (k) => key(scope, 'keywordMetrics', 'keywords/export', { keyword: keywordKey(k.text), database }),
-            (missing, loadSignal) =>
+            (missing, signal) =>
               scope.clients.seranking.keywordMetrics(
                 missing.map((k) => k.text),
                 database,
-                { signal: loadSignal },
+                { signal },
               ),
-            perRequest,
+            scope.fetchOptions,
           );
-          return untilAborted(fetched, scope.signal);
         },
         () => loader,
       ),

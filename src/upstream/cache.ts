@@ -122,34 +122,74 @@ interface FetchContext {
   negative: NegativeCaching | undefined;
 }
 
+const ABANDONED: unique symbol = Symbol('abandoned');
+
+/**
+ * One `fetch` or `fetchMany` call waiting on flights. Its signal is watched ONCE however many keys it waits
+ * on: an AbortSignal's listeners are a list, so a listener per key would make a 10,000-key batch quadratic.
+ */
+class Waiter {
+  /** Resolves (never rejects, so it is never an unhandled rejection) when the caller aborts. */
+  readonly abandoned: Promise<typeof ABANDONED>;
+  private readonly flights = new Set<Flight>();
+  /** Aborted when the call returns, which removes the listener from the caller's signal. */
+  private readonly finished = new AbortController();
+
+  constructor(readonly signal: AbortSignal) {
+    this.abandoned = new Promise((resolve) => {
+      signal.addEventListener(
+        'abort',
+        () => {
+          resolve(ABANDONED);
+          for (const flight of this.flights) flight.leave(this);
+          this.flights.clear();
+        },
+        { once: true, signal: this.finished.signal },
+      );
+    });
+  }
+
+  wait(flight: Flight): void {
+    this.flights.add(flight);
+  }
+
+  finish(): void {
+    this.finished.abort();
+    this.flights.clear();
+  }
+}
+
 /** One upstream fetch shared by several callers; aborted when the last caller gives up. */
 class Flight {
   private readonly controller = new AbortController();
-  /** Aborted when the flight settles, which removes its listeners from the callers' signals. */
-  private readonly settled = new AbortController();
-  private waiters = 0;
+  /** A set, not a count: one caller naming a key twice is still one caller. */
+  private readonly waiters = new Set<Waiter>();
   private pinned = false;
+  private settled = false;
   readonly signal = this.controller.signal;
 
-  join(signal: AbortSignal | undefined): void {
-    if (!signal) {
+  join(waiter: Waiter | undefined): void {
+    if (!waiter) {
       this.pinned = true;
       return;
     }
-    if (signal.aborted || this.settled.signal.aborted) return;
-    this.waiters += 1;
-    signal.addEventListener(
-      'abort',
-      () => {
-        this.waiters -= 1;
-        if (this.waiters === 0 && !this.pinned) this.controller.abort(signal.reason);
-      },
-      { once: true, signal: this.settled.signal },
-    );
+    if (waiter.signal.aborted || this.settled) return;
+    this.waiters.add(waiter);
+    waiter.wait(this);
+  }
+
+  leave(waiter: Waiter): void {
+    if (this.settled || !this.waiters.delete(waiter)) return;
+    if (this.waiters.size === 0 && !this.pinned) this.controller.abort(waiter.signal.reason);
+  }
+
+  abort(reason: unknown): void {
+    this.controller.abort(reason);
   }
 
   done(): void {
-    this.settled.abort();
+    this.settled = true;
+    this.waiters.clear();
   }
 }
 
@@ -180,27 +220,12 @@ export function cacheKeyString(key: CacheKey): string {
   return `${key.upstream}|${key.credentialId}|${key.kind}|${key.endpoint}|${stableJson(key.params) ?? ''}`;
 }
 
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined, upstream: UpstreamName): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) {
-    // Nobody awaits the shared fetch on this path; its outcome still must not surface as unhandled.
-    promise.catch(() => undefined);
-    return Promise.reject(errorFromTransport(upstream, signal.reason));
-  }
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(errorFromTransport(upstream, signal.reason));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
+/** The shared fetch's outcome, unless the waiter aborts first (a promise reaction per key, not a listener). */
+async function unlessAbandoned<T>(promise: Promise<T>, waiter: Waiter | undefined, upstream: UpstreamName): Promise<T> {
+  if (!waiter) return promise;
+  const outcome = await Promise.race([promise, waiter.abandoned]);
+  if (outcome === ABANDONED) throw errorFromTransport(upstream, waiter.signal.reason);
+  return outcome;
 }
 
 export interface CacheCounters {
@@ -248,14 +273,31 @@ export class UpstreamCache {
   /** Returns the cached value or loads it once for all concurrent callers of the same key. */
   async fetch<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T> = {}): Promise<Cached<T>> {
     await this.fromSecondTier([cacheKeyString(key)]);
-    return this.fetchLocal(key, load, options);
+    const waiter = this.waiterFor(options.signal);
+    try {
+      return await this.fetchLocal(key, load, options, waiter);
+    } finally {
+      waiter?.finish();
+    }
+  }
+
+  private waiterFor(signal: AbortSignal | undefined): Waiter | undefined {
+    if (!signal) return undefined;
+    // One request legitimately runs many single fetches at once (a SERP per tracked pair): not a leak.
+    setMaxListeners(0, signal);
+    return new Waiter(signal);
   }
 
   /** The local tier: lru-cache decides hit / miss / in-flight synchronously, before the first await. */
-  private async fetchLocal<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T>): Promise<Cached<T>> {
+  private async fetchLocal<T>(
+    key: CacheKey,
+    load: Loader<T>,
+    options: FetchOptions<T>,
+    waiter: Waiter | undefined,
+  ): Promise<Cached<T>> {
+    // A caller that is gone starts nothing: nobody would wait for the upstream call.
+    if (waiter?.signal.aborted) throw errorFromTransport(key.upstream, waiter.signal.reason);
     const k = cacheKeyString(key);
-    // One request legitimately waits on many keys at once (250 targets): not a listener leak.
-    if (options.signal) setMaxListeners(0, options.signal);
     const context: FetchContext = {
       load,
       key,
@@ -268,8 +310,8 @@ export class UpstreamCache {
     // lru-cache decides hit / miss / in-flight synchronously, before the first await.
     const pending = this.lru.fetch(k, { context, status });
     this.count(status.fetch, options.ledger);
-    if (status.fetch !== 'hit') this.flights.get(k)?.join(options.signal);
-    const entry = await abortable(pending, options.signal, key.upstream);
+    if (status.fetch !== 'hit') this.flights.get(k)?.join(waiter);
+    const entry = await unlessAbandoned(pending, waiter, key.upstream);
     if (entry === undefined) {
       // The fetch was cancelled under us (the key was invalidated mid-flight).
       throw errorFromTransport(key.upstream, new Error('cache entry invalidated during fetch'));
@@ -301,6 +343,10 @@ export class UpstreamCache {
   ): Promise<Array<Cached<T> | Error>> {
     const batch: Array<{ item: P; resolve: (v: T) => void; reject: (e: unknown) => void; signal: AbortSignal }> = [];
     await this.fromSecondTier(items.map((item) => cacheKeyString(keyOf(item))));
+    // One waiter for the whole batch: the caller's signal gets one listener, not one per item.
+    const waiter = this.waiterFor(options.signal);
+    // The bulk call below carries the deadline; per-key signals only tell it which keys are still wanted.
+    const perKey: FetchOptions<T> = { ...options, deadlineAt: undefined };
     // The loaders below run synchronously inside fetchLocal, which fills `batch` before it is read.
     const results = items.map((item) =>
       this.fetchLocal<T>(
@@ -309,7 +355,8 @@ export class UpstreamCache {
           new Promise<T>((resolve, reject) => {
             batch.push({ item, resolve, reject, signal });
           }),
-        options,
+        perKey,
+        waiter,
       ).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
     );
     if (batch.length > 0) {
@@ -347,7 +394,11 @@ export class UpstreamCache {
         },
       );
     }
-    return Promise.all(results);
+    try {
+      return await Promise.all(results);
+    } finally {
+      waiter?.finish();
+    }
   }
 
   /** Drops one entry, e.g. a tracked keyword's id after an untrack mutation. */
@@ -403,8 +454,11 @@ export class UpstreamCache {
   ): Promise<Entry> {
     const flight = new Flight();
     this.flights.set(key, flight);
+    // lru-cache abandons a fetch whose key is deleted or replaced. A listener on its per-fetch signal
+    // rather than AbortSignal.any, whose weak references cost GC time per key in big batches.
+    lruSignal.addEventListener('abort', () => flight.abort(lruSignal.reason), { once: true });
     try {
-      const signal = withDeadline(AbortSignal.any([lruSignal, flight.signal]), context.deadlineAt);
+      const signal = withDeadline(flight.signal, context.deadlineAt);
       const run = () => context.load(signal);
       const value = await (context.ledger ? context.ledger.run(run) : run());
       const ttlMs = Math.max(1, context.ttlMs?.(value) ?? this.ttlOf(context.key.kind));

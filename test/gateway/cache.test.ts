@@ -1,6 +1,6 @@
 // The shared upstream cache: coalescing, TTLs, stale-if-error, byte bound, negative entries,
 // credential scoping, bulk fetches and cancellation, with the per-request ledger's accounting.
-import { once } from 'node:events';
+import { getEventListeners, once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
@@ -238,6 +238,58 @@ describe('UpstreamCache', () => {
     } finally {
       process.off('warning', onWarning);
     }
+  });
+
+  it("watches the caller's signal once per bulk fetch, not once per key", async () => {
+    const cache = makeCache();
+    const request = new AbortController();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const items = Array.from({ length: 10_000 }, (_, i) => `keyword ${i}`);
+    const fetching = cache.fetchMany(
+      items,
+      (t) => key(t, 'cred-a', 'keywordMetrics'),
+      async (keywords) => {
+        await gate;
+        return keywords.map((k) => k.length);
+      },
+      { signal: request.signal },
+    );
+    await new Promise((r) => setTimeout(r, 0));
+    expect(getEventListeners(request.signal, 'abort').length).toBeLessThanOrEqual(1);
+    release();
+    expect(await fetching).toHaveLength(10_000);
+    expect(getEventListeners(request.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('abandons a shared bulk call only when every caller of its keys has aborted', async () => {
+    const cache = makeCache();
+    let bulkSignal: AbortSignal | undefined;
+    const loadMany = (targets: string[], signal: AbortSignal) =>
+      new Promise<number[]>((resolve, reject) => {
+        bulkSignal = signal;
+        const t = setTimeout(() => resolve(targets.map((x) => x.length)), 200);
+        signal.addEventListener('abort', () => {
+          clearTimeout(t);
+          reject(signal.reason);
+        });
+      });
+    const a = new AbortController();
+    const b = new AbortController();
+    // A names a key twice: its two waits are one caller, gone after one abort.
+    const first = cache.fetchMany(['a.com', 'bb.com', 'a.com'], (t) => key(t), loadMany, { signal: a.signal });
+    const second = cache.fetchMany(['bb.com'], (t) => key(t), loadMany, { signal: b.signal });
+    await new Promise((r) => setTimeout(r, 0));
+    a.abort(new DOMException('deadline', 'TimeoutError'));
+    const abandoned = await first;
+    expect(abandoned.map((r) => (r instanceof UpstreamError ? r.code : r))).toEqual(Array(3).fill('UPSTREAM_TIMEOUT'));
+    expect(bulkSignal?.aborted).toBe(false);
+    b.abort(new DOMException('gone', 'AbortError'));
+    const [left] = await second;
+    expect(left).toBeInstanceOf(UpstreamError);
+    expect(bulkSignal?.aborted).toBe(true);
   });
 
   it('counts the HTTP requests a load sends in the ledger of the request that made them', async () => {
