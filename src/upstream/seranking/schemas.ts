@@ -105,19 +105,36 @@ const topCountries = topList(
 );
 const topTlds = topList(z.object({ tld: z.string(), count: num }).transform((r) => ({ value: r.tld, count: r.count })));
 
+/** The counts a metrics row carries, and a summary row with them. */
+const metricsFields = {
+  target: z.string(),
+  backlinks: num,
+  refdomains: num,
+  subnets: num,
+  ips: num,
+  dofollow_backlinks: num,
+  nofollow_backlinks: num,
+  edu_backlinks: optNum,
+  gov_backlinks: optNum,
+};
+const MetricsRow = z.object(metricsFields);
+const toMetrics = (r: z.output<typeof MetricsRow>): BacklinkMetrics => ({
+  target: r.target,
+  backlinks: r.backlinks,
+  refDomains: r.refdomains,
+  subnets: r.subnets,
+  ips: r.ips,
+  dofollowBacklinks: r.dofollow_backlinks,
+  nofollowBacklinks: r.nofollow_backlinks,
+  eduBacklinks: r.edu_backlinks,
+  govBacklinks: r.gov_backlinks,
+});
+
 const SummaryRow = z
   .object({
-    target: z.string(),
-    backlinks: num,
-    refdomains: num,
-    subnets: num,
-    ips: num,
-    dofollow_backlinks: num,
-    nofollow_backlinks: num,
+    ...metricsFields,
     inlink_rank: rank,
     domain_inlink_rank: rank,
-    edu_backlinks: optNum,
-    gov_backlinks: optNum,
     text_backlinks: optNum,
     from_home_page_backlinks: optNum,
     dofollow_from_home_page_backlinks: optNum,
@@ -137,17 +154,9 @@ const SummaryRow = z
   })
   .transform(
     (r): BacklinkSummary => ({
-      target: r.target,
-      backlinks: r.backlinks,
-      refDomains: r.refdomains,
-      subnets: r.subnets,
-      ips: r.ips,
-      dofollowBacklinks: r.dofollow_backlinks,
-      nofollowBacklinks: r.nofollow_backlinks,
+      ...toMetrics(r),
       inlinkRank: r.inlink_rank,
       domainInlinkRank: r.domain_inlink_rank,
-      eduBacklinks: r.edu_backlinks,
-      govBacklinks: r.gov_backlinks,
       textBacklinks: r.text_backlinks,
       fromHomePageBacklinks: r.from_home_page_backlinks,
       dofollowFromHomePageBacklinks: r.dofollow_from_home_page_backlinks,
@@ -174,35 +183,7 @@ export const SummaryResponse = z.preprocess(
 );
 
 export const MetricsResponse = z
-  .object({
-    metrics: z.array(
-      z
-        .object({
-          target: z.string(),
-          backlinks: num,
-          refdomains: num,
-          subnets: num,
-          ips: num,
-          dofollow_backlinks: num,
-          nofollow_backlinks: num,
-          edu_backlinks: optNum,
-          gov_backlinks: optNum,
-        })
-        .transform(
-          (r): BacklinkMetrics => ({
-            target: r.target,
-            backlinks: r.backlinks,
-            refDomains: r.refdomains,
-            subnets: r.subnets,
-            ips: r.ips,
-            dofollowBacklinks: r.dofollow_backlinks,
-            nofollowBacklinks: r.nofollow_backlinks,
-            eduBacklinks: r.edu_backlinks,
-            govBacklinks: r.gov_backlinks,
-          }),
-        ),
-    ),
-  })
+  .object({ metrics: z.array(MetricsRow.transform(toMetrics)) })
   .transform((b) => b.metrics);
 
 export const AuthorityResponse = z

@@ -25,7 +25,7 @@ export interface ValueCount {
   count: number;
 }
 
-export interface BacklinkSummary {
+export interface BacklinkMetrics {
   /** The target as sent. */
   target: string;
   backlinks: number;
@@ -34,11 +34,15 @@ export interface BacklinkSummary {
   ips: number;
   dofollowBacklinks: number;
   nofollowBacklinks: number;
+  eduBacklinks: number | null;
+  govBacklinks: number | null;
+}
+
+/** The metrics of a target and more. */
+export interface BacklinkSummary extends BacklinkMetrics {
   /** 0–100, null when the upstream reports it as unknown. */
   inlinkRank: number | null;
   domainInlinkRank: number | null;
-  eduBacklinks: number | null;
-  govBacklinks: number | null;
   textBacklinks: number | null;
   fromHomePageBacklinks: number | null;
   dofollowFromHomePageBacklinks: number | null;
@@ -56,18 +60,6 @@ export interface BacklinkSummary {
   /** Lowercase country codes. */
   topCountries: readonly ValueCount[];
   topTlds: readonly ValueCount[];
-}
-
-export interface BacklinkMetrics {
-  target: string;
-  backlinks: number;
-  refDomains: number;
-  subnets: number;
-  ips: number;
-  dofollowBacklinks: number;
-  nofollowBacklinks: number;
-  eduBacklinks: number | null;
-  govBacklinks: number | null;
 }
 
 export interface Authority {
