@@ -31,15 +31,19 @@ import type { Endpoint } from './types.js';
 
 const one = (p: Params): number => (p.has('domain') ? 1 : 0);
 
+/** The first checks of every per-database call: both parameters present, then the source, then the domain. */
+function sourceAndDomain(p: Params): { source: ReturnType<typeof readSource>; domain: string } {
+  requireParams(p, 'source', 'domain');
+  return { source: readSource(p), domain: readDomain(p) };
+}
+
 const overviewDb: Endpoint = {
   path: '/v1/domain/overview/db',
   methods: ['GET'],
   body: null,
   items: one,
   run(ctx) {
-    requireParams(ctx.params, 'source', 'domain');
-    const source = readSource(ctx.params);
-    const domain = readDomain(ctx.params);
+    const { source, domain } = sourceAndDomain(ctx.params);
     const withSubdomains = readBool(ctx.params, 'with_subdomains', true);
     return { body: domainOverview(ctx.salt, domain, source, withSubdomains, ctx.dataDate) };
   },
@@ -124,9 +128,7 @@ const keywords: Endpoint = {
   items: one,
   run(ctx) {
     const p = ctx.params;
-    requireParams(p, 'source', 'domain');
-    const source = readSource(p);
-    const domain = readDomain(p);
+    const { source, domain } = sourceAndDomain(p);
     const type = readEnum(p, 'type', ['organic', 'adv'] as const) ?? 'organic';
     const withSubdomains = readBool(p, 'with_subdomains', true);
     const orderField = readSortField(p, 'order_field', 'order_type', ORDER_FIELDS, 'traffic');
@@ -173,9 +175,7 @@ const competitors: Endpoint = {
   items: one,
   run(ctx) {
     const p = ctx.params;
-    requireParams(p, 'source', 'domain');
-    const source = readSource(p);
-    const domain = readDomain(p);
+    const { source, domain } = sourceAndDomain(p);
     rejectParams(p, 'url', 'stats');
     const type = readEnum(p, 'type', ['organic', 'adv'] as const) ?? 'organic';
     return { body: competitorRows(ctx.salt, domain, source, type) };
