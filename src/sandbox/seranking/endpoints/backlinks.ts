@@ -73,6 +73,19 @@ function singleTargetEndpoint<P>(
   };
 }
 
+/** The leading fields of a summary and a metrics row, in wire order. */
+function linkCounts(target: string, counts: TargetInfo['counts']) {
+  return {
+    target,
+    backlinks: counts.backlinks,
+    refdomains: counts.refdomains,
+    subnets: counts.subnets,
+    ips: counts.ips,
+    dofollow_backlinks: counts.dofollow_backlinks,
+    nofollow_backlinks: counts.nofollow_backlinks,
+  };
+}
+
 const summary: Endpoint = {
   path: '/v1/backlinks/summary',
   methods: ['GET', 'POST'],
@@ -85,13 +98,7 @@ const summary: Endpoint = {
       const info = targetInfo(ctx.salt, t, mode);
       const { counts } = info;
       return {
-        target: t,
-        backlinks: counts.backlinks,
-        refdomains: counts.refdomains,
-        subnets: counts.subnets,
-        ips: counts.ips,
-        dofollow_backlinks: counts.dofollow_backlinks,
-        nofollow_backlinks: counts.nofollow_backlinks,
+        ...linkCounts(t, counts),
         inlink_rank: info.inlinkRank,
         domain_inlink_rank: info.dir,
         edu_backlinks: counts.edu_backlinks,
@@ -124,13 +131,7 @@ const metrics: Endpoint = {
     const rows = targets.map((t) => {
       const { counts } = targetInfo(ctx.salt, t, mode);
       return {
-        target: t,
-        backlinks: counts.backlinks,
-        refdomains: counts.refdomains,
-        subnets: counts.subnets,
-        ips: counts.ips,
-        dofollow_backlinks: counts.dofollow_backlinks,
-        nofollow_backlinks: counts.nofollow_backlinks,
+        ...linkCounts(t, counts),
         edu_backlinks: counts.edu_backlinks,
         gov_backlinks: counts.gov_backlinks,
       };
