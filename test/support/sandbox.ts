@@ -1,6 +1,7 @@
 // Test support for the sandbox: start both emulators in-process on loopback port 0, and a small admin client per
 // emulator (`/__sandbox/` stats, reset, faults, keys, config, ...) so tests read like stories.
 import { type RunningSandboxes, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
+import type { KeySummary } from '../../src/sandbox/seranking/index.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -114,15 +115,8 @@ export class SandboxAdmin {
   }
 }
 
-export interface SerankingKeySummary {
-  id: string;
-  units: number;
-  used: number;
-  limit: number;
-  rateLimitPerSecond: number;
-  license: 'active' | 'expired';
-  disabled: boolean;
-}
+/** One key of `GET /__sandbox/keys`, as the emulator's ledger lists it. */
+export type SerankingKeySummary = KeySummary;
 
 export class SerankingAdmin extends SandboxAdmin {
   keys() {
