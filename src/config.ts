@@ -58,6 +58,8 @@ export interface Config {
     publicUrl: string | undefined;
     /** Fallback poll of overdue tracked pairs; 0 switches it off. */
     pollIntervalMs: number;
+    /** How long a priority / delayed check may stay pending before the poller asks for its status. */
+    oneOffOverdueMs: { priority: number; delayed: number };
   };
 }
 
@@ -184,6 +186,9 @@ const EnvSchema = z.object({
   // Empty means unset: the gateway derives it from its listen address.
   PUBLIC_URL: baseUrl(''),
   SERP_POLL_INTERVAL_MS: integer(0, 86_400_000, 300_000),
+  // The upstream's usual latency: priority 2–5 min, delayed usually under 24 h.
+  SERP_PRIORITY_OVERDUE_MS: integer(0, 86_400_000, 300_000),
+  SERP_DELAYED_OVERDUE_MS: integer(0, 604_800_000, 86_400_000),
 });
 
 type ParsedEnv = z.infer<typeof EnvSchema>;
@@ -274,6 +279,7 @@ export function loadConfig(env: Env): Config {
       callbackToken: e.SERPMETRICS_CALLBACK_TOKEN,
       publicUrl: e.PUBLIC_URL === '' ? undefined : e.PUBLIC_URL,
       pollIntervalMs: e.SERP_POLL_INTERVAL_MS,
+      oneOffOverdueMs: { priority: e.SERP_PRIORITY_OVERDUE_MS, delayed: e.SERP_DELAYED_OVERDUE_MS },
     },
   };
 }

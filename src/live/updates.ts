@@ -19,12 +19,15 @@ import {
   invalidateTracking,
   normalizePhrase,
   oneOffChecks,
+  oneOffStatus,
   type PairIdentity,
+  type PendingOneOff,
   pairChecks,
   type SnapshotRef,
   serpPage,
 } from '../loaders/serpmetrics.js';
 import type { UpstreamCache } from '../upstream/cache.js';
+import { isUpstreamError } from '../upstream/errors.js';
 import type { SerpmetricsCallback } from '../upstream/serpmetrics/callbacks.js';
 import type { Device, TrackedKeyword } from '../upstream/serpmetrics/types.js';
 import type { RedisConnections } from './redis.js';
@@ -72,6 +75,8 @@ export interface LiveUpdatesOptions {
 export interface LiveCounters {
   callbacks: number;
   polledPairs: number;
+  /** Status reads of pending priority / delayed checks by the poller. */
+  polledOneOffs: number;
   pollRounds: number;
   published: number;
   /** Checks already published (duplicate callbacks, a poll after a callback, another process first). */
@@ -126,6 +131,7 @@ export class LiveUpdates {
   readonly counters: LiveCounters = {
     callbacks: 0,
     polledPairs: 0,
+    polledOneOffs: 0,
     pollRounds: 0,
     published: 0,
     duplicates: 0,
@@ -198,8 +204,10 @@ export class LiveUpdates {
   }
 
   /**
-   * One poll round (one process per round with Redis): every tracked daily pair that is overdue (no newer check
-   * seen within the daily period) is asked for its latest check; a new one is published like a callback.
+   * One poll round. Every process asks for the status of its own overdue priority / delayed checks (only the
+   * process that requested one knows its pair); then one process per round (with Redis) asks every tracked
+   * daily pair that is overdue (no newer check seen within the daily period) for its latest check. A finished
+   * check is published like a callback, once.
    */
   pollOnce(roundMs = 1_000): Promise<void> {
     this.polling ??= this.pollRound(roundMs).finally(() => {
@@ -308,8 +316,13 @@ export class LiveUpdates {
       return;
     }
     const credentialId = this.credentialId;
+    // A one-off check published (here or by another process) is no longer the poller's business.
+    const settle = () => {
+      if (hint.queue !== 'daily') oneOffChecks(scope).settle(credentialId, hint.queue, hint.id);
+    };
     if (!(await this.store.claimCheck(credentialId, hint.checkId))) {
       this.counters.duplicates += 1;
+      settle();
       return;
     }
     try {
@@ -337,6 +350,7 @@ export class LiveUpdates {
       };
       this.pubSub.publish('live:serp', credentialId, message);
       this.counters.published += 1;
+      settle();
       if (hint.queue === 'daily') {
         const checkedAt = snapshot.checkedAt.getTime();
         await this.store.setLastCheck(credentialId, pairKeyOf(pair.identity), { checkId: hint.checkId, checkedAt });
@@ -384,6 +398,7 @@ export class LiveUpdates {
   private async pollRound(roundMs: number): Promise<void> {
     if (this.closed) return;
     const credentialId = this.credentialId;
+    await this.pollOneOffs();
     if (!(await this.store.leadPollRound(credentialId, roundMs))) return;
     this.counters.pollRounds += 1;
     const scope = this.scope();
@@ -397,6 +412,50 @@ export class LiveUpdates {
           ),
         ),
       );
+    }
+  }
+
+  private async pollOneOffs(): Promise<void> {
+    const { priority, delayed } = this.options.config.live.oneOffOverdueMs;
+    const now = Date.now();
+    const overdue = oneOffChecks(this.options)
+      .pending(this.credentialId)
+      .filter((c) => now >= c.requestedAt + (c.queue === 'priority' ? priority : delayed));
+    if (overdue.length === 0) return;
+    const scope = this.scope();
+    for (let i = 0; i < overdue.length; i += POLL_CONCURRENCY) {
+      await Promise.all(
+        overdue
+          .slice(i, i + POLL_CONCURRENCY)
+          .map((check) =>
+            this.pollOneOff(scope, check).catch((err: unknown) =>
+              this.options.logger.debug({ err, queue: check.queue, id: check.id }, 'SERP poll of a check failed'),
+            ),
+          ),
+      );
+    }
+  }
+
+  private async pollOneOff(scope: Context, check: PendingOneOff): Promise<void> {
+    this.counters.polledOneOffs += 1;
+    try {
+      const done = await oneOffStatus(scope, check.queue, check.id);
+      this.enqueue({
+        queue: check.queue,
+        id: check.id,
+        engine: check.pair.engine,
+        checkId: done.checkId,
+        checkedAt: done.processedAt.toISOString(),
+      });
+    } catch (error) {
+      // Still queued: asked again next round.
+      if (isUpstreamError(error) && error.code === 'PENDING') return;
+      // Failed for good, or unknown upstream: nothing will ever arrive for it.
+      if (isUpstreamError(error) && (error.code === 'CHECK_FAILED' || error.code === 'NOT_FOUND')) {
+        oneOffChecks(this.options).settle(this.credentialId, check.queue, check.id);
+        return;
+      }
+      throw error;
     }
   }
 

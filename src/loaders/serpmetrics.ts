@@ -201,21 +201,53 @@ export function oneOffStatus(scope: LoaderScope, queue: 'priority' | 'delayed', 
 const pairKey = (p: PairIdentity): string =>
   JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location?.toLowerCase() ?? null, p.device]);
 
+/** A priority or delayed check this gateway requested and has not seen finish yet. */
+export interface PendingOneOff {
+  queue: 'priority' | 'delayed';
+  id: string;
+  pair: PairIdentity;
+  /** Epoch ms of the request. */
+  requestedAt: number;
+}
+
 /**
  * Priority and delayed checks of this gateway: what pair each queued id belongs to (status answers and
- * callbacks name only the id), and the newest finished one-off check per pair (`/keywords/check` lists
- * daily checks only). Bounded; one per shared cache, entries scoped by credential.
+ * callbacks name only the id), which ones are still pending (for the poller: callbacks can be lost), and the
+ * newest finished one-off check per pair (`/keywords/check` lists daily checks only). Bounded; one per shared
+ * cache, entries scoped by credential.
  */
 export class OneOffChecks {
   private readonly queued = new LRUCache<string, PairIdentity & { queue: 'priority' | 'delayed' }>({ max: 10_000 });
+  private readonly open = new LRUCache<string, PendingOneOff & { credentialId: string }>({
+    max: 10_000,
+    ttl: 30 * DAY_MS,
+  });
   private readonly latest = new LRUCache<string, SnapshotRef>({ max: 10_000, ttl: 30 * DAY_MS });
 
   remember(credentialId: string, queue: 'priority' | 'delayed', id: string, pair: PairIdentity): void {
-    this.queued.set(`${credentialId}|${queue}|${id}`, { ...pair, queue });
+    const k = `${credentialId}|${queue}|${id}`;
+    this.queued.set(k, { ...pair, queue });
+    this.open.set(k, { credentialId, queue, id, pair, requestedAt: Date.now() });
   }
 
   pairOf(credentialId: string, queue: 'priority' | 'delayed', id: string): PairIdentity | undefined {
     return this.queued.get(`${credentialId}|${queue}|${id}`);
+  }
+
+  /** The checks of a credential still pending, oldest request first. */
+  pending(credentialId: string): PendingOneOff[] {
+    const found: PendingOneOff[] = [];
+    for (const entry of this.open.values()) {
+      if (entry.credentialId === credentialId) {
+        found.push({ queue: entry.queue, id: entry.id, pair: entry.pair, requestedAt: entry.requestedAt });
+      }
+    }
+    return found.sort((a, b) => a.requestedAt - b.requestedAt);
+  }
+
+  /** A check that finished (or failed for good, or is unknown upstream): no longer pending. */
+  settle(credentialId: string, queue: 'priority' | 'delayed', id: string): void {
+    this.open.delete(`${credentialId}|${queue}|${id}`);
   }
 
   /** Records a finished check of a pair; keeps the newest per pair. Returns its snapshot reference. */

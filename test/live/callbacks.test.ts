@@ -1,8 +1,9 @@
 // Live SERP updates in one process: the SERPmetrics callback route (token, size, body checks without side
 // effects), a priority check requested through the mutation arriving at a subscriber through the sandbox's
-// callback, and the poller delivering a daily check whose callback was lost, exactly once.
+// callback, and the poller delivering a daily or a priority check whose callback was lost, exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLBACK_PATH } from '../../src/live/index.js';
+import { oneOffChecks } from '../../src/loaders/serpmetrics.js';
 import { MAX_CALLBACK_BYTES } from '../../src/upstream/serpmetrics/callbacks.js';
 import { type LiveGateway, sleep, startLiveGateway } from './support.js';
 
@@ -158,5 +159,50 @@ describe('a lost callback', () => {
     sub.close();
     expect(sub.events).toHaveLength(1);
     expect(live.counters.duplicates).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a lost callback of a priority check', () => {
+  let gw: LiveGateway;
+
+  beforeAll(async () => {
+    gw = await startLiveGateway({
+      // Polled from the first round on: a requested priority check counts as overdue at once.
+      env: { SERP_POLL_INTERVAL_MS: '250', SERP_PRIORITY_OVERDUE_MS: '0' },
+      sandboxOptions: {
+        serpmetrics: { clock: { speed: 100 }, auth: { timestampWindowSeconds: 86_400 } },
+      },
+    });
+  });
+  afterAll(() => gw.close());
+
+  it('is made good by the poller asking /priority/status: exactly one event for the check', async () => {
+    const live = gw.gateway.live.updates;
+    const sub = gw.subscribe(SERP_UPDATED, { keyword: 'running shoes', engine: 'google_en-us' });
+    expect(await sub.ready).toBe(200);
+    await gw.sandbox.serpmetrics.admin.setFaults({ callbacks: { forceDrop: 100 } });
+    const { data, errors } = await gw.post<{
+      requestPriorityCheck: { results: Array<{ request: { id: string } | null }> };
+    }>(PRIORITY, { keywords: ['running shoes'], engines: ['google_en-us'] });
+    expect(errors).toBeUndefined();
+    const id = data?.requestPriorityCheck.results[0]?.request?.id;
+    expect(id).toBeTruthy();
+
+    const event = await sub.next(10_000);
+    const snapshot = event.data?.serpUpdated as Snapshot;
+    expect(snapshot).toMatchObject({ keyword: 'running shoes', queue: 'PRIORITY', engine: { code: 'google_en-us' } });
+    const dropped = (await gw.sandbox.serpmetrics.admin.callbacks()).filter((c) => c.outcome === 'dropped');
+    const lost = dropped.find((c) => (c.fields as Record<string, string>).check_id === snapshot.checkId)?.fields;
+    expect(lost).toBeDefined();
+    expect(live.counters.polledOneOffs).toBeGreaterThanOrEqual(1);
+
+    // More rounds and a late duplicate of the callback change nothing: one check, one event, nothing pending.
+    await fetch(gw.callbackUrl, { method: 'POST', body: new URLSearchParams(lost as Record<string, string>) });
+    await sleep(800);
+    await live.whenIdle();
+    sub.close();
+    expect(sub.events).toHaveLength(1);
+    expect(live.counters.duplicates).toBeGreaterThanOrEqual(1);
+    expect(oneOffChecks(gw.gateway).pending(live.credentialId)).toEqual([]);
   });
 });

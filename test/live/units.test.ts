@@ -39,22 +39,26 @@ describe('live configuration', () => {
       callbackToken: undefined,
       publicUrl: undefined,
       pollIntervalMs: 300_000,
+      oneOffOverdueMs: { priority: 300_000, delayed: 86_400_000 },
     });
   });
 
-  it('reads REDIS_URL, SERPMETRICS_CALLBACK_TOKEN, PUBLIC_URL and SERP_POLL_INTERVAL_MS', () => {
+  it('reads REDIS_URL, SERPMETRICS_CALLBACK_TOKEN, PUBLIC_URL, SERP_POLL_INTERVAL_MS and the one-off overdue times', () => {
     const live = loadConfig({
       ...base,
       REDIS_URL: 'redis://:pw@127.0.0.1:6379/0',
       SERPMETRICS_CALLBACK_TOKEN: 'abcdefghijklmnop_-1234',
       PUBLIC_URL: 'https://seo.example.com/',
       SERP_POLL_INTERVAL_MS: '0',
+      SERP_PRIORITY_OVERDUE_MS: '60000',
+      SERP_DELAYED_OVERDUE_MS: '3600000',
     }).live;
     expect(live).toEqual({
       redisUrl: 'redis://:pw@127.0.0.1:6379/0',
       callbackToken: 'abcdefghijklmnop_-1234',
       publicUrl: 'https://seo.example.com',
       pollIntervalMs: 0,
+      oneOffOverdueMs: { priority: 60_000, delayed: 3_600_000 },
     });
   });
 
