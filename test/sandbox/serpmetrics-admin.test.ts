@@ -1,24 +1,15 @@
 // Contract tests of the SERPmetrics emulator's admin API, faults, statistics, quirk switches, determinism and SERP
 // generation (serpmetrics.md §5.3, §10.4, §10.6, §10.7).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { domainInlinkRank, registrableDomain } from '../../src/sandbox/common/catalogue.js';
-import { MESSAGES, type SerpmetricsSandboxOptions } from '../../src/sandbox/serpmetrics/index.js';
+import { MESSAGES } from '../../src/sandbox/serpmetrics/index.js';
 import { generateSerp } from '../../src/sandbox/serpmetrics/serp.js';
-import { KEY, type SandboxHarness, startHarness, startReceiver } from './serpmetrics-support.js';
+import { closedAfterEach, KEY, type SandboxHarness } from './serpmetrics-support.js';
 
 const START = 1_767_225_600;
 const frozen = { startAt: START, clock: { speed: 0 } } as const;
 
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const x of open.splice(0)) await x.close();
-});
-
-async function harness(options: SerpmetricsSandboxOptions = {}): Promise<SandboxHarness> {
-  const h = await startHarness(options);
-  open.push(h);
-  return h;
-}
+const { harness, receiver } = closedAfterEach();
 
 interface Stats {
   total: number;
@@ -83,8 +74,7 @@ describe('admin basics', () => {
   });
 
   it('sets the callback URL of an account through PATCH /__sandbox/accounts/{id}', async () => {
-    const rx = await startReceiver();
-    open.push(rx);
+    const rx = await receiver();
     const h = await harness(frozen);
     await h.admin('PATCH', '/accounts/default', { callbackUrl: rx.url });
     await h.call('/priority/add', { keyword: 'patched callback', engines: ['google_en-us'] });

@@ -1,8 +1,8 @@
 // Contract tests of the SERPmetrics emulator's queues, ledger, limits and callbacks over real HTTP
 // (serpmetrics.md §6, §7.9–7.12, §8, §10.3).
-import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNT_KEYS, MESSAGES, type SerpmetricsSandboxOptions } from '../../src/sandbox/serpmetrics/index.js';
-import { type CallbackReceiver, type SandboxHarness, startHarness, startReceiver } from './serpmetrics-support.js';
+import { describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNT_KEYS, MESSAGES } from '../../src/sandbox/serpmetrics/index.js';
+import { closedAfterEach, type SandboxHarness } from './serpmetrics-support.js';
 
 /** 2026-01-01T00:00:00Z: tests that freeze the clock start here. */
 const START = 1_767_225_600;
@@ -39,22 +39,7 @@ interface CallbackView {
   status: number | null;
 }
 
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  for (const x of open.splice(0)) await x.close();
-});
-
-async function harness(options: SerpmetricsSandboxOptions = {}): Promise<SandboxHarness> {
-  const h = await startHarness(options);
-  open.push(h);
-  return h;
-}
-
-async function receiver(): Promise<CallbackReceiver> {
-  const r = await startReceiver();
-  open.push(r);
-  return r;
-}
+const { harness, receiver } = closedAfterEach();
 
 /** A frozen sandbox clock: nothing completes until the test advances or drains. */
 const frozen = { startAt: START, clock: { speed: 0 } } as const;

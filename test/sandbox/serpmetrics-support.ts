@@ -3,6 +3,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterEach } from 'vitest';
 import {
   type RunningSerpmetricsSandbox,
   type SerpmetricsSandboxOptions,
@@ -165,5 +166,24 @@ export async function startReceiver(): Promise<CallbackReceiver> {
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+/** Harnesses and callback receivers that close after each test (registers the `afterEach`). */
+export function closedAfterEach(): {
+  harness(options?: SerpmetricsSandboxOptions): Promise<SandboxHarness>;
+  receiver(): Promise<CallbackReceiver>;
+} {
+  const open: Array<{ close(): Promise<void> }> = [];
+  afterEach(async () => {
+    for (const x of open.splice(0)) await x.close();
+  });
+  const track = <T extends { close(): Promise<void> }>(x: T): T => {
+    open.push(x);
+    return x;
+  };
+  return {
+    harness: async (options = {}) => track(await startHarness(options)),
+    receiver: async () => track(await startReceiver()),
   };
 }
