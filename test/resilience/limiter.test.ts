@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isUpstreamError } from '../../src/upstream/errors.js';
 import { Resilience } from '../../src/upstream/resilience/index.js';
+import type { RateLimitOptions } from '../../src/upstream/resilience/options.js';
 import { Transport } from '../../src/upstream/transport.js';
 import { maxInWindow, type Peer, startPeer } from './peer.js';
 
@@ -15,16 +16,21 @@ afterEach(async () => {
   await peer?.close();
 });
 
+/** A fresh peer and a transport to it that only rate-limits (breaker off). */
+async function startLimited(
+  rateLimit: Partial<RateLimitOptions>,
+  upstream: 'seranking' | 'serpmetrics' = 'seranking',
+  plan?: Peer['plan'],
+): Promise<void> {
+  peer = await startPeer(plan);
+  transport = new Transport({ upstream, baseUrl: peer.url, resilience: { rateLimit, breaker: false } });
+}
+
 const rejection = (e: unknown) => (isUpstreamError(e) ? e : undefined);
 
 describe('outbound rate limiter', () => {
   it('queues 15 concurrent callers so that at most 10 requests go out per rolling second', async () => {
-    peer = await startPeer();
-    transport = new Transport({
-      upstream: 'seranking',
-      baseUrl: peer.url,
-      resilience: { rateLimit: { requestsPerSecond: 10 }, breaker: false },
-    });
+    await startLimited({ requestsPerSecond: 10 });
     const results = await Promise.all(
       Array.from({ length: 15 }, (_, i) => transport.request({ method: 'GET', path: `/v1/backlinks/summary?i=${i}` })),
     );
@@ -36,12 +42,7 @@ describe('outbound rate limiter', () => {
   });
 
   it('keeps limits per credential: two keys do not share a window', async () => {
-    peer = await startPeer();
-    transport = new Transport({
-      upstream: 'seranking',
-      baseUrl: peer.url,
-      resilience: { rateLimit: { requestsPerSecond: 5 }, breaker: false },
-    });
+    await startLimited({ requestsPerSecond: 5 });
     const started = Date.now();
     await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
@@ -65,12 +66,7 @@ describe('outbound rate limiter', () => {
   });
 
   it('a caller that gives up while queued leaves the queue; the others still go', async () => {
-    peer = await startPeer();
-    transport = new Transport({
-      upstream: 'seranking',
-      baseUrl: peer.url,
-      resilience: { rateLimit: { requestsPerSecond: 1 }, breaker: false },
-    });
+    await startLimited({ requestsPerSecond: 1 });
     await transport.request({ method: 'GET', path: '/x' });
     const controller = new AbortController();
     const leaving = transport
@@ -86,12 +82,7 @@ describe('outbound rate limiter', () => {
   });
 
   it('refuses at once when the queue is full, with a retryAfter', async () => {
-    peer = await startPeer();
-    transport = new Transport({
-      upstream: 'seranking',
-      baseUrl: peer.url,
-      resilience: { rateLimit: { requestsPerSecond: 3, maxQueue: 2 }, breaker: false },
-    });
+    await startLimited({ requestsPerSecond: 3, maxQueue: 2 });
     const settled = await Promise.allSettled(
       Array.from({ length: 8 }, () => transport.request({ method: 'GET', path: '/x' })),
     );
@@ -109,12 +100,7 @@ describe('outbound rate limiter', () => {
   });
 
   it('refuses at once when the wait would pass the deadline', async () => {
-    peer = await startPeer();
-    transport = new Transport({
-      upstream: 'seranking',
-      baseUrl: peer.url,
-      resilience: { rateLimit: { requestsPerSecond: 1 }, breaker: false },
-    });
+    await startLimited({ requestsPerSecond: 1 });
     await transport.request({ method: 'GET', path: '/x' });
     const started = Date.now();
     const error = await transport
@@ -128,12 +114,7 @@ describe('outbound rate limiter', () => {
   });
 
   it('weights SERPmetrics priority adds by checks, without holding up plain reads', async () => {
-    peer = await startPeer(() => ({ status: 201 }));
-    transport = new Transport({
-      upstream: 'serpmetrics',
-      baseUrl: peer.url,
-      resilience: { rateLimit: { priorityChecksPerMinute: 12 }, breaker: false },
-    });
+    await startLimited({ priorityChecksPerMinute: 12 }, 'serpmetrics', () => ({ status: 201 }));
     const add = () =>
       transport.request({
         method: 'POST',
