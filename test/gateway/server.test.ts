@@ -8,7 +8,7 @@ import { createSchema } from 'graphql-yoga';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClients } from '../../src/clients.js';
-import { loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config.js';
 import type { Context } from '../../src/context.js';
 import { userInputError } from '../../src/schema/errors.js';
 import { createGateway, EXAMPLE_QUERY, type RunningGateway } from '../../src/server.js';
@@ -107,6 +107,15 @@ beforeAll(async () => {
   closeClients = built.close;
   running = await createGateway(config, { clients: built.clients, schema: testSchema }).listen(0, '127.0.0.1');
 });
+
+/** Clients of both upstreams pointed at the fake upstream, for a gateway made with `config`. */
+function clientsOfFakeUpstream(config: Config) {
+  return createUpstreamClients({
+    ...config,
+    seranking: { ...config.seranking, baseUrl: upstreamUrl, apiKey: 'k' },
+    serpmetrics: { ...config.serpmetrics, baseUrl: upstreamUrl, apiKey: 'k', apiSecret: 's' },
+  });
+}
 
 afterAll(async () => {
   await running.close();
@@ -230,11 +239,7 @@ describe('gateway server', () => {
 describe('graceful close', () => {
   it('lets an in-flight request finish, then refuses new connections', async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent', SANDBOX: '1' });
-    const built = createUpstreamClients({
-      ...config,
-      seranking: { ...config.seranking, baseUrl: upstreamUrl, apiKey: 'k' },
-      serpmetrics: { ...config.serpmetrics, baseUrl: upstreamUrl, apiKey: 'k', apiSecret: 's' },
-    });
+    const built = clientsOfFakeUpstream(config);
     let released = false;
     const gateway = createGateway(config, {
       clients: built.clients,
@@ -263,11 +268,7 @@ describe('production mode and logs', () => {
     const lines: string[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
     const config = loadConfig({ NODE_ENV: 'production', SANDBOX: '1' });
-    const built = createUpstreamClients({
-      ...config,
-      seranking: { ...config.seranking, baseUrl: upstreamUrl, apiKey: 'k' },
-      serpmetrics: { ...config.serpmetrics, baseUrl: upstreamUrl, apiKey: 'k', apiSecret: 's' },
-    });
+    const built = clientsOfFakeUpstream(config);
     const server = await createGateway(config, {
       clients: built.clients,
       schema: testSchema,
@@ -299,11 +300,7 @@ describe('production mode and logs', () => {
 describe('request deadline', () => {
   it('answers UPSTREAM_TIMEOUT at the deadline and cancels the upstream request', async () => {
     const config = loadConfig({ LOG_LEVEL: 'silent', SANDBOX: '1', REQUEST_DEADLINE_MS: '200' });
-    const built = createUpstreamClients({
-      ...config,
-      seranking: { ...config.seranking, baseUrl: upstreamUrl, apiKey: 'k' },
-      serpmetrics: { ...config.serpmetrics, baseUrl: upstreamUrl, apiKey: 'k', apiSecret: 's' },
-    });
+    const built = clientsOfFakeUpstream(config);
     const server = await createGateway(config, {
       clients: built.clients,
       schema: testSchema,
