@@ -6,6 +6,7 @@ import { isUpstreamError, UpstreamError } from '../../src/upstream/errors.js';
 import { mayRetry, pairBatches, SerpmetricsClient } from '../../src/upstream/serpmetrics/client.js';
 import { credentialIdOf, SkewClock, signedForm, signTimestamp } from '../../src/upstream/serpmetrics/signature.js';
 import { Transport, type TransportRequest } from '../../src/upstream/transport.js';
+import { rejection } from '../support/rejection.js';
 import { type FakeReply, type FakeRequest, type FakeServer, startFake } from './serpmetrics-fake.js';
 
 const KEY = 'test-key';
@@ -31,16 +32,6 @@ const fail = (status: number, message: string, headers?: Record<string, string>)
   body: { status: 'error', message, request_time: 1 },
   headers,
 });
-
-async function rejection(promise: Promise<unknown>): Promise<UpstreamError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UpstreamError) return error;
-    throw error;
-  }
-  throw new Error('expected an UpstreamError');
-}
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000);
 

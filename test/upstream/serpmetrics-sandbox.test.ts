@@ -11,10 +11,11 @@ import {
   type RunningSerpmetricsSandbox,
   startSerpmetricsSandbox,
 } from '../../src/sandbox/serpmetrics/index.js';
-import { isUpstreamError, UpstreamError } from '../../src/upstream/errors.js';
+import { isUpstreamError, type UpstreamError } from '../../src/upstream/errors.js';
 import { parseCallback, type SerpmetricsCallback } from '../../src/upstream/serpmetrics/callbacks.js';
 import { SerpmetricsClient, type SerpmetricsClientOptions } from '../../src/upstream/serpmetrics/client.js';
 import type { QueuedCheck, SerpPage } from '../../src/upstream/serpmetrics/types.js';
+import { rejection } from '../support/rejection.js';
 
 let sandbox: RunningSerpmetricsSandbox;
 let client: SerpmetricsClient;
@@ -50,16 +51,6 @@ function clientFor(options: Partial<SerpmetricsClientOptions>): SerpmetricsClien
   const made = new SerpmetricsClient({ baseUrl: sandbox.url, apiKey: SANDBOX_KEYS.serpmetricsKey, ...options });
   extraClients.push(made);
   return made;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<UpstreamError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof UpstreamError) return error;
-    throw error;
-  }
-  throw new Error('expected an UpstreamError');
 }
 
 function only<T>(items: Array<T | UpstreamError>): T[] {
