@@ -170,17 +170,21 @@ export interface PositionBucket {
   keywords: number;
 }
 
-export interface OverviewStats {
-  keywords: number;
-  traffic: number;
-  /** Estimated traffic cost (USD). */
-  trafficCost: number;
+/** How a domain's ranking keywords moved since the previous snapshot, and where they rank. */
+export interface KeywordMovement {
   newKeywords: number | null;
   upKeywords: number | null;
   downKeywords: number | null;
   equalKeywords: number | null;
   lostKeywords: number | null;
   positions: readonly PositionBucket[];
+}
+
+export interface OverviewStats extends KeywordMovement {
+  keywords: number;
+  traffic: number;
+  /** Estimated traffic cost (USD). */
+  trafficCost: number;
   year: number | null;
   month: number | null;
 }
@@ -192,19 +196,13 @@ export interface DomainOverview {
   paid: OverviewStats | null;
 }
 
-export interface RegionalOverview {
+export interface RegionalOverview extends KeywordMovement {
   /** Regional database code, or `worldwide` for the total row. */
   source: string;
   country: string | null;
   keywords: number | null;
   traffic: number | null;
   trafficCost: number | null;
-  newKeywords: number | null;
-  upKeywords: number | null;
-  downKeywords: number | null;
-  equalKeywords: number | null;
-  lostKeywords: number | null;
-  positions: readonly PositionBucket[];
 }
 
 export interface WorldwideOverview {
