@@ -86,75 +86,61 @@ function linkCounts(target: string, counts: TargetInfo['counts']) {
   };
 }
 
-const summary: Endpoint = {
-  path: '/v1/backlinks/summary',
-  methods: ['GET', 'POST'],
-  body: 'json-or-form',
-  items: (p) => targetsOf(p).length,
-  run(ctx) {
-    const { targets, mode } = multiTarget(ctx, true);
-    ctx.checkHuge(targets);
-    const rows = targets.map((t) => {
-      const info = targetInfo(ctx.salt, t, mode);
-      const { counts } = info;
-      return {
-        ...linkCounts(t, counts),
-        inlink_rank: info.inlinkRank,
-        domain_inlink_rank: info.dir,
-        edu_backlinks: counts.edu_backlinks,
-        gov_backlinks: counts.gov_backlinks,
-        text_backlinks: counts.text_backlinks,
-        from_home_page_backlinks: counts.from_home_page_backlinks,
-        dofollow_from_home_page_backlinks: counts.dofollow_from_home_page_backlinks,
-        dofollow_refdomains: counts.dofollow_refdomains,
-        edu_refdomains: counts.edu_refdomains,
-        gov_refdomains: counts.gov_refdomains,
-        from_home_page_refdomains: counts.from_home_page_refdomains,
-        anchors: counts.anchors,
-        dofollow_anchors: counts.dofollow_anchors,
-        pages_with_backlinks: counts.pages_with_backlinks,
-        ...summaryTops(ctx.salt, info, ctx.dataDate),
-      };
-    });
-    return { body: { summary: rows }, targets: targets.length };
-  },
-};
+/** A GET/POST call about up to 100 targets (steps 6–11), answering `{ [listKey]: one row per target }`. */
+function multiTargetEndpoint(
+  path: string,
+  withMode: boolean,
+  listKey: string,
+  row: (ctx: EndpointContext, target: string, info: TargetInfo) => unknown,
+): Endpoint {
+  return {
+    path,
+    methods: ['GET', 'POST'],
+    body: 'json-or-form',
+    items: (p) => targetsOf(p).length,
+    run(ctx) {
+      const { targets, mode } = multiTarget(ctx, withMode);
+      ctx.checkHuge(targets);
+      const rows = targets.map((t) => row(ctx, t, targetInfo(ctx.salt, t, mode)));
+      return { body: { [listKey]: rows }, targets: targets.length };
+    },
+  };
+}
 
-const metrics: Endpoint = {
-  path: '/v1/backlinks/metrics',
-  methods: ['GET', 'POST'],
-  body: 'json-or-form',
-  items: (p) => targetsOf(p).length,
-  run(ctx) {
-    const { targets, mode } = multiTarget(ctx, true);
-    ctx.checkHuge(targets);
-    const rows = targets.map((t) => {
-      const { counts } = targetInfo(ctx.salt, t, mode);
-      return {
-        ...linkCounts(t, counts),
-        edu_backlinks: counts.edu_backlinks,
-        gov_backlinks: counts.gov_backlinks,
-      };
-    });
-    return { body: { metrics: rows }, targets: targets.length };
-  },
-};
+const summary = multiTargetEndpoint('/v1/backlinks/summary', true, 'summary', (ctx, t, info) => {
+  const { counts } = info;
+  return {
+    ...linkCounts(t, counts),
+    inlink_rank: info.inlinkRank,
+    domain_inlink_rank: info.dir,
+    edu_backlinks: counts.edu_backlinks,
+    gov_backlinks: counts.gov_backlinks,
+    text_backlinks: counts.text_backlinks,
+    from_home_page_backlinks: counts.from_home_page_backlinks,
+    dofollow_from_home_page_backlinks: counts.dofollow_from_home_page_backlinks,
+    dofollow_refdomains: counts.dofollow_refdomains,
+    edu_refdomains: counts.edu_refdomains,
+    gov_refdomains: counts.gov_refdomains,
+    from_home_page_refdomains: counts.from_home_page_refdomains,
+    anchors: counts.anchors,
+    dofollow_anchors: counts.dofollow_anchors,
+    pages_with_backlinks: counts.pages_with_backlinks,
+    ...summaryTops(ctx.salt, info, ctx.dataDate),
+  };
+});
 
-const authority: Endpoint = {
-  path: '/v1/backlinks/authority',
-  methods: ['GET', 'POST'],
-  body: 'json-or-form',
-  items: (p) => targetsOf(p).length,
-  run(ctx) {
-    const { targets } = multiTarget(ctx, false);
-    ctx.checkHuge(targets);
-    const pages = targets.map((t) => {
-      const info = targetInfo(ctx.salt, t, 'host');
-      return { url: t, inlink_rank: info.inlinkRank, domain_inlink_rank: info.dir };
-    });
-    return { body: { pages }, targets: targets.length };
-  },
-};
+const metrics = multiTargetEndpoint('/v1/backlinks/metrics', true, 'metrics', (_ctx, t, { counts }) => ({
+  ...linkCounts(t, counts),
+  edu_backlinks: counts.edu_backlinks,
+  gov_backlinks: counts.gov_backlinks,
+}));
+
+/** Authority takes no mode: always by host. */
+const authority = multiTargetEndpoint('/v1/backlinks/authority', false, 'pages', (_ctx, t, info) => ({
+  url: t,
+  inlink_rank: info.inlinkRank,
+  domain_inlink_rank: info.dir,
+}));
 
 function textFilter(p: Params, name: string): ((s: string) => boolean) | null {
   const v = p.get(name);
