@@ -475,6 +475,27 @@ builder.queryFields((t) => ({
       return latestSnapshot(ctx, await validPair(ctx, args));
     },
   }),
+  rankHistory: t.field({
+    type: [RankPoint],
+    nullable: true,
+    description:
+      'A domain’s position in each retained daily check of one tracked keyword pair (keyword, engine, location, ' +
+      'device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is ' +
+      'one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when ' +
+      'the pair is not tracked.',
+    args: {
+      ...pairArgs,
+      domain: t.arg.string({ required: true, description: 'A domain, host or URL; its registrable domain is ranked.' }),
+      last: t.arg.int({ defaultValue: INPUT_LIMITS.checks, description: 'How many recent checks, 1 to 30.' }),
+    },
+    complexity: (args) => ({ field: FREE, multiplier: args.last ?? INPUT_LIMITS.checks }),
+    resolve: async (_root, args, ctx) => {
+      const domain = validRootDomain(args.domain);
+      const last = validCount('last', args.last ?? INPUT_LIMITS.checks, INPUT_LIMITS.checks);
+      const checks = await pairChecks(ctx, await validPair(ctx, args));
+      return checks === null ? null : rankHistory(ctx, checks.slice(0, last), domain);
+    },
+  }),
   checkCost: t.int({
     description:
       'Credits a check of `pairs` keyword × engine pairs costs in a queue (daily: per day), charged only when its ' +

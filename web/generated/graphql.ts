@@ -771,6 +771,8 @@ export type Query = {
   keyword?: Maybe<Keyword>;
   /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
   keywords: Array<Maybe<Keyword>>;
+  /** A domain’s position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
+  rankHistory?: Maybe<Array<RankPoint>>;
   /** True when this gateway answers from its built-in sandbox (deterministic emulators of both APIs, no credits spent) instead of the real SE Ranking and SERPmetrics APIs. */
   sandbox: Scalars['Boolean']['output'];
   /** The latest check of a keyword pair: its daily check, or a newer priority / delayed check this gateway queued. Null when the pair is neither tracked nor checked; `PENDING` when tracked but not checked yet. */
@@ -822,6 +824,17 @@ export type QueryKeywordArgs = {
 export type QueryKeywordsArgs = {
   database: RegionalDatabase;
   texts: Array<Scalars['String']['input']>;
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryRankHistoryArgs = {
+  device?: InputMaybe<Device>;
+  domain: Scalars['String']['input'];
+  engine: Scalars['String']['input'];
+  keyword: Scalars['String']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1801,11 +1814,13 @@ export type ValueCount = {
 export type DashboardRankHistoryQueryVariables = Exact<{
   keyword: Scalars['String']['input'];
   engine: Scalars['String']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  device?: InputMaybe<Device>;
   domain: Scalars['String']['input'];
 }>;
 
 
-export type DashboardRankHistoryQuery = { __typename?: 'Query', keyword?: { __typename?: 'Keyword', ranking?: Array<{ __typename?: 'RankPoint', checkedAt: string, position?: number | null }> | null } | null };
+export type DashboardRankHistoryQuery = { __typename?: 'Query', rankHistory?: Array<{ __typename?: 'RankPoint', checkedAt: string, position?: number | null }> | null };
 
 export type DashboardFluxQueryVariables = Exact<{
   engine: Scalars['String']['input'];
@@ -1890,15 +1905,20 @@ export const DashboardSnapshotFragmentDoc = new TypedDocumentString(`
 }
     `, {"fragmentName":"DashboardSnapshot"}) as unknown as TypedDocumentString<DashboardSnapshotFragment, unknown>;
 export const DashboardRankHistoryDocument = new TypedDocumentString(`
-    query DashboardRankHistory($keyword: String!, $engine: String!, $domain: String!) {
-  keyword(text: $keyword, database: US) {
-    ranking(engine: $engine, domain: $domain, last: 30) {
-      checkedAt
-      position
-    }
+    query DashboardRankHistory($keyword: String!, $engine: String!, $location: String, $device: Device, $domain: String!) {
+  rankHistory(
+    keyword: $keyword
+    engine: $engine
+    location: $location
+    device: $device
+    domain: $domain
+    last: 30
+  ) {
+    checkedAt
+    position
   }
 }
-    `, {"hash":"a87bbbf82ca68b4c3666c6ab7017bd13e3ad615204e8b44ace71dc1a7ab08f72"}) as unknown as TypedDocumentString<DashboardRankHistoryQuery, DashboardRankHistoryQueryVariables>;
+    `, {"hash":"63a98075951ff9afe14c4bbca23d95547779c275dce7ca3e3ae8c42a453f8fc4"}) as unknown as TypedDocumentString<DashboardRankHistoryQuery, DashboardRankHistoryQueryVariables>;
 export const DashboardFluxDocument = new TypedDocumentString(`
     query DashboardFlux($engine: String!) {
   engine(code: $engine) {

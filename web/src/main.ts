@@ -330,25 +330,15 @@ async function loadRank(pair: Pair, domain: string, signal: AbortSignal): Promis
   rankPanel.loading();
   const result = await request(
     DashboardRankHistoryDocument,
-    { keyword: pair.keyword, engine: pair.engine, domain },
+    { keyword: pair.keyword, engine: pair.engine, location: pair.location, device: pair.device, domain },
     signal,
   );
   if (signal.aborted) return;
-  const ranking = result.data?.keyword?.ranking;
-  const errors = errorsAt(result.errors, ['keyword']);
+  const ranking = result.data?.rankHistory;
+  const errors = errorsAt(result.errors, ['rankHistory']);
   if (!ranking && errors.length === 0) {
-    // Keyword.ranking reads the desktop pair without a location: null says that pair is not tracked.
-    const located = pair.location !== null || pair.device !== 'DESKTOP';
-    rankPanel.show(
-      rankForm(pair),
-      h(
-        'p',
-        { class: 'muted' },
-        located
-          ? 'The graph has no rank history for pairs with a location or a non-desktop device yet.'
-          : 'No rank history: this pair is not tracked.',
-      ),
-    );
+    // Null without an error: the pair is no longer tracked (removed since the list was read).
+    rankPanel.show(rankForm(pair), h('p', { class: 'muted' }, 'No rank history: this pair is not tracked.'));
     return;
   }
   if (!ranking) {

@@ -771,6 +771,8 @@ export type Query = {
   keyword?: Maybe<Keyword>;
   /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
   keywords: Array<Maybe<Keyword>>;
+  /** A domain’s position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
+  rankHistory?: Maybe<Array<RankPoint>>;
   /** True when this gateway answers from its built-in sandbox (deterministic emulators of both APIs, no credits spent) instead of the real SE Ranking and SERPmetrics APIs. */
   sandbox: Scalars['Boolean']['output'];
   /** The latest check of a keyword pair: its daily check, or a newer priority / delayed check this gateway queued. Null when the pair is neither tracked nor checked; `PENDING` when tracked but not checked yet. */
@@ -822,6 +824,17 @@ export type QueryKeywordArgs = {
 export type QueryKeywordsArgs = {
   database: RegionalDatabase;
   texts: Array<Scalars['String']['input']>;
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryRankHistoryArgs = {
+  device?: InputMaybe<Device>;
+  domain: Scalars['String']['input'];
+  engine: Scalars['String']['input'];
+  keyword: Scalars['String']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
 };
 
 
