@@ -4,28 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { domainInlinkRank, registrableDomain } from '../../src/sandbox/common/catalogue.js';
 import { MESSAGES } from '../../src/sandbox/serpmetrics/index.js';
 import { generateSerp } from '../../src/sandbox/serpmetrics/serp.js';
+import type { SandboxStats } from '../support/sandbox.js';
 import { closedAfterEach, KEY, type SandboxHarness } from './serpmetrics-support.js';
 
 const START = 1_767_225_600;
 const frozen = { startAt: START, clock: { speed: 0 } } as const;
 
 const { harness, receiver } = closedAfterEach();
-
-interface Stats {
-  total: number;
-  totals: { calls: number; injected: number; rateLimited: number };
-  byEndpoint: Record<string, { calls: number; checks: number; maxChecks: number; byStatus: Record<string, number> }>;
-  byKey: Record<string, { calls: number }>;
-  calls: Array<{
-    at: number;
-    method: string;
-    path: string;
-    endpoint: string;
-    key: string;
-    status: number;
-    checks: number;
-  }>;
-}
 
 async function firstCheck(h: SandboxHarness): Promise<string> {
   const all = await h.call<Record<string, { phrase: string }>>('/keywords/all');
@@ -102,7 +87,7 @@ describe('admin basics', () => {
     await h.admin('POST', '/faults', { latencyMs: 5 });
     await h.admin('POST', '/clock/advance', { seconds: 3600 });
     expect((await h.admin('POST', '/reset')).body).toEqual({ ok: true });
-    const stats = await h.admin<Stats>('GET', '/stats');
+    const stats = await h.admin<SandboxStats>('GET', '/stats');
     expect(stats.body.total).toBe(0);
     expect((await h.admin<{ rates: unknown[]; latency?: unknown }>('GET', '/faults')).body.latency).toBeUndefined();
     expect((await h.admin<{ counts: Record<string, number> }>('GET', '/queue')).body.counts).toEqual(demoQueue);
@@ -130,7 +115,7 @@ describe('statistics (§10.7)', () => {
     await h.call('/priority/add', { keyword: ['a', 'b', 'c'], engines: ['google_en-us', 'bing_en-us'] });
     await h.call('/users/credit', undefined, { key: 'who-is-this' });
     await h.admin('GET', '/queue');
-    const stats = await h.admin<Stats>('GET', '/stats');
+    const stats = await h.admin<SandboxStats>('GET', '/stats');
     expect(stats.body.total).toBe(5);
     expect(stats.body.totals.calls).toBe(5);
     expect(stats.body.calls.map((c) => [c.path, c.key, c.status])).toEqual([
@@ -170,7 +155,7 @@ describe('faults and maintenance (§5.3 501/503, §10.7)', () => {
     expect((await h.call('/users/time')).status).toBe(200);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(110);
     await h.admin('DELETE', '/faults');
-    const stats = await h.admin<Stats>('GET', '/stats');
+    const stats = await h.admin<SandboxStats>('GET', '/stats');
     expect(stats.body.totals.injected).toBe(2);
   });
 
