@@ -148,7 +148,7 @@ export async function overheadScenario(): Promise<Section> {
       ],
       notes: [
         `autocannon: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up each, then ${REPEATS} × (${RUN_S} s gateway, ${RUN_S} s bare); response bodies of ${fmt(Buffer.byteLength(JSON.stringify({ data })) / 1024, 1)} KiB, each parsed and validated by the load generator.`,
-        `per-run req/s gateway ${result.a.map((r) => fmt(r.rps, 0)).join(', ')}; bare ${result.b.map((r) => fmt(r.rps, 0)).join(', ')}. Requests per server CPU-second (server CPU from /proc) is the steadier figure on a machine shared with other work.`,
+        `per-run req/s gateway ${result.a.map((r) => fmt(r.rps, 0)).join(', ')}; bare ${result.b.map((r) => fmt(r.rps, 0)).join(', ')}. Requests per server CPU-second (server CPU from /proc) is the figure to read: it is steadier on a machine shared with other work, and the bare server is load-generator bound (it uses about half of its core), so its req/s understate it and flatter the throughput ratio.`,
         ...(Math.max(result.ratio, result.cpuRatio) >= 0.8 ? [] : [OVERHEAD_MISS]),
       ],
     };
