@@ -1,21 +1,12 @@
 // Query.rankHistory over real HTTP: a domain's position in the daily checks of any tracked pair (with a
 // location or a device too), oldest first, free of credits, from the same per-check SERPs as Keyword.ranking.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { describe, expect, it } from 'vitest';
+import type { TestGateway } from '../support/gateway.js';
+import { useTestGateway } from './support.js';
 
 let gw: TestGateway;
-
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-
-afterAll(async () => {
-  await gw.close();
-});
-
-beforeEach(async () => {
-  await gw.sandbox.reset();
-  gw.gateway.cache.clear();
+useTestGateway((started) => {
+  gw = started;
 });
 
 const RANK_HISTORY = /* GraphQL */ `
