@@ -8,7 +8,7 @@ import type DataLoader from 'dataloader';
 import type { Config } from './config.js';
 import type { FetchOptions, UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
-import { deadlineSignal } from './upstream/resilience/deadline.js';
+import { deadlineSignal, releaseDeadline } from './upstream/resilience/deadline.js';
 import type { SerankingClient } from './upstream/seranking/client.js';
 import type { SerpmetricsClient } from './upstream/serpmetrics/client.js';
 
@@ -69,6 +69,11 @@ export interface Context extends LoaderScope {
   /** True when answers come from the built-in sandbox emulators. */
   sandbox: boolean;
   loaders: LoaderRegistry;
+  /**
+   * Lets go of the request's deadline timers once its response is done (without aborting anything still
+   * shared): otherwise they keep the context, its loaders and their results alive until the deadline.
+   */
+  release(): void;
 }
 
 export interface ContextDeps {
@@ -113,5 +118,9 @@ export function createContext(
     deadlineAt,
     fetchOptions: { ledger, signal, deadlineAt },
   };
-  return { ...scope, sandbox: deps.config.sandbox, loaders: new LoaderRegistry(scope) };
+  const release = (): void => {
+    clearTimeout(timer);
+    releaseDeadline(signal);
+  };
+  return { ...scope, sandbox: deps.config.sandbox, loaders: new LoaderRegistry(scope), release };
 }

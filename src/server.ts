@@ -101,18 +101,31 @@ const yogaLog =
     else logger[level](format(...args));
   };
 
-/** Runs execution inside the request's ledger and reports it under `extensions.upstream`. */
+/** Runs execution inside the request's ledger, reports it under `extensions.upstream`, then releases the request. */
 function useUpstreamLedger(): Plugin<Record<string, unknown>> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const ledger = (args.contextValue as Partial<Context>).ledger;
       if (!(ledger instanceof RequestLedger)) return;
       setExecuteFn((executeArgs) => ledger.run(() => executeFn(executeArgs)));
+      // The request's deadline timers are let go when its (last) result is out, so they don't keep it alive.
+      const release = (): void => (args.contextValue as Partial<Context>).release?.();
       return {
         onExecuteDone(payload) {
-          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+          const stream = handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
             setResult({ ...result, extensions: { ...result.extensions, upstream: ledger.report() } });
           });
+          if (!stream) {
+            release();
+            return undefined;
+          }
+          return {
+            ...stream,
+            onEnd: () => {
+              stream.onEnd?.();
+              release();
+            },
+          };
         },
       };
     },

@@ -14,7 +14,7 @@ import {
   type UpstreamName,
 } from './errors.js';
 import type { RequestLedger } from './ledger.js';
-import { deadlineSignal } from './resilience/deadline.js';
+import { deadlineSignal, releaseDeadline } from './resilience/deadline.js';
 
 export const CACHE_KINDS = [
   'backlinks',
@@ -380,6 +380,7 @@ export class UpstreamCache {
           bulkSignal,
         );
       const settled = options.ledger ? options.ledger.run(run) : run();
+      settled.finally(() => releaseDeadline(bulkSignal)).catch(() => undefined);
       settled.then(
         (values) => {
           batch.forEach((b, i) => {
@@ -457,8 +458,8 @@ export class UpstreamCache {
     // lru-cache abandons a fetch whose key is deleted or replaced. A listener on its per-fetch signal
     // rather than AbortSignal.any, whose weak references cost GC time per key in big batches.
     lruSignal.addEventListener('abort', () => flight.abort(lruSignal.reason), { once: true });
+    const signal = withDeadline(flight.signal, context.deadlineAt);
     try {
-      const signal = withDeadline(flight.signal, context.deadlineAt);
       const run = () => context.load(signal);
       const value = await (context.ledger ? context.ledger.run(run) : run());
       const ttlMs = Math.max(1, context.ttlMs?.(value) ?? this.ttlOf(context.key.kind));
@@ -488,6 +489,7 @@ export class UpstreamCache {
       options.noDeleteOnFetchRejection = usable;
       throw error;
     } finally {
+      releaseDeadline(signal);
       flight.done();
       if (this.flights.get(key) === flight) this.flights.delete(key);
     }

@@ -5,6 +5,8 @@
 
 /** Deadlines (epoch ms) of signals made by `deadlineSignal`, so a call can fail fast instead of waiting to be aborted. */
 const KNOWN_DEADLINES = new WeakMap<AbortSignal, number>();
+/** How to let go of a `deadlineSignal` whose work is done, without aborting it. */
+const RELEASERS = new WeakMap<AbortSignal, () => void>();
 
 /**
  * The signal a request handler passes down: it aborts with a TimeoutError after `timeoutMs`, or when `parent`
@@ -21,19 +23,25 @@ export function deadlineSignal(timeoutMs: number, parent?: AbortSignal): AbortSi
   );
   timer.unref();
   const onParentAbort = (): void => controller.abort(parent?.reason);
-  controller.signal.addEventListener(
-    'abort',
-    () => {
-      clearTimeout(timer);
-      parent?.removeEventListener('abort', onParentAbort);
-    },
-    { once: true },
-  );
+  const release = (): void => {
+    clearTimeout(timer);
+    parent?.removeEventListener('abort', onParentAbort);
+  };
+  controller.signal.addEventListener('abort', release, { once: true });
+  RELEASERS.set(controller.signal, release);
   if (parent?.aborted) onParentAbort();
   else parent?.addEventListener('abort', onParentAbort, { once: true });
   const parentAt = parent ? KNOWN_DEADLINES.get(parent) : undefined;
   KNOWN_DEADLINES.set(controller.signal, Math.min(Date.now() + timeoutMs, parentAt ?? Number.POSITIVE_INFINITY));
   return controller.signal;
+}
+
+/**
+ * Lets go of a `deadlineSignal` once the work it bounded is over: its timer and its listener on the parent
+ * would otherwise keep the request's objects alive until the deadline passes. No-op for other signals.
+ */
+export function releaseDeadline(signal: AbortSignal): void {
+  RELEASERS.get(signal)?.();
 }
 
 export class Deadline {

@@ -19,7 +19,7 @@ import { type ResilienceConfig, type ResilienceOptions, resolveResilienceConfig 
 import { classify, isFailedReply, type Outcome, type ReplyLike, retryVerdict } from './retry.js';
 
 export type { BreakerState } from './breaker.js';
-export { Deadline, deadlineSignal } from './deadline.js';
+export { Deadline, deadlineSignal, releaseDeadline } from './deadline.js';
 export type { CheckWeight } from './limiter.js';
 export type { ResilienceConfig, ResilienceOptions } from './options.js';
 export { resolveResilienceConfig } from './options.js';
