@@ -4,7 +4,7 @@
  * behind `--long`, RSS over 5 minutes of steady warm Q_TOP100 load.
  */
 import { load, operation, post } from '../lib/load.js';
-import { fmt, mib, type Row, row, type Section } from '../lib/report.js';
+import { fmt, mib, row, type Section } from '../lib/report.js';
 import { startWorld } from '../lib/world.js';
 import { benchKeywords, ENGINE, KEYWORD, validKeywords, validTop100 } from './calls.js';
 
@@ -49,7 +49,7 @@ async function fill(budget: number | undefined, salt: string) {
 }
 
 const MEMORY_MISS =
-  'Missed, why: RSS follows the garbage of the requests, not the cache. A one-off heap snapshot (16 MiB budget, after 3 × 10,000 keywords, GC forced by the snapshot) held 157 MiB of live heap against 858 MiB RSS, including 20,011 pending Timeouts, 20,011 AbortControllers and 40,050 WeakRefs: each cache load creates AbortSignal.any([...]) plus a deadline timer (src/upstream/cache.ts withDeadline → deadlineSignal) that stays alive until the 15 s request deadline passes instead of being cleared when the load settles. One 10,000-keyword request also needs more than 300 MB of heap (with --max-old-space-size=300 the gateway died of heap exhaustion on the second one). The same holds per request: a heap snapshot right after 12 s of warm Q_TOP100 at 223 req/s held 303 MiB of live heap with 2,689 request contexts and their DataLoaders (every request of those 12 s), 2,693 deadlineSignal closures and 720,000 Promises, i.e. each request stays reachable until its 15 s deadline timer fires (hence 1.0–1.6 GiB RSS under steady warm load in --long). What would close it: clear the timer and the parent listeners when a load settles (deadlineSignal returning a dispose called when the response is sent or the load settles, or the deadline carried beside one shared signal rather than in a new signal per key), fewer objects per key on the keyword path, and a V8 heap limit sized to the cache budget plus the working set (--max-old-space-size) so RSS follows the budget.';
+  'Missed, why: RSS follows the heap high-water mark of the 10,000-keyword requests, not the cache (whose own accounting stays within budget): one such request needs more than 300 MB of heap while it runs (with --max-old-space-size=300 the gateway died of heap exhaustion on the second one), and V8 does not hand that heap back to the OS at once. A heap snapshot taken before commit "Deadline timers let go when the work is done" also showed each request and each cache load kept alive by its 15 s deadline timer (2,689 request contexts after 12 s of warm load; 20,011 pending timers after 3 × 10,000 keywords); that commit releases them when the response is out or the load settles, which lowers live heap under steady load but not this high-water RSS. What would close it: fewer objects per key on the keyword path (the export rows are parsed, normalised, cached and resolved as 10,000 separate objects), streaming the export into the cache in chunks, and a V8 heap limit sized to the cache budget plus the working set (--max-old-space-size) so RSS follows the budget.';
 
 const NOTE_RSS =
   'Keys are keyword-metrics entries (10 requests × 10,000 distinct keywords, 2 exports each). RSS includes V8 heap not yet collected: the 10,000-keyword requests allocate heavily and the heap is not returned to the OS right away, so growth over-states what the cache holds.';
