@@ -289,6 +289,37 @@ const oneKeywordArgs = builder.args((t) => ({
 const pairs = (args: { keywords: readonly string[]; engines: readonly string[] }) =>
   args.keywords.length * new Set(args.engines).size;
 
+/** Appends or removes engines of one tracked keyword: the same validation, read-back and invalidation. */
+async function changeEngines(
+  ctx: Context,
+  args: {
+    keyword: string;
+    location?: string | null | undefined;
+    device?: Device | null | undefined;
+    engines: readonly string[];
+  },
+  change: 'append' | 'remove',
+) {
+  const identity = {
+    keyword: validKeyword(args.keyword),
+    location: validLocation(args.location),
+    device: args.device ?? 'desktop',
+  };
+  const engines = await validEngines(ctx, args.engines);
+  const tracked = await freshTracked(ctx, identity);
+  const client = ctx.clients.serpmetrics;
+  const options = { signal: ctx.signal };
+  const updated = await write(ctx, () =>
+    change === 'append'
+      ? client.appendEngines(tracked.keywordId, engines, options)
+      : client.removeEngines(tracked.keywordId, engines, options),
+  );
+  // Removed engines take their check lists with them; appended ones have none cached yet.
+  const checkLists = change === 'remove' ? engines.map((engine) => ({ keywordId: tracked.keywordId, engine })) : [];
+  invalidateTracking(ctx, [identity], checkLists);
+  return { tracked: { ...tracked, ...updated } };
+}
+
 /** Queues one-off checks and remembers each id's pair (status answers and callbacks name only the id). */
 async function requestChecks(
   ctx: Context,
@@ -412,42 +443,14 @@ builder.mutationFields((t) => ({
       'as checks arrive.',
     args: { ...oneKeywordArgs, ...engineArgs },
     complexity: (args) => CREDITS.serpmetrics.dailyCheckPerPair * new Set(args.engines).size,
-    resolve: async (_root, args, ctx) => {
-      const identity = {
-        keyword: validKeyword(args.keyword),
-        location: validLocation(args.location),
-        device: args.device ?? 'desktop',
-      };
-      const engines = await validEngines(ctx, args.engines);
-      const tracked = await freshTracked(ctx, identity);
-      const client = ctx.clients.serpmetrics;
-      const updated = await write(ctx, () => client.appendEngines(tracked.keywordId, engines, { signal: ctx.signal }));
-      invalidateTracking(ctx, [identity]);
-      return { tracked: { ...tracked, ...updated } };
-    },
+    resolve: (_root, args, ctx) => changeEngines(ctx, args, 'append'),
   }),
   removeEngines: t.field({
     type: EnginesChangePayload,
     description: 'Removes engines from a tracked keyword (its past checks stay readable). Free.',
     args: { ...oneKeywordArgs, ...engineArgs },
     complexity: 0,
-    resolve: async (_root, args, ctx) => {
-      const identity = {
-        keyword: validKeyword(args.keyword),
-        location: validLocation(args.location),
-        device: args.device ?? 'desktop',
-      };
-      const engines = await validEngines(ctx, args.engines);
-      const tracked = await freshTracked(ctx, identity);
-      const client = ctx.clients.serpmetrics;
-      const updated = await write(ctx, () => client.removeEngines(tracked.keywordId, engines, { signal: ctx.signal }));
-      invalidateTracking(
-        ctx,
-        [identity],
-        engines.map((engine) => ({ keywordId: tracked.keywordId, engine })),
-      );
-      return { tracked: { ...tracked, ...updated } };
-    },
+    resolve: (_root, args, ctx) => changeEngines(ctx, args, 'remove'),
   }),
   requestPriorityCheck: t.field({
     type: CheckRequestPayload,
