@@ -83,7 +83,7 @@ export interface ResilienceConfig {
   breaker: BreakerOptions | false;
 }
 
-/** What callers pass: any subset; `false` switches a mechanism off. */
+/** What callers pass: every part optional; `false` switches a mechanism off. */
 export interface ResilienceOptions {
   retry?:
     | (Partial<Omit<RetryOptions, 'baseDelayMs' | 'budget'>> & {
