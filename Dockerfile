@@ -1,6 +1,6 @@
 # Multi-stage build: compile TypeScript with dev dependencies, ship only the compiled build and
 # production dependencies, run as a non-root user.
-FROM node:20.20-bookworm-slim AS build
+FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -9,7 +9,7 @@ COPY src ./src
 COPY web ./web
 RUN npm run build
 
-FROM node:20.20-bookworm-slim AS runtime
+FROM node:24.22.3-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=4000
 WORKDIR /app
 COPY package.json package-lock.json ./
