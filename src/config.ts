@@ -9,6 +9,9 @@ import type { ResilienceOptions } from './upstream/resilience/index.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+/** `pretty` pretty-prints (pino-pretty, a dev dependency) when stdout is a terminal, and is JSON otherwise. */
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -37,6 +40,7 @@ export interface Config {
   port: number;
   nodeEnv: NodeEnv;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   /** True when the gateway runs against the in-process sandbox instead of the real APIs. */
   sandbox: boolean;
   requestDeadlineMs: number;
@@ -156,6 +160,7 @@ const EnvSchema = z.object({
   PORT: integer(0, 65535, 4000),
   NODE_ENV: oneOf(NODE_ENVS, 'development'),
   LOG_LEVEL: oneOf(LOG_LEVELS, 'info'),
+  LOG_FORMAT: oneOf(LOG_FORMATS, 'json'),
   SANDBOX: flag,
   SERANKING_API_KEY: secret,
   SERPMETRICS_API_KEY: secret,
@@ -254,6 +259,7 @@ export function loadConfig(env: Env): Config {
     port: e.PORT,
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     sandbox: e.SANDBOX ?? anyKey === undefined,
     requestDeadlineMs: e.REQUEST_DEADLINE_MS,
     seranking: {
@@ -282,4 +288,12 @@ export function loadConfig(env: Env): Config {
       oneOffOverdueMs: { priority: e.SERP_PRIORITY_OVERDUE_MS, delayed: e.SERP_DELAYED_OVERDUE_MS },
     },
   };
+}
+
+/**
+ * V8's old-space limit for a cache budget (src/start.ts): the cache may fill its budget, and a 10,000-keyword
+ * request, the largest one the limits admit, needs up to about as much again while it runs, over a base.
+ */
+export function heapLimitMiB(config: Pick<Config, 'cache'>): number {
+  return Math.ceil((2 * config.cache.maxBytes) / (1024 * 1024)) + 256;
 }

@@ -2,6 +2,7 @@
  * Entry point: configuration → (sandbox when no keys or SANDBOX=1) → upstream clients → gateway on
  * PORT, with graceful shutdown on SIGTERM / SIGINT.
  */
+import type { DestinationStream } from 'pino';
 import { createUpstreamClients } from './clients.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { connectRedis, redactRedisUrl, withSharedRateLimit } from './live/index.js';
@@ -21,9 +22,21 @@ function configOrExit(): Config {
   }
 }
 
+/** pino-pretty (a dev dependency) when asked for and stdout is a terminal; JSON lines otherwise. */
+async function prettyDestination(c: Config): Promise<{ destination?: DestinationStream }> {
+  if (c.logFormat !== 'pretty' || !process.stdout.isTTY) return {};
+  try {
+    const { default: pretty } = await import('pino-pretty');
+    return { destination: pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l' }) };
+  } catch {
+    process.stderr.write('LOG_FORMAT=pretty needs the dev dependency pino-pretty; logging JSON lines\n');
+    return {};
+  }
+}
+
 let config = configOrExit();
 // Keys and secrets never reach the logs, whatever object carries them (src/observability/logging.ts).
-const logger = createLogger({ level: config.logLevel });
+const logger = createLogger({ level: config.logLevel, ...(await prettyDestination(config)) });
 // Off unless the standard OTEL_* variables ask for traces.
 const tracing = startTracing(process.env);
 if (tracing.enabled) logger.info('OpenTelemetry tracing on');
@@ -82,7 +95,10 @@ const gateway = createGateway(config, {
   },
 });
 const running = await gateway.listen(config.port);
-logger.info({ url: running.url, sandbox: config.sandbox }, `seograph listening on ${running.url}`);
+logger.info(
+  { url: running.url, sandbox: config.sandbox, node: process.version, startupMs: Math.round(performance.now()) },
+  `seograph listening on ${running.url} (Node ${process.version})`,
+);
 if (sandbox) {
   // The sandbox account reports finished checks to this gateway, as a real account's callback URI would.
   sandbox.serpmetrics.setCallbackUrl(gateway.live.callbackUrl(config.live.publicUrl ?? new URL(running.url).origin));

@@ -19,7 +19,7 @@ export const LOG_DIR = '/tmp/seograph-bench-logs';
 /** Cores: the gateway (or the server under test) on one, load generator and emulators on the other. */
 export const CORE = { server: '0', load: '1' } as const;
 
-/** Compiles the gateway and the bench entry points exactly as `npm run build` compiles src/ (tsc, same options). */
+/** Compiles the gateway and the bench entry points with tsc, file by file, so bench entry points can import any module. */
 export function build(): { ms: number; typeErrors: boolean } {
   const started = Date.now();
   let typeErrors = false;

@@ -7,13 +7,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { BUILD_DIR } from '../build-output.js';
 
-/** Where `vite build` writes the dashboard, seen from this file as source (`src/web/`) or compiled (`dist/src/web/`). */
-export const DEFAULT_DASHBOARD_ROOT = fileURLToPath(
-  new URL(import.meta.url.endsWith('.ts') ? '../../dist/web/' : '../../web/', import.meta.url),
-);
+/** Where the build writes the dashboard (scripts/build.mjs). */
+export const DEFAULT_DASHBOARD_ROOT = path.join(BUILD_DIR, 'web');
 
 export interface DashboardOptions {
   /** The folder holding `index.html` and `assets/`; defaults to `dist/web/` of this checkout. */

@@ -111,10 +111,19 @@ export interface MainProcess {
   exited: Promise<number | null>;
 }
 
-/** Runs `src/main.ts` (through tsx) with PORT=0 and the given environment. */
-export function startMain(env: Record<string, string>): MainProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: repoRoot,
+/** How to run the gateway: from source through tsx by default, or a build's `start.js` from its folder. */
+export interface MainCommand {
+  args: string[];
+  cwd: string;
+}
+
+/** Runs `src/main.ts` (through tsx), or the given command, with PORT=0 and the given environment. */
+export function startMain(
+  env: Record<string, string>,
+  command: MainCommand = { args: ['--import', 'tsx', 'src/main.ts'], cwd: repoRoot },
+): MainProcess {
+  const child = spawn(process.execPath, command.args, {
+    cwd: command.cwd,
     env: { PATH: process.env.PATH, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
