@@ -6,27 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import { ERROR_CODES } from '../../src/schema/errors.js';
+import { configVariables } from '../support/config-variables.js';
 import { repoRoot } from './support.js';
 
 const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-
-/** Every variable name `loadConfig` looks at. */
-function variablesRead(): string[] {
-  const seen = new Set<string>();
-  const env = new Proxy<Record<string, string | undefined>>(
-    { SANDBOX: '1' },
-    {
-      get(target, name) {
-        if (typeof name === 'string' && /^[A-Z][A-Z0-9_]+$/.test(name)) seen.add(name);
-        return typeof name === 'string' ? target[name] : undefined;
-      },
-    },
-  );
-  loadConfig(env);
-  return [...seen].sort();
-}
 
 describe('README.md', () => {
   it('keeps the two quick-start commands', () => {
@@ -35,7 +19,7 @@ describe('README.md', () => {
   });
 
   it('documents every variable of the configuration in a table row', () => {
-    const variables = variablesRead();
+    const variables = configVariables();
     expect(variables.length).toBeGreaterThan(40);
     const missing = variables.filter((name) => !new RegExp(`^\\|[^\\n]*\`${name}\``, 'm').test(readme));
     expect(missing).toEqual([]);
