@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DCLinter } from 'dclint';
 import { describe, expect, it } from 'vitest';
+import { heapLimitMiB } from '../../src/config.js';
 import {
   at,
   configFrom,
@@ -16,6 +17,7 @@ import {
   type Json,
   type JsonObject,
   listAt,
+  NON_HEAP_MIB,
   objectAt,
   readYaml,
   unknownVariables,
@@ -164,9 +166,8 @@ describe('deploy/compose.yaml', () => {
     expect(seconds(String(at(gateway, 'stop_grace_period')))).toBeGreaterThan(
       config.observability.shutdownTimeoutMs / 1000,
     );
-    expect(config.cache.maxBytes).toBeLessThanOrEqual(
-      bytes(String(at(gateway, 'deploy', 'resources', 'limits', 'memory'))) / 2,
-    );
+    const limitMiB = bytes(String(at(gateway, 'deploy', 'resources', 'limits', 'memory'))) / 2 ** 20;
+    expect(limitMiB).toBeGreaterThanOrEqual(heapLimitMiB(config) + NON_HEAP_MIB);
     expect(at(gateway, 'read_only')).toBe(true);
   });
 

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../../src/config.js';
+import { type Config, heapLimitMiB } from '../../src/config.js';
 import {
   at,
   configFrom,
@@ -16,6 +16,7 @@ import {
   type Json,
   type JsonObject,
   listAt,
+  NON_HEAP_MIB,
   objectAt,
   readYaml,
   unknownVariables,
@@ -243,9 +244,8 @@ describe('deploy/kubernetes', () => {
     expect(at(podSpec, 'securityContext', 'runAsNonRoot')).toBe(true);
     expect(at(container, 'securityContext', 'readOnlyRootFilesystem')).toBe(true);
     expect(at(container, 'securityContext', 'allowPrivilegeEscalation')).toBe(false);
-    const limit = bytes(str(at(container, 'resources', 'limits', 'memory')));
-    // The cache is the largest consumer; the rest of the heap needs room too.
-    expect(config.cache.maxBytes).toBeLessThanOrEqual(limit / 2);
+    const limitMiB = bytes(str(at(container, 'resources', 'limits', 'memory'))) / 2 ** 20;
+    expect(limitMiB).toBeGreaterThanOrEqual(heapLimitMiB(config) + NON_HEAP_MIB);
     expect(at(container, 'resources', 'requests', 'cpu')).toBeDefined();
   });
 

@@ -54,6 +54,12 @@ export const listAt = (value: Json | undefined, ...steps: Array<string | number>
 };
 
 /**
+ * Memory a gateway needs beside V8's old space (heapLimitMiB): code, new space, stacks, sockets' buffers. The
+ * container's limit must cover both, or the kernel kills the process before V8 collects.
+ */
+export const NON_HEAP_MIB = 128;
+
+/**
  * Names a deploy file sets that the gateway would ignore: anything `loadConfig` does not read. OTEL_* variables
  * are read by the OpenTelemetry exporter itself (README "Operations"), so they pass too.
  */
