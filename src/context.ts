@@ -28,8 +28,9 @@ export interface LoaderScope {
   signal: AbortSignal;
   /** Epoch ms of the request deadline. */
   deadlineAt: number;
-  /** `{ ledger, signal, deadlineAt }`: the per-request part of every `cache.fetch` / `fetchMany` call. */
-  fetchOptions: Pick<FetchOptions<unknown>, 'ledger' | 'signal' | 'deadlineAt'>;
+  /** `{ ledger, signal, deadlineAt }`: the per-request part of every `cache.fetch` / `fetchMany` call
+   *  (`{ cachedOnly }` when the cost estimate looks ahead through the cache). */
+  fetchOptions: Pick<FetchOptions<unknown>, 'ledger' | 'signal' | 'deadlineAt' | 'cachedOnly'>;
 }
 
 export interface LoaderRef<K, V, C = K> {

@@ -25,8 +25,9 @@ export interface KeywordKey {
 /** A 244 is remembered (per target) instead of being asked again on every request. */
 const TOO_LARGE = { codes: ['TARGET_TOO_LARGE'], kind: 'hugeTargets' } as const;
 
-const key = (
-  scope: LoaderScope,
+/** The cache key of an SE Ranking answer (the estimate asks the cache about the same keys). */
+export const serankingKey = (
+  scope: Pick<LoaderScope, 'clients'>,
   kind: CacheKind,
   endpoint: string,
   params: Record<string, string | number | boolean | undefined>,
@@ -78,6 +79,15 @@ async function batched<K, V>(
   return results;
 }
 
+export const summaryKey = (scope: Pick<LoaderScope, 'clients'>, k: TargetKey): CacheKey =>
+  serankingKey(scope, 'backlinks', 'backlinks/summary', { target: targetKey(k.target, k.mode), mode: k.mode });
+
+export const authorityKey = (scope: Pick<LoaderScope, 'clients'>, target: string): CacheKey =>
+  serankingKey(scope, 'authority', 'backlinks/authority', { target: targetKey(target, 'url') });
+
+export const metricsKey = (scope: Pick<LoaderScope, 'clients'>, k: KeywordKey): CacheKey =>
+  serankingKey(scope, 'keywordMetrics', 'keywords/export', { keyword: keywordKey(k.text), database: k.database });
+
 const targetId = (k: TargetKey) => `${k.mode}|${targetKey(k.target, k.mode)}`;
 
 /** Backlink summaries: all targets of a request in one call per 100 distinct targets (per mode). */
@@ -91,7 +101,7 @@ export const backlinkSummaries = defineLoader('seranking.backlinkSummaries', (sc
           const mode = group[0]?.mode ?? 'host';
           return scope.cache.fetchMany<TargetKey, BacklinkSummary>(
             group,
-            (k) => key(scope, 'backlinks', 'backlinks/summary', { target: targetKey(k.target, k.mode), mode }),
+            (k) => summaryKey(scope, k),
             (missing, signal) =>
               scope.clients.seranking.backlinkSummaries(
                 missing.map((k) => k.target),
@@ -118,7 +128,7 @@ export const authorities = defineLoader('seranking.authority', (scope) => {
         (group) =>
           scope.cache.fetchMany<string, Authority>(
             group,
-            (t) => key(scope, 'authority', 'backlinks/authority', { target: targetKey(t, 'url') }),
+            (t) => authorityKey(scope, t),
             (missing, signal) => scope.clients.seranking.authority(missing, { signal }),
             { ...scope.fetchOptions, negative: TOO_LARGE },
           ),
@@ -145,7 +155,7 @@ export const keywordMetrics = defineLoader('seranking.keywordMetrics', (scope) =
           const database = group[0]?.database ?? '';
           return scope.cache.fetchMany<KeywordKey, KeywordMetrics>(
             group,
-            (k) => key(scope, 'keywordMetrics', 'keywords/export', { keyword: keywordKey(k.text), database }),
+            (k) => metricsKey(scope, k),
             (missing, signal) =>
               scope.clients.seranking.keywordMetrics(
                 missing.map((k) => k.text),
@@ -174,6 +184,6 @@ export async function cachedRead<T>(
   load: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   const options: FetchOptions<T> = { ...scope.fetchOptions, negative: TOO_LARGE };
-  const { value } = await scope.cache.fetch(key(scope, kind, endpoint, params), load, options);
+  const { value } = await scope.cache.fetch(serankingKey(scope, kind, endpoint, params), load, options);
   return value;
 }

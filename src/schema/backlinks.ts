@@ -5,7 +5,16 @@
  * user input into a target, shared with the SERP module.
  */
 import { getDomain, getHostname } from 'tldts';
-import { authorities, backlinkSummaries, cachedRead, type TargetKey } from '../loaders/seranking.js';
+import type { Context } from '../context.js';
+import {
+  authorities,
+  authorityKey,
+  backlinkSummaries,
+  cachedRead,
+  serankingKey,
+  summaryKey,
+  type TargetKey,
+} from '../loaders/seranking.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type { BacklinksOrder, HistoryOptions } from '../upstream/seranking/client.js';
 import type {
@@ -20,7 +29,7 @@ import type {
 } from '../upstream/seranking/types.js';
 import { checkDate, checkLimit, checkTarget } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
-import { CREDITS } from './cost.js';
+import { CREDITS, priced, refsOf } from './cost.js';
 import { TargetMode } from './enums.js';
 import { userInputError } from './errors.js';
 
@@ -309,6 +318,7 @@ Backlink.implement({
       description:
         'The registrable domain of the referring page as a target (domain mode); its backlink data of all ' +
         'backlinks of a request is fetched in one batched call.',
+      extensions: { refs: refsOf((b: BacklinkRow) => domainTargetOf(b.urlFrom)) },
       resolve: (b) => domainTargetOf(b.urlFrom),
     }),
   }),
@@ -417,9 +427,58 @@ const changeOrder = (order: string | null | undefined): NonNullable<HistoryOptio
   order === 'domain_inlink_rank' || order === 'inlink_rank' ? order : 'new_lost_date';
 
 /** Priced per row asked for: the upstream bills per returned row, at most `limit`. */
-const rowCost = (args: { limit?: number | null | undefined }) => {
-  const rows = Math.max(0, args.limit ?? DEFAULT_ROWS);
-  return { field: CREDITS.seranking.perBacklinkRow * rows, multiplier: rows };
+type RowArgs = { limit?: number | null | undefined };
+const rowsAsked = (args: RowArgs) => Math.max(0, args.limit ?? DEFAULT_ROWS);
+/** Up to `limit` children per target. */
+const rowCount = (args: RowArgs) => ({ field: 0, multiplier: rowsAsked(args) });
+
+/** A page of backlink rows: one credit per row asked for, one charge per cached page; its rows once cached. */
+const rowsPrice = <A extends RowArgs>(
+  endpoint: string,
+  params: (args: A) => Record<string, string | number | boolean | undefined>,
+) =>
+  priced<TargetRef, A>({
+    upstream: 'seranking',
+    endpoint,
+    credits: (args) => CREDITS.seranking.perBacklinkRow * rowsAsked(args),
+    entry: (ref, args, ctx) => serankingKey(ctx, 'backlinks', endpoint, { ...ref, ...params(args) }),
+  });
+
+type ListArgs = RowArgs & { orderBy?: string | null | undefined };
+type RangeArgs = { change?: 'new' | 'lost' | null | undefined; from?: string | null; to?: string | null };
+
+const listOptions = (args: ListArgs) => ({ limit: limitArg(args.limit), orderBy: listOrder(args.orderBy) });
+
+const anchorOptions = (args: ListArgs) =>
+  ({ limit: limitArg(args.limit), orderBy: args.orderBy === 'refdomains' ? 'refdomains' : 'backlinks' }) as const;
+
+const rangeOptions = (args: RangeArgs) => ({ ...dateRange(args.from, args.to), change: args.change ?? undefined });
+
+const historyOptions = (args: ListArgs & RangeArgs) => ({
+  ...rangeOptions(args),
+  limit: limitArg(args.limit),
+  orderBy: changeOrder(args.orderBy),
+});
+
+type BacklinksArgs = ListArgs & {
+  perDomain?: number | null | undefined;
+  follow?: 'dofollow' | 'nofollow' | null | undefined;
+};
+
+function backlinksOptions(args: BacklinksArgs) {
+  const perDomain = args.perDomain ?? undefined;
+  if (perDomain !== undefined && (perDomain < 1 || perDomain > 100)) {
+    throw userInputError('INVALID_PARAMETER', 'perDomain must be between 1 and 100.');
+  }
+  return { ...listOptions(args), perDomain, follow: args.follow ?? undefined };
+}
+
+/** A target's backlinks (its rows also tell the estimate which referring domains follow). */
+const backlinkRows = (ref: TargetRef, args: BacklinksArgs, ctx: Context) => {
+  const opts = backlinksOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/all', { ...ref, ...opts }, (signal) =>
+    ctx.clients.seranking.backlinks(ref.target, ref.mode, opts, { signal }),
+  );
 };
 
 Target.implement({
@@ -441,7 +500,14 @@ Target.implement({
     backlinkSummary: t.field({
       type: BacklinkSummary,
       nullable: true,
-      complexity: CREDITS.seranking.perTarget,
+      extensions: {
+        price: priced<TargetRef, object>({
+          upstream: 'seranking',
+          endpoint: 'backlinks/summary',
+          credits: () => CREDITS.seranking.perTarget,
+          entry: (ref, _args, ctx) => summaryKey(ctx, ref),
+        }),
+      },
       description:
         'Backlink counts, ranks and top lists. The summaries of all targets of one request are fetched ' +
         'together, 100 targets per upstream call.',
@@ -450,7 +516,14 @@ Target.implement({
     authority: t.field({
       type: Authority,
       nullable: true,
-      complexity: CREDITS.seranking.perTarget,
+      extensions: {
+        price: priced<TargetRef, object>({
+          upstream: 'seranking',
+          endpoint: 'backlinks/authority',
+          credits: () => CREDITS.seranking.perTarget,
+          entry: (ref, _args, ctx) => authorityKey(ctx, ref.target),
+        }),
+      },
       description:
         'InLink Rank and Domain InLink Rank only (the target as given, whatever its mode); batched like ' +
         '`backlinkSummary`.',
@@ -459,7 +532,7 @@ Target.implement({
     backlinks: t.field({
       type: [Backlink],
       nullable: true,
-      complexity: rowCost,
+      complexity: rowCount,
       description: 'Backlinks to the target (there is no offset upstream: ask for more rows instead).',
       args: {
         limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
@@ -467,29 +540,21 @@ Target.implement({
         perDomain: t.arg.int({ description: 'At most this many backlinks per referring domain, 1–100.' }),
         follow: t.arg({ type: LinkFollow, description: 'Only dofollow or only nofollow links.' }),
       },
-      resolve: (ref, args, ctx) => {
-        const limit = limitArg(args.limit);
-        const perDomain = args.perDomain ?? undefined;
-        if (perDomain !== undefined && (perDomain < 1 || perDomain > 100)) {
-          throw userInputError('INVALID_PARAMETER', 'perDomain must be between 1 and 100.');
-        }
-        const opts = { limit, orderBy: listOrder(args.orderBy), perDomain, follow: args.follow ?? undefined };
-        return cachedRead(ctx, 'backlinks', 'backlinks/all', { ...ref, ...opts }, (signal) =>
-          ctx.clients.seranking.backlinks(ref.target, ref.mode, opts, { signal }),
-        );
-      },
+      extensions: { price: rowsPrice('backlinks/all', backlinksOptions), refs: refsOf(backlinkRows) },
+      resolve: backlinkRows,
     }),
     refDomains: t.field({
       type: [RefDomain],
       nullable: true,
-      complexity: rowCost,
+      complexity: rowCount,
       description: 'Domains linking to the target.',
       args: {
         limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
       },
+      extensions: { price: rowsPrice('backlinks/refdomains', listOptions) },
       resolve: (ref, args, ctx) => {
-        const opts = { limit: limitArg(args.limit), orderBy: listOrder(args.orderBy) };
+        const opts = listOptions(args);
         return cachedRead(ctx, 'backlinks', 'backlinks/refdomains', { ...ref, ...opts }, (signal) =>
           ctx.clients.seranking.refDomains(ref.target, ref.mode, opts, { signal }),
         );
@@ -498,17 +563,15 @@ Target.implement({
     anchors: t.field({
       type: [Anchor],
       nullable: true,
-      complexity: rowCost,
+      complexity: rowCount,
       description: 'Anchor texts of links to the target.',
       args: {
         limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
         orderBy: t.arg({ type: AnchorOrder, defaultValue: 'backlinks', description: 'Row order.' }),
       },
+      extensions: { price: rowsPrice('backlinks/anchors', anchorOptions) },
       resolve: (ref, args, ctx) => {
-        const opts = {
-          limit: limitArg(args.limit),
-          orderBy: args.orderBy === 'refdomains' ? 'refdomains' : 'backlinks',
-        } as const;
+        const opts = anchorOptions(args);
         return cachedRead(ctx, 'backlinks', 'backlinks/anchors', { ...ref, ...opts }, (signal) =>
           ctx.clients.seranking.anchors(ref.target, ref.mode, opts, { signal }),
         );
@@ -517,7 +580,7 @@ Target.implement({
     history: t.field({
       type: [BacklinkChange],
       nullable: true,
-      complexity: rowCost,
+      complexity: rowCount,
       description: 'Backlinks gained and lost in a date range (SE Ranking keeps about a year).',
       args: {
         change: t.arg({ type: BacklinkChangeType, description: 'Only new or only lost links; both when absent.' }),
@@ -526,13 +589,9 @@ Target.implement({
         limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
       },
+      extensions: { price: rowsPrice('backlinks/history', historyOptions) },
       resolve: (ref, args, ctx) => {
-        const opts = {
-          ...dateRange(args.from, args.to),
-          change: args.change ?? undefined,
-          limit: limitArg(args.limit),
-          orderBy: changeOrder(args.orderBy),
-        };
+        const opts = historyOptions(args);
         return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...opts }, (signal) =>
           ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
         );
@@ -541,7 +600,15 @@ Target.implement({
     dailyChanges: t.field({
       type: [DailyBacklinkChanges],
       nullable: true,
-      complexity: CREDITS.seranking.historyCount,
+      extensions: {
+        price: priced<TargetRef, RangeArgs>({
+          upstream: 'seranking',
+          endpoint: 'backlinks/history/count',
+          credits: () => CREDITS.seranking.historyCount,
+          entry: (ref, args, ctx) =>
+            serankingKey(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...rangeOptions(args) }),
+        }),
+      },
       description: 'New and lost backlinks per day in a date range, oldest first, days without changes included.',
       args: {
         change: t.arg({ type: BacklinkChangeType, description: 'Count only new or only lost links.' }),
@@ -549,7 +616,7 @@ Target.implement({
         to: t.arg.string({ description: 'Last day, YYYY-MM-DD (default: today).' }),
       },
       resolve: (ref, args, ctx) => {
-        const opts = { ...dateRange(args.from, args.to), change: args.change ?? undefined };
+        const opts = rangeOptions(args);
         return cachedRead(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...opts }, (signal) =>
           ctx.clients.seranking.historyCount(ref.target, ref.mode, opts, { signal }),
         );
@@ -565,6 +632,11 @@ builder.queryFields((t) => ({
     type: Target,
     nullable: true,
     complexity: 0,
+    extensions: {
+      refs: refsOf((_root: unknown, args: { target: string; mode?: Mode | null }) =>
+        targetRef(args.target, args.mode ?? 'host'),
+      ),
+    },
     description: 'One backlinks target. An invalid target is `INVALID_TARGET`, before any upstream call.',
     args: {
       target: t.arg.string({ required: true, description: 'A domain, host or http(s) URL.' }),
@@ -583,13 +655,17 @@ builder.queryFields((t) => ({
       targets: t.arg.stringList({ required: true, description: 'Domains, hosts or http(s) URLs.' }),
       mode: t.arg({ type: TargetMode, defaultValue: 'host', description: 'How every target is interpreted.' }),
     },
-    resolve: (_root, args) =>
-      args.targets.map((raw) => {
-        try {
-          return targetRef(raw, args.mode ?? 'host');
-        } catch (error) {
-          return Promise.reject(error);
-        }
-      }),
+    extensions: { refs: refsOf((_root: unknown, args: { targets: string[]; mode?: Mode | null }) => targetRefs(args)) },
+    resolve: (_root, args) => targetRefs(args),
   }),
 }));
+
+/** The targets of a `targets` query in input order; an invalid one is a rejection (null with its error). */
+const targetRefs = (args: { targets: readonly string[]; mode?: Mode | null | undefined }) =>
+  args.targets.map((raw) => {
+    try {
+      return targetRef(raw, args.mode ?? 'host');
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  });

@@ -16,12 +16,15 @@ export interface SchemaTypes {
   DefaultFieldNullability: false;
 }
 
+/** Children per parent of a list field that declares no multiplier (the estimate's cold assumption). */
+export const LIST_MULTIPLIER = 10;
+
 export const builder = new SchemaBuilder<SchemaTypes>({
   // Order matters: complexity reads field options before the dataloader plugin wraps resolvers.
   plugins: [ComplexityPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   // Limits and credit budgets are configured at the edge (hardening); here fields only declare costs.
-  complexity: { defaultComplexity: 1, defaultListMultiplier: 10 },
+  complexity: { defaultComplexity: 1, defaultListMultiplier: LIST_MULTIPLIER },
 });
 
 const parseDate = (value: unknown): Date => {

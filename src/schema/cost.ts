@@ -1,8 +1,12 @@
 /**
  * Upstream credit prices, from the contracts' cost tables (seranking.md §4.4, serpmetrics.md §6.2).
- * Fields that call an upstream declare their Pothos `complexity` from these numbers, so an
- * operation's complexity is its estimated credit cost, computed at validation before any call.
+ * Fields that call a paid endpoint declare a `price` from these numbers; the other fields are free. The
+ * Pothos `complexity` of a field only says how many children a list field may have (its multiplier).
  */
+import type { Context } from '../context.js';
+import type { CacheKey } from '../upstream/cache.js';
+import type { UpstreamName } from '../upstream/errors.js';
+
 export const CREDITS = {
   seranking: {
     /** backlinks/summary, metrics and authority: per target. */
@@ -27,3 +31,49 @@ export const CREDITS = {
     delayedCheckPerPair: 1,
   },
 } as const;
+
+/**
+ * Where a field spends credits, for the estimate (src/security/estimate.ts): declared in the field's
+ * `extensions.price`. A charge is one upstream entry (a target's summary, a keyword's export row, a page of
+ * rows): fields reading the same entry share it, and an entry fresh in the cache costs nothing now.
+ */
+export interface PriceSpec<Parent, Args> {
+  upstream: UpstreamName;
+  /** The endpoint billed: with the parent it names one charge when the parent is not known yet. */
+  endpoint: string;
+  /** Credits of one charge, from the field's arguments (rows asked for, pairs). */
+  credits: (args: Args) => number;
+  /** The cache entry the charge pays for. None: the field spends on every request (paid writes). */
+  entry?: (parent: Parent, args: Args, scope: Context) => CacheKey;
+}
+
+export class FieldPrice {
+  constructor(readonly spec: PriceSpec<unknown, Record<string, unknown>>) {}
+}
+
+/**
+ * How the estimate learns a field's children without spending: the function reads only through the
+ * scope's cache (the estimate runs it cache-only, `NotCached` when the data is not fresh) or from the
+ * parent and arguments. Children of an idea row arrive with their keyword metrics (`prepaid`).
+ */
+export class FieldRefs {
+  constructor(
+    readonly children: (parent: unknown, args: Record<string, unknown>, scope: Context) => unknown,
+    readonly prepaid?: string,
+  ) {}
+}
+
+/** `extensions: { price: priced<Parent, Args>({...}) }` on a field that calls a paid endpoint. */
+export const priced = <Parent, Args>(spec: PriceSpec<Parent, Args>): FieldPrice =>
+  // The estimate calls it with this field's parent values and coerced arguments only.
+  new FieldPrice(spec as unknown as PriceSpec<unknown, Record<string, unknown>>);
+
+/** `extensions: { refs: refsOf<Parent, Args>(fn) }` on a field between the root and a priced field. */
+export const refsOf = <Parent, Args>(
+  children: (parent: Parent, args: Args, scope: Context) => unknown,
+  prepaid?: string,
+): FieldRefs =>
+  new FieldRefs(
+    children as unknown as (parent: unknown, args: Record<string, unknown>, scope: Context) => unknown,
+    prepaid,
+  );

@@ -2,7 +2,8 @@
  * Domain analysis (SE Ranking): `Domain`, a website in one regional database, with its organic and paid
  * overview, the keywords it ranks for (paginated) and its competitors; the `domain` query.
  */
-import { cachedRead } from '../loaders/seranking.js';
+import type { Context } from '../context.js';
+import { cachedRead, serankingKey } from '../loaders/seranking.js';
 import type { DomainKeywordsOptions, DomainResultType } from '../upstream/seranking/client.js';
 import type {
   DomainCompetitor as CompetitorRow,
@@ -14,9 +15,9 @@ import type {
 import { checkDomain, checkInt, checkLimit } from '../upstream/seranking/validate.js';
 import { checked } from './backlinks.js';
 import { builder } from './builder.js';
-import { CREDITS } from './cost.js';
+import { CREDITS, priced, refsOf } from './cost.js';
 import { RegionalDatabase, SerpFeature } from './enums.js';
-import { databaseArg, featuresOf, intentsOf, KEYWORD_METRICS_COST, Keyword, SearchIntent } from './keywords.js';
+import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent } from './keywords.js';
 
 /** What a `Domain` resolves from: the validated domain (no scheme, `www.` or path) and the database code. */
 export interface DomainRef {
@@ -118,17 +119,21 @@ DomainOverview.implement({
   }),
 });
 
+type RankingRow = { row: DomainKeywordRow; database: string };
+const rankingKeyword = ({ row, database }: RankingRow) => ({ text: row.keyword, database });
+
 const RankingKeyword = builder.objectRef<{ row: DomainKeywordRow; database: string }>('RankingKeyword');
 RankingKeyword.implement({
   description: 'A keyword a domain ranks for, with its position and the traffic it brings.',
   fields: (t) => ({
     keyword: t.field({
       type: Keyword,
-      complexity: KEYWORD_METRICS_COST,
+      complexity: 0,
+      extensions: { refs: refsOf(rankingKeyword) },
       description:
-        'The keyword, in the same regional database; its metrics of all rows come from one export per batch ' +
-        '(priced at one export row).',
-      resolve: ({ row, database }) => ({ text: row.keyword, database }),
+        'The keyword, in the same regional database (its text is in the row); its metrics of all rows come ' +
+        'from one export per batch, priced at one export row per keyword when selected.',
+      resolve: rankingKeyword,
     }),
     position: t.int({ ...free, description: 'Current position.', resolve: ({ row }) => row.position }),
     previousPosition: t.int({
@@ -187,6 +192,11 @@ RankingKeyword.implement({
 
 export const Domain = builder.objectRef<DomainRef>('Domain');
 
+const competitorDomain = ({ row, database }: { row: CompetitorRow; database: string }): DomainRef => ({
+  domain: row.domain,
+  database,
+});
+
 const DomainCompetitor = builder.objectRef<{ row: CompetitorRow; database: string }>('DomainCompetitor');
 DomainCompetitor.implement({
   description: 'A domain competing for the same keywords.',
@@ -195,7 +205,8 @@ DomainCompetitor.implement({
       ...free,
       type: Domain,
       description: 'The competitor, in the same regional database.',
-      resolve: ({ row, database }) => ({ domain: row.domain, database }),
+      extensions: { refs: refsOf(competitorDomain) },
+      resolve: competitorDomain,
     }),
     commonKeywords: t.int({
       ...free,
@@ -224,6 +235,42 @@ DomainCompetitor.implement({
 const upstreamType = (results: string | null | undefined): DomainResultType =>
   results === 'paid' ? 'paid' : 'organic';
 
+interface RankingArgs {
+  results?: string | null | undefined;
+  page?: number | null | undefined;
+  limit?: number | null | undefined;
+  orderBy?: DomainKeywordsOptions['orderField'] | null | undefined;
+  direction?: DomainKeywordsOptions['orderType'] | null | undefined;
+}
+
+const rankingOptions = (args: RankingArgs): DomainKeywordsOptions => ({
+  type: upstreamType(args.results),
+  page: checked(() => checkInt(args.page ?? 1, 'page', 1), 'page must be 1 or more.'),
+  limit: checked(
+    () => checkLimit(args.limit ?? 100, MAX_KEYWORD_ROWS),
+    `limit must be between 1 and ${MAX_KEYWORD_ROWS}.`,
+  ),
+  orderField: args.orderBy ?? 'traffic',
+  orderType: args.direction ?? 'desc',
+});
+
+/** One page of the keywords a domain ranks for (its rows also tell the estimate which keywords follow). */
+async function rankingRows(d: DomainRef, args: RankingArgs, ctx: Context): Promise<RankingRow[]> {
+  const opts = rankingOptions(args);
+  const rows = await cachedRead(ctx, 'domain', 'domain/keywords', { ...d, ...opts }, (signal) =>
+    ctx.clients.seranking.domainKeywords(d.domain, d.database, opts, { signal }),
+  );
+  return rows.map((row) => ({ row, database: d.database }));
+}
+
+async function competitorRows(d: DomainRef, args: { results?: string | null }, ctx: Context) {
+  const type = upstreamType(args.results);
+  const rows = await cachedRead(ctx, 'domain', 'domain/competitors', { ...d, type }, (signal) =>
+    ctx.clients.seranking.domainCompetitors(d.domain, d.database, { type }, { signal }),
+  );
+  return rows.map((row) => ({ row, database: d.database }));
+}
+
 Domain.implement({
   description:
     'A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. ' +
@@ -239,7 +286,14 @@ Domain.implement({
     overview: t.field({
       type: DomainOverview,
       nullable: true,
-      complexity: CREDITS.seranking.domainOverview,
+      extensions: {
+        price: priced<DomainRef, object>({
+          upstream: 'seranking',
+          endpoint: 'domain/overview/db',
+          credits: () => CREDITS.seranking.domainOverview,
+          entry: (d, _args, ctx) => serankingKey(ctx, 'domain', 'domain/overview/db', { ...d }),
+        }),
+      },
       description: 'Organic and paid visibility (subdomains included).',
       resolve: (d, _args, ctx) =>
         cachedRead(ctx, 'domain', 'domain/overview/db', { ...d }, (signal) =>
@@ -249,9 +303,15 @@ Domain.implement({
     keywords: t.field({
       type: [RankingKeyword],
       nullable: true,
-      complexity: (args) => {
-        const rows = Math.max(0, args.limit ?? 100);
-        return { field: CREDITS.seranking.perDomainKeywordRow * rows, multiplier: rows };
+      complexity: (args) => ({ field: 0, multiplier: Math.max(0, args.limit ?? 100) }),
+      extensions: {
+        price: priced<DomainRef, RankingArgs>({
+          upstream: 'seranking',
+          endpoint: 'domain/keywords',
+          credits: (args) => CREDITS.seranking.perDomainKeywordRow * Math.max(0, args.limit ?? 100),
+          entry: (d, args, ctx) => serankingKey(ctx, 'domain', 'domain/keywords', { ...d, ...rankingOptions(args) }),
+        }),
+        refs: refsOf(rankingRows),
       },
       description: 'Keywords the domain ranks for, one page at a time (an empty list after the last page).',
       args: {
@@ -261,40 +321,33 @@ Domain.implement({
         orderBy: t.arg({ type: DomainKeywordOrder, defaultValue: 'traffic', description: 'Row order.' }),
         direction: t.arg({ type: Direction, defaultValue: 'desc', description: 'Order direction.' }),
       },
-      resolve: async (d, args, ctx) => {
-        const opts: DomainKeywordsOptions = {
-          type: upstreamType(args.results),
-          page: checked(() => checkInt(args.page ?? 1, 'page', 1), 'page must be 1 or more.'),
-          limit: checked(
-            () => checkLimit(args.limit ?? 100, MAX_KEYWORD_ROWS),
-            `limit must be between 1 and ${MAX_KEYWORD_ROWS}.`,
-          ),
-          orderField: args.orderBy ?? 'traffic',
-          orderType: args.direction ?? 'desc',
-        };
-        const rows = await cachedRead(ctx, 'domain', 'domain/keywords', { ...d, ...opts }, (signal) =>
-          ctx.clients.seranking.domainKeywords(d.domain, d.database, opts, { signal }),
-        );
-        return rows.map((row) => ({ row, database: d.database }));
-      },
+      resolve: rankingRows,
     }),
     competitors: t.field({
       type: [DomainCompetitor],
       nullable: true,
-      complexity: CREDITS.seranking.domainCompetitors,
+      extensions: {
+        price: priced<DomainRef, { results?: string | null }>({
+          upstream: 'seranking',
+          endpoint: 'domain/competitors',
+          credits: () => CREDITS.seranking.domainCompetitors,
+          entry: (d, args, ctx) =>
+            serankingKey(ctx, 'domain', 'domain/competitors', { ...d, type: upstreamType(args.results) }),
+        }),
+        refs: refsOf(competitorRows),
+      },
       description: 'Domains competing for the same keywords (unpaged, as SE Ranking returns them).',
       args: {
         results: t.arg({ type: SearchResults, defaultValue: 'organic', description: 'Organic results or ads.' }),
       },
-      resolve: async (d, args, ctx) => {
-        const type = upstreamType(args.results);
-        const rows = await cachedRead(ctx, 'domain', 'domain/competitors', { ...d, type }, (signal) =>
-          ctx.clients.seranking.domainCompetitors(d.domain, d.database, { type }, { signal }),
-        );
-        return rows.map((row) => ({ row, database: d.database }));
-      },
+      resolve: competitorRows,
     }),
   }),
+});
+
+const domainOf = (_root: unknown, args: { domain: string; database: string }): DomainRef => ({
+  domain: checked(() => checkDomain(args.domain), 'The domain is not a valid hostname.'),
+  database: databaseArg(args.database),
 });
 
 builder.queryField('domain', (t) =>
@@ -302,6 +355,7 @@ builder.queryField('domain', (t) =>
     type: Domain,
     nullable: true,
     complexity: 0,
+    extensions: { refs: refsOf(domainOf) },
     description:
       'A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, ' +
       'both before any upstream call.',
@@ -309,9 +363,6 @@ builder.queryField('domain', (t) =>
       domain: t.arg.string({ required: true, description: 'A domain; scheme, `www.` and path are ignored.' }),
       database: t.arg({ type: RegionalDatabase, required: true, description: 'The regional database.' }),
     },
-    resolve: (_root, args) => ({
-      domain: checked(() => checkDomain(args.domain), 'The domain is not a valid hostname.'),
-      database: databaseArg(args.database),
-    }),
+    resolve: domainOf,
   }),
 );

@@ -5,13 +5,13 @@
  */
 
 import type { Context } from '../context.js';
-import { cachedRead, type KeywordKey, keywordMetrics } from '../loaders/seranking.js';
+import { cachedRead, type KeywordKey, keywordMetrics, metricsKey, serankingKey } from '../loaders/seranking.js';
 import type { SuggestionOptions } from '../upstream/seranking/client.js';
 import type { KeywordMetrics, KeywordSuggestion, KeywordSuggestions, TrendPoint } from '../upstream/seranking/types.js';
 import { checkInt, checkKeyword, checkLimit, checkSource, keywordKey } from '../upstream/seranking/validate.js';
 import { checked } from './backlinks.js';
 import { builder } from './builder.js';
-import { CREDITS } from './cost.js';
+import { CREDITS, priced, refsOf } from './cost.js';
 import { RegionalDatabase, SERP_FEATURES, SerpFeature } from './enums.js';
 import { userInputError } from './errors.js';
 
@@ -89,13 +89,26 @@ export const Keyword = builder.objectRef<KeywordRef>('Keyword');
 /** The keyword's metrics row: the metrics of all keywords of one request come from one export per batch. */
 const metrics = (ref: KeywordRef, ctx: Context): Promise<KeywordMetrics> => ctx.loaders.get(keywordMetrics).load(ref);
 
-// All metrics of a keyword come from one export row, so the row is priced once, where the keyword enters
-// the graph (`keyword`, `keywords`, a domain's ranking keyword), not per metric field. Ideas carry their
-// metrics already.
-const metric = { complexity: 0, nullable: true } as const;
-
 /** The credits of one keyword's metrics (one export row). */
 export const KEYWORD_METRICS_COST = CREDITS.seranking.perKeywordMetrics;
+
+const EXPORT = 'keywords/export';
+
+// All metrics of a keyword come from one export row: every metric field names the same charge (the row's
+// cache entry), so a keyword costs one row however many metrics are selected, and nothing when only its
+// text is. Ideas carry their metrics already (`prepaid`).
+const metric = {
+  complexity: 0,
+  nullable: true,
+  extensions: {
+    price: priced<KeywordRef, object>({
+      upstream: 'seranking',
+      endpoint: EXPORT,
+      credits: () => KEYWORD_METRICS_COST,
+      entry: (ref, _args, ctx) => metricsKey(ctx, ref),
+    }),
+  },
+} as const;
 
 const IdeaOrder = builder.enumType('KeywordIdeaOrder', {
   description: 'The order of keyword ideas.',
@@ -121,6 +134,11 @@ interface IdeaPage {
   database: string;
 }
 
+const ideaKeyword = ({ row, database }: { row: KeywordSuggestion; database: string }): KeywordRef => ({
+  text: row.keyword,
+  database,
+});
+
 const KeywordIdea = builder.objectRef<{ row: KeywordSuggestion; database: string }>('KeywordIdea');
 KeywordIdea.implement({
   description: 'A keyword suggested from a seed keyword.',
@@ -128,8 +146,9 @@ KeywordIdea.implement({
     keyword: t.field({
       ...free,
       type: Keyword,
+      extensions: { refs: refsOf(ideaKeyword, EXPORT) },
       description: 'The suggested keyword; its metrics come with the idea (no export call).',
-      resolve: ({ row, database }) => ({ text: row.keyword, database }),
+      resolve: ideaKeyword,
     }),
     relevance: t.float({
       ...free,
@@ -140,6 +159,8 @@ KeywordIdea.implement({
   }),
 });
 
+const ideaRows = ({ page, database }: IdeaPage) => page.keywords.map((row) => ({ row, database }));
+
 const KeywordIdeas = builder.objectRef<IdeaPage>('KeywordIdeas');
 KeywordIdeas.implement({
   description: 'One page of keyword ideas.',
@@ -149,7 +170,8 @@ KeywordIdeas.implement({
       ...free,
       type: [KeywordIdea],
       description: 'The ideas of this page.',
-      resolve: ({ page, database }) => page.keywords.map((row) => ({ row, database })),
+      extensions: { refs: refsOf(ideaRows) },
+      resolve: ideaRows,
     }),
   }),
 });
@@ -158,15 +180,43 @@ const MAX_IDEAS = 1000;
 
 type IdeaEndpoint = 'similar' | 'related' | 'questions';
 
+interface IdeaArgs {
+  limit?: number | null | undefined;
+  offset?: number | null | undefined;
+  orderBy?: SuggestionOptions['sort'] | null | undefined;
+  direction?: SuggestionOptions['sortOrder'] | null | undefined;
+}
+
+const ideaOptions = (args: IdeaArgs): SuggestionOptions => ({
+  limit: checked(() => checkLimit(args.limit ?? 100, MAX_IDEAS), `limit must be between 1 and ${MAX_IDEAS}.`),
+  offset: checked(() => checkInt(args.offset ?? 0, 'offset', 0), 'offset must not be negative.'),
+  sort: args.orderBy ?? 'volume',
+  sortOrder: args.direction ?? 'desc',
+  // Always with the trend: the rows then fill the keywords' own metrics in full.
+  withTrend: true,
+});
+
+const ideaParams = (ref: KeywordRef, opts: SuggestionOptions) => ({
+  keyword: keywordKey(ref.text),
+  database: ref.database,
+  ...opts,
+});
+
 const ideaField = (endpoint: IdeaEndpoint, description: string) =>
   builder.objectField(Keyword, endpoint, (t) =>
     t.field({
       type: KeywordIdeas,
       nullable: true,
       description,
-      complexity: (args) => {
-        const rows = Math.max(0, args.limit ?? 100);
-        return { field: CREDITS.seranking.perKeywordIdeaRow * rows, multiplier: rows };
+      complexity: (args) => ({ field: 0, multiplier: Math.max(0, args.limit ?? 100) }),
+      extensions: {
+        price: priced<KeywordRef, IdeaArgs>({
+          upstream: 'seranking',
+          endpoint: `keywords/${endpoint}`,
+          credits: (args) => CREDITS.seranking.perKeywordIdeaRow * Math.max(0, args.limit ?? 100),
+          entry: (ref, args, ctx) =>
+            serankingKey(ctx, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(ref, ideaOptions(args))),
+        }),
       },
       args: {
         limit: t.arg.int({ defaultValue: 100, description: `Ideas per page, 1–${MAX_IDEAS} (each costs credits).` }),
@@ -175,26 +225,15 @@ const ideaField = (endpoint: IdeaEndpoint, description: string) =>
         direction: t.arg({ type: SortDirection, defaultValue: 'desc', description: 'Order direction.' }),
       },
       resolve: async (ref, args, ctx) => {
-        const opts: SuggestionOptions = {
-          limit: checked(() => checkLimit(args.limit ?? 100, MAX_IDEAS), `limit must be between 1 and ${MAX_IDEAS}.`),
-          offset: checked(() => checkInt(args.offset ?? 0, 'offset', 0), 'offset must not be negative.'),
-          sort: args.orderBy ?? 'volume',
-          sortOrder: args.direction ?? 'desc',
-          // Always with the trend: the rows then fill the keywords' own metrics in full.
-          withTrend: true,
-        };
+        const opts = ideaOptions(args);
         const client = ctx.clients.seranking;
         const call = {
           similar: client.similarKeywords,
           related: client.relatedKeywords,
           questions: client.keywordQuestions,
         }[endpoint].bind(client);
-        const page = await cachedRead(
-          ctx,
-          'keywordIdeas',
-          `keywords/${endpoint}`,
-          { keyword: keywordKey(ref.text), database: ref.database, ...opts },
-          (signal) => call(ref.text, ref.database, opts, { signal }),
+        const page = await cachedRead(ctx, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(ref, opts), (signal) =>
+          call(ref.text, ref.database, opts, { signal }),
         );
         // The idea rows carry full metrics: later metric fields of these keywords need no export.
         const loader = ctx.loaders.get(keywordMetrics);
@@ -266,11 +305,30 @@ ideaField('similar', 'Keywords containing the seed with modifiers ("best …", "
 ideaField('related', 'Topically related keywords, with their relevance, paginated.');
 ideaField('questions', 'Questions people ask around the keyword ("how to …"), paginated.');
 
+const keywordOf = (_root: unknown, args: { text: string; database: string }) =>
+  keywordRef(args.text, databaseArg(args.database));
+
+/** The keywords of a `keywords` query in input order; an invalid one is a rejection (null with its error). */
+function keywordsOf(_root: unknown, args: { texts: readonly string[]; database: string }) {
+  if (args.texts.length > MAX_KEYWORDS) {
+    throw userInputError('TOO_MANY_KEYWORDS', `At most ${MAX_KEYWORDS} keywords per query.`);
+  }
+  const database = databaseArg(args.database);
+  return args.texts.map((text) => {
+    try {
+      return keywordRef(text, database);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  });
+}
+
 builder.queryFields((t) => ({
   keyword: t.field({
     type: Keyword,
     nullable: true,
-    complexity: KEYWORD_METRICS_COST,
+    complexity: 0,
+    extensions: { refs: refsOf(keywordOf) },
     description:
       'One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, `WORLDWIDE` is ' +
       '`INVALID_SOURCE`, both before any upstream call. Priced at one export row (its metrics).',
@@ -278,12 +336,13 @@ builder.queryFields((t) => ({
       text: t.arg.string({ required: true, description: 'The keyword, 1–255 characters.' }),
       database: t.arg({ type: RegionalDatabase, required: true, description: 'The regional database.' }),
     },
-    resolve: (_root, args) => keywordRef(args.text, databaseArg(args.database)),
+    resolve: keywordOf,
   }),
   keywords: t.field({
     type: [Keyword],
     nullable: { list: false, items: true },
-    complexity: (args) => ({ field: KEYWORD_METRICS_COST * args.texts.length, multiplier: args.texts.length }),
+    complexity: (args) => ({ field: 0, multiplier: args.texts.length }),
+    extensions: { refs: refsOf(keywordsOf) },
     description:
       `Up to ${MAX_KEYWORDS.toLocaleString('en')} keywords in one regional database, one entry per input in ` +
       'input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched ' +
@@ -293,18 +352,6 @@ builder.queryFields((t) => ({
       texts: t.arg.stringList({ required: true, description: `The keywords, at most ${MAX_KEYWORDS}.` }),
       database: t.arg({ type: RegionalDatabase, required: true, description: 'The regional database.' }),
     },
-    resolve: (_root, args) => {
-      if (args.texts.length > MAX_KEYWORDS) {
-        throw userInputError('TOO_MANY_KEYWORDS', `At most ${MAX_KEYWORDS} keywords per query.`);
-      }
-      const database = databaseArg(args.database);
-      return args.texts.map((text) => {
-        try {
-          return keywordRef(text, database);
-        } catch (error) {
-          return Promise.reject(error);
-        }
-      });
-    },
+    resolve: keywordsOf,
   }),
 }));

@@ -17,7 +17,7 @@ import {
 import { isUpstreamError, UpstreamError } from '../upstream/errors.js';
 import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../upstream/serpmetrics/types.js';
 import { builder } from './builder.js';
-import { CREDITS } from './cost.js';
+import { CREDITS, priced } from './cost.js';
 import { ErrorCode } from './enums.js';
 import { userInputError } from './errors.js';
 import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './serp.js';
@@ -286,8 +286,13 @@ const oneKeywordArgs = builder.args((t) => ({
   device: t.field({ type: DeviceEnum, defaultValue: 'desktop', description: 'Its device.' }),
 }));
 
-const pairs = (args: { keywords: readonly string[]; engines: readonly string[] }) =>
-  args.keywords.length * new Set(args.engines).size;
+type PairArgs = { keywords: readonly string[]; engines: readonly string[] };
+const pairs = (args: PairArgs) => args.keywords.length * new Set(args.engines).size;
+
+/** A paid SERPmetrics write: every request spends (nothing to find in a cache), per keyword × engine pair. */
+const pairsPrice = (endpoint: string, perPair: number, count: (args: PairArgs) => number = pairs) => ({
+  price: priced<unknown, PairArgs>({ upstream: 'serpmetrics', endpoint, credits: (args) => perPair * count(args) }),
+});
 
 /** Appends or removes engines of one tracked keyword: the same validation, read-back and invalidation. */
 async function changeEngines(
@@ -376,7 +381,7 @@ builder.mutationFields((t) => ({
       'Adds keywords to the daily queue on the given engines (re-adding a keyword with the same location and ' +
       'device replaces its engines). Costs 1 credit per keyword × engine pair and day, charged as checks arrive.',
     args: { ...trackingArgs, ...engineArgs },
-    complexity: (args) => CREDITS.serpmetrics.dailyCheckPerPair * pairs(args),
+    extensions: pairsPrice('keywords/add', CREDITS.serpmetrics.dailyCheckPerPair),
     resolve: async (_root, args, ctx) => {
       const keywords = validKeywords(args.keywords);
       const location = validLocation(args.location);
@@ -442,7 +447,11 @@ builder.mutationFields((t) => ({
       'Adds engines to a tracked keyword, keeping the others. Costs 1 credit per added engine and day, charged ' +
       'as checks arrive.',
     args: { ...oneKeywordArgs, ...engineArgs },
-    complexity: (args) => CREDITS.serpmetrics.dailyCheckPerPair * new Set(args.engines).size,
+    extensions: pairsPrice(
+      'keywords/engines',
+      CREDITS.serpmetrics.dailyCheckPerPair,
+      (args) => new Set(args.engines).size,
+    ),
     resolve: (_root, args, ctx) => changeEngines(ctx, args, 'append'),
   }),
   removeEngines: t.field({
@@ -458,7 +467,7 @@ builder.mutationFields((t) => ({
       'Queues fast one-off checks (minutes) of each keyword × engine pair, at most 60 pairs. Costs 6 credits per ' +
       'pair, charged only when its data arrives. Never repeated after an ambiguous failure (no double charge).',
     args: { ...trackingArgs, ...engineArgs },
-    complexity: (args) => CREDITS.serpmetrics.priorityCheckPerPair * pairs(args),
+    extensions: pairsPrice('priority/add', CREDITS.serpmetrics.priorityCheckPerPair),
     resolve: (_root, args, ctx) => requestChecks(ctx, 'priority', args),
   }),
   requestDelayedCheck: t.field({
@@ -473,7 +482,7 @@ builder.mutationFields((t) => ({
         customerId: a.string({ description: 'Your own reference (≤ 255 characters), echoed in callbacks.' }),
       })),
     },
-    complexity: (args) => CREDITS.serpmetrics.delayedCheckPerPair * pairs(args),
+    extensions: pairsPrice('delayed/add', CREDITS.serpmetrics.delayedCheckPerPair),
     resolve: (_root, args, ctx) => requestChecks(ctx, 'delayed', args),
   }),
 }));

@@ -3,6 +3,8 @@
  * checks with each result joined to its SE Ranking `Target`, rank history of a domain, the state of one-off
  * checks, and `Keyword.serp` / `Keyword.ranking` on the shared `Keyword` type. Mutations: ./serp-mutations.ts.
  */
+
+import type { Context } from '../context.js';
 import {
   allTrackedKeywords,
   engineList,
@@ -27,8 +29,8 @@ import type {
 } from '../upstream/serpmetrics/types.js';
 import { Target, targetRef } from './backlinks.js';
 import { builder } from './builder.js';
-import { CREDITS } from './cost.js';
-import { Keyword } from './keywords.js';
+import { CREDITS, refsOf } from './cost.js';
+import { Keyword, type KeywordRef } from './keywords.js';
 import {
   engineByCode,
   INPUT_LIMITS,
@@ -178,6 +180,8 @@ export const Sitelink = builder.objectRef<SitelinkValue>('Sitelink').implement({
   }),
 });
 
+const resultTarget = (r: SerpResultValue) => targetRef(r.host, 'host');
+
 export const SerpResult = builder.objectRef<SerpResultValue>('SerpResult').implement({
   description: 'One result of a SERP at its position, with the SE Ranking view of its host.',
   fields: (t) => ({
@@ -215,10 +219,16 @@ export const SerpResult = builder.objectRef<SerpResultValue>('SerpResult').imple
         'The result’s host as an SE Ranking backlinks target (mode HOST). Its backlink data for all results of ' +
         'a query is fetched in one batched call per 100 hosts.',
       complexity: FREE,
-      resolve: (r) => targetRef(r.host, 'host'),
+      extensions: { refs: refsOf(resultTarget) },
+      resolve: resultTarget,
     }),
   }),
 });
+
+async function snapshotResults(s: SnapshotRef, args: { first?: number | null }, ctx: Context) {
+  const first = validCount('first', args.first ?? INPUT_LIMITS.serpResults, INPUT_LIMITS.serpResults);
+  return (await serpPage(ctx, s.checkId)).results.slice(0, first);
+}
 
 export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').implement({
   description: 'The SERP of one check of a keyword pair: when it ran and its results, ordered by position.',
@@ -261,10 +271,8 @@ export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').imple
         first: t.arg.int({ defaultValue: INPUT_LIMITS.serpResults, description: 'How many results, 1 to 100.' }),
       },
       complexity: (args) => ({ field: FREE, multiplier: args.first ?? INPUT_LIMITS.serpResults }),
-      resolve: async (s, args, ctx) => {
-        const first = validCount('first', args.first ?? INPUT_LIMITS.serpResults, INPUT_LIMITS.serpResults);
-        return (await serpPage(ctx, s.checkId)).results.slice(0, first);
-      },
+      extensions: { refs: refsOf(snapshotResults) },
+      resolve: snapshotResults,
     }),
   }),
 });
@@ -470,6 +478,12 @@ builder.queryFields((t) => ({
       'queued. Null when the pair is neither tracked nor checked; `PENDING` when tracked but not checked yet.',
     args: pairArgs,
     complexity: FREE,
+    // The estimate reads the latest SERP through the cache only (SERPmetrics reads are free anyway).
+    extensions: {
+      refs: refsOf(async (_root: unknown, args: Parameters<typeof validPair>[1], ctx: Context) =>
+        latestSnapshot(ctx, await validPair(ctx, args)),
+      ),
+    },
     resolve: async (_root, args, ctx, info) => {
       validResultsSelection(info);
       return latestSnapshot(ctx, await validPair(ctx, args));
@@ -550,6 +564,11 @@ builder.objectFields(Keyword, (t) => ({
     description: 'The latest SERPmetrics check of this keyword on one engine (desktop, no location); see `Query.serp`.',
     args: { engine: t.arg.string({ required: true, description: 'An engine code, e.g. `google_en-us`.' }) },
     complexity: FREE,
+    extensions: {
+      refs: refsOf(async (k: KeywordRef, args: { engine: string }, ctx: Context) =>
+        latestSnapshot(ctx, await validPair(ctx, { keyword: k.text, engine: args.engine })),
+      ),
+    },
     resolve: async (k, args, ctx, info) => {
       validResultsSelection(info);
       return latestSnapshot(ctx, await validPair(ctx, { keyword: k.text, engine: args.engine }));

@@ -1,29 +1,32 @@
 /**
- * Credits at the edge. An operation's estimated cost is its Pothos complexity (fields declare their
- * credit prices from src/schema/cost.ts), computed once validation passed and before any resolver
- * runs; the client's budgets then apply: per operation, an absolute ceiling for everyone, and per time
- * window (the estimate is reserved, and all but the actual charge handed back afterwards). Every
- * response carries `extensions.cost = { estimated, actual }`, `actual` being what the upstreams really
- * billed this request (the credit meter; cache hits cost nothing).
+ * Credits at the edge. Before any resolver runs, the operation is priced (src/security/estimate.ts): its
+ * plan is analysed from the document, then priced for this request against the cache, so `estimated` is
+ * what the request will spend now (0 when its data is cached) and `ceiling` the cold worst case. The
+ * client's budgets apply to `estimated`: per operation, an absolute ceiling for everyone, and per time
+ * window (the estimate is reserved, and all but the actual charge handed back afterwards). Every response
+ * carries `extensions.cost = { estimated, ceiling, actual, upstreams }`, `actual` being what the upstreams
+ * really billed this request (the credit meter; cache hits cost nothing), per upstream in `upstreams`.
  */
-import { createComplexityRule } from '@pothos/plugin-complexity';
-import { type DocumentNode, type ExecutionResult, Kind, validate, visit } from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Context } from '../context.js';
 import { gatewayError } from '../schema/errors.js';
+import type { UpstreamName } from '../upstream/errors.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { type ClientIdentity, identityOf } from './auth.js';
 import { creditsCharged } from './charges.js';
+import { analyseOperation, type Credits, type Estimate, priceOperation, totalOf } from './estimate.js';
 
-export interface CostReport {
-  /** Credits the operation was priced at before it ran. */
-  estimated: number;
-  /** Credits the upstreams billed for this request (0 when every answer came from the cache). */
-  actual: number;
+type UpstreamCost = { estimated: number; ceiling: number; actual: number };
+
+export interface CostReport extends UpstreamCost {
+  /** The same figures per upstream. */
+  upstreams: Record<UpstreamName, UpstreamCost>;
 }
 
 interface CostRecord {
-  estimated: number;
+  estimate: Estimate;
   ledger?: RequestLedger | undefined;
   /** Credits reserved from the client's window, handed back down to `actual` when execution ends. */
   reserved: number;
@@ -45,45 +48,47 @@ interface YogaContext {
 
 const requestOf = (context: unknown): Request | undefined => (context as YogaContext | undefined)?.request;
 
-/**
- * Estimated credits of the operation the request selects: undefined when its variables do not coerce
- * (execution refuses them), NaN when a field's price cannot be computed (the edge refuses the operation).
- */
-export function estimateCredits(
-  schema: Parameters<typeof validate>[0],
+const zero = (): Credits => ({ seranking: 0, serpmetrics: 0 });
+const UNPRICED: Estimate = { estimated: zero(), ceiling: zero() };
+
+/** The estimate of the operation a request selects; undefined when it cannot be priced (refused at the edge). */
+export async function estimateCredits(
+  schema: GraphQLSchema,
   document: DocumentNode,
-  context: object,
+  context: Context,
   variables: Record<string, unknown>,
   operationName: string | null | undefined,
-): number | undefined {
-  let estimated: number | undefined;
-  const rule = createComplexityRule({
-    context,
-    variableValues: variables,
-    operationName: operationName ?? null,
-    validate: () => undefined,
-    onResult: (result) => {
-      estimated = result.complexity;
-    },
-  });
+): Promise<Estimate | undefined> {
+  const plan = analyseOperation(schema, document, operationName);
+  if (!plan) return UNPRICED;
   try {
-    validate(schema, withoutMetaFields(document), [rule]);
+    return await priceOperation(plan, variables, context);
   } catch {
     // A field's price function failed: the operation cannot be priced, so it will not run.
-    return Number.NaN;
+    return undefined;
   }
-  return estimated;
 }
 
-/** Meta fields (`__typename`, introspection) never reach an upstream: they are left out of the price. */
-function withoutMetaFields(document: DocumentNode): DocumentNode {
-  return visit(document, {
-    [Kind.FIELD]: (node) => (node.name.value.startsWith('__') ? null : undefined),
-  });
+/** Credits billed to the request so far, per upstream (SE Ranking from the meter; SERPmetrics bills later). */
+const actualOf = (record: CostRecord | undefined): Credits => ({
+  seranking: record?.ledger ? creditsCharged(record.ledger) : 0,
+  serpmetrics: 0,
+});
+
+function reportOf(record: CostRecord | undefined): CostReport {
+  const { estimated, ceiling } = record?.estimate ?? UNPRICED;
+  const actual = actualOf(record);
+  const per = (u: UpstreamName): UpstreamCost => ({ estimated: estimated[u], ceiling: ceiling[u], actual: actual[u] });
+  return {
+    estimated: totalOf(estimated),
+    ceiling: totalOf(ceiling),
+    actual: totalOf(actual),
+    upstreams: { seranking: per('seranking'), serpmetrics: per('serpmetrics') },
+  };
 }
 
-const budgetError = (message: string, estimated: number, extra: Record<string, unknown> = {}) =>
-  gatewayError('CREDIT_BUDGET_EXCEEDED', message, { cost: { estimated, actual: 0 }, ...extra });
+const budgetError = (message: string, record: CostRecord, extra: Record<string, unknown> = {}) =>
+  gatewayError('CREDIT_BUDGET_EXCEEDED', message, { cost: reportOf(record), ...extra });
 
 export function useCreditBudget(options: CostOptions): Plugin<Record<string, unknown>> {
   const records = new WeakMap<Request, CostRecord>();
@@ -98,22 +103,21 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
   };
 
   /** Checks the budgets and reserves the estimate; a rejection as an error, or undefined when it may run. */
-  const admit = async (record: CostRecord) => {
-    const { estimated } = record;
+  const admit = async (record: CostRecord, priced: boolean) => {
+    const estimated = totalOf(record.estimate.estimated);
     const identity = record.identity ?? options.anonymous;
-    if (!Number.isFinite(estimated)) {
-      record.estimated = 0;
+    if (!priced) {
       return gatewayError('COST_LIMIT_EXCEEDED', 'The operation could not be priced; nothing was sent upstream.', {
-        cost: { estimated: 0, actual: 0 },
+        cost: reportOf(record),
       });
     }
     if (options.maxCost > 0 && estimated > options.maxCost) {
       return gatewayError('COST_LIMIT_EXCEEDED', 'The operation costs more credits than this gateway allows.', {
-        cost: { estimated, actual: 0 },
+        cost: reportOf(record),
       });
     }
     if (identity.creditsPerRequest > 0 && estimated > identity.creditsPerRequest) {
-      return budgetError("The operation's estimated credits exceed this client's per-request budget.", estimated);
+      return budgetError("The operation's estimated credits exceed this client's per-request budget.", record);
     }
     if (identity.creditsPerWindow > 0 && estimated > 0) {
       const limiter = windowFor(identity.creditsPerWindow);
@@ -125,7 +129,7 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
         // A refused reservation must not count against the window.
         await limiter.reward(identity.key, estimated);
         const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        return budgetError("The operation's estimated credits exceed this client's remaining budget.", estimated, {
+        return budgetError("The operation's estimated credits exceed this client's remaining budget.", record, {
           retryable: true,
           retryAfter,
         });
@@ -136,58 +140,37 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
 
   const settle = async (record: CostRecord): Promise<void> => {
     const identity = record.identity ?? options.anonymous;
-    const refund = record.reserved - actualOf(record);
+    const refund = record.reserved - totalOf(actualOf(record));
     record.reserved = 0;
     if (refund > 0 && identity.creditsPerWindow > 0)
       await windowFor(identity.creditsPerWindow).reward(identity.key, refund);
   };
 
-  const actualOf = (record: CostRecord): number => (record.ledger ? creditsCharged(record.ledger) : 0);
-
   const guard = async (
     context: unknown,
-    args: { schema: Parameters<typeof validate>[0]; document: Parameters<typeof validate>[1] },
+    args: { schema: GraphQLSchema; document: DocumentNode },
     stop: (result: ExecutionResult) => void,
   ) => {
     const request = requestOf(context);
     if (!request) return undefined;
     const yoga = context as YogaContext;
-    let record = records.get(request);
-    if (!record) {
-      const estimated =
-        estimateCredits(
-          args.schema,
-          args.document,
-          context as object,
-          yoga.params?.variables ?? {},
-          yoga.params?.operationName,
-        ) ?? 0;
-      record = { estimated, reserved: 0 };
-      records.set(request, record);
-    }
+    const estimate = await estimateCredits(
+      args.schema,
+      args.document,
+      context as Context,
+      yoga.params?.variables ?? {},
+      yoga.params?.operationName,
+    );
+    const record: CostRecord = { estimate: estimate ?? UNPRICED, reserved: 0 };
+    records.set(request, record);
     record.identity = identityOf(request);
     record.ledger = yoga.ledger instanceof RequestLedger ? yoga.ledger : undefined;
-    const refused = await admit(record);
+    const refused = await admit(record, estimate !== undefined);
     if (refused) stop({ errors: [refused] });
     return record;
   };
 
   return {
-    onValidate({ params, context }) {
-      return ({ valid }) => {
-        const request = requestOf(context);
-        if (!valid || !request) return;
-        const yoga = context as YogaContext;
-        const estimated = estimateCredits(
-          params.schema,
-          params.documentAST,
-          context,
-          yoga.params?.variables ?? {},
-          yoga.params?.operationName,
-        );
-        records.set(request, { estimated: estimated ?? 0, reserved: 0 });
-      };
-    },
     async onExecute({ args, setResultAndStopExecution }) {
       const record = await guard(
         args.contextValue,
@@ -206,8 +189,7 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
     },
     onResultProcess({ request, result, setResult }) {
       if (isAsyncIterable(result)) return;
-      const record = records.get(request);
-      const cost: CostReport = { estimated: record?.estimated ?? 0, actual: record ? actualOf(record) : 0 };
+      const cost = reportOf(records.get(request));
       const add = (r: ExecutionResult): ExecutionResult => ({ ...r, extensions: { ...r.extensions, cost } });
       setResult(Array.isArray(result) ? result.map(add) : add(result));
     },

@@ -70,6 +70,16 @@ export interface FetchOptions<T> {
   /** Per-entry TTL (ms) computed from the loaded value, e.g. a SERP until its next check. */
   ttlMs?: ((value: T) => number | undefined) | undefined;
   negative?: NegativeCaching | undefined;
+  /** Serve only what is fresh in the local tier (`fresh`), or nothing (`cold`), loading and counting
+   *  nothing: a miss rejects with `NotCached` (the cost estimate looks ahead through the cache this way). */
+  cachedOnly?: 'fresh' | 'cold' | undefined;
+}
+
+/** What a `cachedOnly` read rejects with when the entry is not fresh in the local tier. */
+export class NotCached extends Error {
+  constructor(key: string) {
+    super(`not cached: ${key}`);
+  }
 }
 
 /** Loads the value from the upstream. Use the given signal, not the request's: the call may be shared. */
@@ -270,8 +280,17 @@ export class UpstreamCache {
     return Math.max(1, this.ttlMs[kind]);
   }
 
+  /**
+   * Whether the key is fresh in the local tier (a remembered error counts: it is answered without a call),
+   * without loading it, counting it or refreshing its recency.
+   */
+  has(key: CacheKey): boolean {
+    return this.lru.has(cacheKeyString(key));
+  }
+
   /** Returns the cached value or loads it once for all concurrent callers of the same key. */
   async fetch<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T> = {}): Promise<Cached<T>> {
+    if (options.cachedOnly) return this.cachedOnly(key, options.cachedOnly);
     await this.fromSecondTier([cacheKeyString(key)]);
     const waiter = this.waiterFor(options.signal);
     try {
@@ -279,6 +298,14 @@ export class UpstreamCache {
     } finally {
       waiter?.finish();
     }
+  }
+
+  private cachedOnly<T>(key: CacheKey, mode: 'fresh' | 'cold'): Cached<T> {
+    const k = cacheKeyString(key);
+    const entry = mode === 'fresh' && this.lru.has(k) ? this.lru.peek(k) : undefined;
+    if (!entry) throw new NotCached(k);
+    if (entry.error) throw entry.error;
+    return { value: entry.value as T, fetchedAt: new Date(entry.fetchedAt), stale: false };
   }
 
   private waiterFor(signal: AbortSignal | undefined): Waiter | undefined {
@@ -341,6 +368,16 @@ export class UpstreamCache {
     loadMany: (items: P[], signal: AbortSignal) => Promise<ReadonlyArray<T | Error>>,
     options: FetchOptions<T> = {},
   ): Promise<Array<Cached<T> | Error>> {
+    const { cachedOnly } = options;
+    if (cachedOnly) {
+      return items.map((item) => {
+        try {
+          return this.cachedOnly<T>(keyOf(item), cachedOnly);
+        } catch (error) {
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      });
+    }
     const batch: Array<{ item: P; resolve: (v: T) => void; reject: (e: unknown) => void; signal: AbortSignal }> = [];
     await this.fromSecondTier(items.map((item) => cacheKeyString(keyOf(item))));
     // One waiter for the whole batch: the caller's signal gets one listener, not one per item.

@@ -45,7 +45,7 @@ describe('Query.rankHistory', () => {
     const times = points.map((p) => Date.parse(p.checkedAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(points.at(-1)).toMatchObject({ checkId: latest.data?.serp.checkId, position: 1, url: top?.url });
-    expect(res.extensions?.cost).toEqual({ estimated: 0, actual: 0 });
+    expect(res.extensions?.cost).toMatchObject({ estimated: 0, ceiling: 0, actual: 0 });
   });
 
   it('gives the same points as Keyword.ranking for a desktop pair without a location', async () => {

@@ -59,7 +59,7 @@ describe('tenant credentials', () => {
     for (const tenant of ['a', 'b'] as const) {
       const again = await ask(tenant);
       expect(again.json.extensions?.upstream).toMatchObject({ calls: { seranking: 0 }, cache: { hits: 1 } });
-      expect(again.json.extensions?.cost).toEqual({ estimated: 100, actual: 0 });
+      expect(again.json.extensions?.cost).toMatchObject({ estimated: 0, ceiling: 100, actual: 0 });
     }
     expect(await callsByKey()).toEqual({ 'tenant-a': 1, 'tenant-b': 1, default: 1 });
   });

@@ -1,0 +1,211 @@
+/**
+ * The credit estimate of an operation, in two steps so the first can be cached per document:
+ * `analyseOperation` turns the document into a plan (the selected fields with their schema definitions,
+ * fragments inlined), and `priceOperation` prices the plan for one request. Only fields that declare a
+ * `price` (src/schema/cost.ts) spend; fields that declare `refs` tell the estimate their children (from
+ * the arguments, the parent or data fresh in the cache), so a charge is named by its cache entry:
+ * repeated entries are one charge, and a fresh entry costs nothing now. Where the children are not known
+ * without spending (a page of rows not cached yet), each parent counts as the field's list multiplier of
+ * distinct children, the cold worst case. `ceiling` prices the same plan as if the cache were empty.
+ */
+import {
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getArgumentValues,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Context } from '../context.js';
+import { LIST_MULTIPLIER } from '../schema/builder.js';
+import { FieldPrice, FieldRefs } from '../schema/cost.js';
+import { cacheKeyString, NotCached } from '../upstream/cache.js';
+import type { UpstreamName } from '../upstream/errors.js';
+
+export type Credits = Record<UpstreamName, number>;
+
+export interface Estimate {
+  /** What this request will spend now: charges whose entries are not fresh in the cache. */
+  estimated: Credits;
+  /** The cold worst case: every charge, as if nothing were cached. */
+  ceiling: Credits;
+}
+
+/** One selected field of the plan, with the fields selected under it. */
+interface PlanField {
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+  /** Response path of the field, e.g. `domain.keywords`: names the children not known yet. */
+  path: string;
+  selections: PlanField[];
+}
+
+export interface Plan {
+  fields: PlanField[];
+}
+
+/** The plan of the operation a request selects; undefined when the document has no such operation. */
+export function analyseOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): Plan | undefined {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
+  const root = operation && schema.getRootType(operation.operation);
+  if (!operation || !root) return undefined;
+  const fragments = new Map(
+    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  );
+  const collect = (set: SelectionSetNode, type: GraphQLNamedType, prefix: string, seen: Set<string>): PlanField[] =>
+    set.selections.flatMap((selection): PlanField[] => {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) return [];
+        const field = type.getFields()[name];
+        if (!field) return [];
+        const path = `${prefix}${selection.alias?.value ?? name}`;
+        let named = field.type;
+        while (isListType(named) || isNonNullType(named)) named = named.ofType;
+        const selections = selection.selectionSet ? collect(selection.selectionSet, named, `${path}.`, seen) : [];
+        return [{ field, node: selection, path, selections }];
+      }
+      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+      // A fragment spread inside itself is refused by validation; the guard only keeps this walk finite.
+      if (!fragment || (selection.kind === Kind.FRAGMENT_SPREAD && seen.has(selection.name.value))) return [];
+      const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
+      const inner = selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen;
+      return condition ? collect(fragment.selectionSet, condition, prefix, inner) : [];
+    });
+  return { fields: collect(operation.selectionSet, root, '', new Set()) };
+}
+
+/** A parent value the estimate knows, or `count` parents it does not know yet (named by `id`). */
+type Parent =
+  | { known: true; value: unknown; prepaid: string | undefined }
+  | { known: false; id: string; count: number; prepaid: string | undefined };
+
+const zero = (): Credits => ({ seranking: 0, serpmetrics: 0 });
+
+/** How many children a list field may have per parent: its complexity multiplier, as the builder declares it. */
+function multiplierOf(plan: PlanField, args: Record<string, unknown>, scope: Context): number {
+  let option: unknown = plan.field.extensions.complexity;
+  if (typeof option === 'function') option = option(args, scope, plan.field);
+  if (option && typeof option === 'object' && 'multiplier' in option && typeof option.multiplier === 'number') {
+    return Math.max(0, option.multiplier);
+  }
+  let type = plan.field.type;
+  if (isNonNullType(type)) type = type.ofType;
+  return isListType(type) ? LIST_MULTIPLIER : 1;
+}
+
+/** The values a refs function answered: lists flattened, null and rejected items (invalid input) left out. */
+async function valuesOf(answer: unknown): Promise<unknown[]> {
+  // The answer itself rejecting (not cached, invalid input) is the caller's to handle; its items are not.
+  const awaited: unknown = await answer;
+  const settled = await Promise.allSettled(Array.isArray(awaited) ? awaited : [awaited]);
+  return settled.flatMap((s) => (s.status === 'fulfilled' && s.value != null ? [s.value] : []));
+}
+
+/**
+ * Prices a plan for one request. `cold` prices it as if the cache were empty (the ceiling). The scope's
+ * cache is only read (`cachedOnly`): nothing is loaded, counted or refreshed.
+ */
+async function pricePlan(
+  plan: Plan,
+  variables: Record<string, unknown>,
+  context: Context,
+  cold: boolean,
+): Promise<Credits> {
+  const credits = zero();
+  const charged = new Set<string>();
+  let groups = 0;
+  const scope: Context = { ...context, fetchOptions: { cachedOnly: cold ? 'cold' : 'fresh' } };
+
+  const charge = (price: FieldPrice, plan: PlanField, parent: Parent, args: Record<string, unknown>): void => {
+    const { upstream, endpoint, credits: per, entry } = price.spec;
+    if (parent.prepaid === endpoint) return;
+    let name: string;
+    let fresh = false;
+    let count = 1;
+    if (!parent.known) {
+      name = `${parent.id}|${endpoint}`;
+      count = parent.count;
+    } else if (entry) {
+      let key: ReturnType<typeof entry>;
+      try {
+        key = entry(parent.value, args, scope);
+      } catch {
+        // Invalid input: the resolver refuses it before any call.
+        return;
+      }
+      name = cacheKeyString(key);
+      fresh = !cold && scope.cache.has(key);
+    } else {
+      name = `${plan.path}|${endpoint}`;
+    }
+    if (charged.has(name)) return;
+    charged.add(name);
+    if (!fresh) credits[upstream] += per(args) * count;
+  };
+
+  const childrenOf = async (plan: PlanField, parent: Parent, args: Record<string, unknown>): Promise<Parent[]> => {
+    const refs = plan.field.extensions.refs instanceof FieldRefs ? plan.field.extensions.refs : undefined;
+    const prepaid = refs?.prepaid;
+    if (parent.known && refs) {
+      try {
+        const values = await valuesOf(refs.children(parent.value, args, scope));
+        return values.map((value) => ({ known: true, value, prepaid }));
+      } catch (error) {
+        // Not cached: the children are not known yet. Anything else: the field fails before any call.
+        if (!(error instanceof NotCached)) return [];
+      }
+    }
+    const base = parent.known ? 1 : parent.count;
+    const id = `${plan.path}#${groups++}`;
+    return [{ known: false, id, count: base * multiplierOf(plan, args, scope), prepaid }];
+  };
+
+  const walk = async (fields: readonly PlanField[], parents: readonly Parent[]): Promise<void> => {
+    for (const plan of fields) {
+      let args: Record<string, unknown>;
+      try {
+        args = getArgumentValues(plan.field, plan.node, variables);
+      } catch {
+        continue;
+      }
+      const price = plan.field.extensions.price;
+      if (price instanceof FieldPrice) for (const parent of parents) charge(price, plan, parent, args);
+      if (plan.selections.length === 0) continue;
+      const children = (await Promise.all(parents.map((p) => childrenOf(plan, p, args)))).flat();
+      if (children.length > 0) await walk(plan.selections, children);
+    }
+  };
+
+  await walk(plan.fields, [{ known: true, value: undefined, prepaid: undefined }]);
+  return credits;
+}
+
+/** The estimate of one request: the plan priced against the cache now, and cold. */
+export async function priceOperation(
+  plan: Plan,
+  variables: Record<string, unknown>,
+  context: Context,
+): Promise<Estimate> {
+  const [estimated, ceiling] = await Promise.all([
+    pricePlan(plan, variables, context, false),
+    pricePlan(plan, variables, context, true),
+  ]);
+  return { estimated, ceiling };
+}
+
+export const totalOf = (credits: Credits): number => credits.seranking + credits.serpmetrics;
