@@ -53,6 +53,8 @@ export interface Config {
   security: SecurityConfig;
   /** Readiness probe and shutdown (src/observability). */
   observability: { readyCacheMs: number; readyTimeoutMs: number; shutdownTimeoutMs: number };
+  /** Admission control (src/observability/admission.ts): operations running and waiting per lane. */
+  admission: { warmConcurrency: number; coldConcurrency: number; maxQueued: number };
   /** Live updates (src/live): callback route, SERP poller, optional Redis shared by several processes. */
   live: {
     redisUrl: string | undefined;
@@ -185,7 +187,11 @@ const EnvSchema = z.object({
   BREAKER_HALF_OPEN_AFTER_MS: integer(10, 600_000, 5_000),
   READY_CACHE_MS: integer(0, 600_000, 5_000),
   READY_TIMEOUT_MS: integer(100, 60_000, 3_000),
-  SHUTDOWN_TIMEOUT_MS: integer(0, 600_000, 10_000),
+  // Longer than the default request deadline plus a second, so a default request never needs shortening.
+  SHUTDOWN_TIMEOUT_MS: integer(0, 600_000, 20_000),
+  MAX_CONCURRENT_OPERATIONS: integer(1, 10_000, 32),
+  MAX_CONCURRENT_COLD_OPERATIONS: integer(1, 10_000, 16),
+  MAX_QUEUED_OPERATIONS: integer(0, 100_000, 128),
   REDIS_URL: redisUrl,
   SERPMETRICS_CALLBACK_TOKEN: callbackToken,
   // Empty means unset: the gateway derives it from its listen address.
@@ -279,6 +285,11 @@ export function loadConfig(env: Env): Config {
       readyCacheMs: e.READY_CACHE_MS,
       readyTimeoutMs: e.READY_TIMEOUT_MS,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    },
+    admission: {
+      warmConcurrency: e.MAX_CONCURRENT_OPERATIONS,
+      coldConcurrency: e.MAX_CONCURRENT_COLD_OPERATIONS,
+      maxQueued: e.MAX_QUEUED_OPERATIONS,
     },
     live: {
       redisUrl: e.REDIS_URL,

@@ -26,7 +26,7 @@ export interface LoaderScope {
   ledger: RequestLedger;
   /** Aborts at the request deadline (TimeoutError) or when the client goes away; the transport knows its deadline. */
   signal: AbortSignal;
-  /** Epoch ms of the request deadline. */
+  /** Epoch ms of the request deadline (brought forward when shutdown begins). */
   deadlineAt: number;
   /** `{ ledger, signal, deadlineAt }`: the per-request part of every `cache.fetch` / `fetchMany` call
    *  (`{ cachedOnly }` when the cost estimate looks ahead through the cache). */
@@ -84,30 +84,83 @@ export interface ContextDeps {
 }
 
 /**
+ * The deadlines of the requests in flight, so that shutdown can bring them all forward to what fits its budget;
+ * requests that arrive afterwards get that cap at once.
+ */
+export class InFlightDeadlines {
+  private readonly shorteners = new Set<(at: number) => void>();
+  /** No request may end after this (epoch ms); infinite until shutdown begins. */
+  latest = Number.POSITIVE_INFINITY;
+
+  /** Registers a request's `shorten`; returns its removal. */
+  track(shorten: (at: number) => void): () => void {
+    this.shorteners.add(shorten);
+    return () => this.shorteners.delete(shorten);
+  }
+
+  /** Every request in flight, and every later one, ends by `at`. */
+  cap(at: number): void {
+    this.latest = Math.min(this.latest, at);
+    for (const shorten of this.shorteners) shorten(this.latest);
+  }
+
+  get size(): number {
+    return this.shorteners.size;
+  }
+}
+
+const deadlinePassed = (): DOMException => new DOMException('The request deadline passed.', 'TimeoutError');
+
+/**
  * Builds one request's context. The client's disconnect signal and the request deadline become the
- * one signal every upstream call of the request observes.
+ * one signal every upstream call of the request observes. The deadline runs from `arrivedAt`, when the
+ * HTTP request arrived, so time spent before execution (body, parse, admission queue) counts against it.
  */
 export function createContext(
   deps: ContextDeps,
-  options: { disconnect?: AbortSignal | undefined; deadlineMs: number; ledger?: RequestLedger | undefined },
+  options: {
+    disconnect?: AbortSignal | undefined;
+    deadlineMs: number;
+    arrivedAt?: number | undefined;
+    deadlines?: InFlightDeadlines | undefined;
+    ledger?: RequestLedger | undefined;
+  },
 ): Context {
   const ledger = options.ledger ?? new RequestLedger();
-  const deadlineAt = Date.now() + options.deadlineMs;
+  const { deadlines } = options;
+  let deadlineAt = Math.min(
+    (options.arrivedAt ?? Date.now()) + options.deadlineMs,
+    deadlines?.latest ?? Number.POSITIVE_INFINITY,
+  );
   // Our own timer and controller own the deadline: an AbortSignal.timeout() inside AbortSignal.any()
   // can be garbage-collected on Node 20 before it fires, and the request would never time out.
   const owner = new AbortController();
-  const timer = setTimeout(
-    () => owner.abort(new DOMException('The request deadline passed.', 'TimeoutError')),
-    options.deadlineMs,
+  const arm = (): NodeJS.Timeout => {
+    const armed = setTimeout(() => owner.abort(deadlinePassed()), Math.max(0, deadlineAt - Date.now()));
+    armed.unref();
+    return armed;
+  };
+  let timer = arm();
+  const untrack = deadlines?.track((at) => {
+    if (at >= deadlineAt || owner.signal.aborted) return;
+    deadlineAt = at;
+    clearTimeout(timer);
+    timer = arm();
+  });
+  owner.signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      untrack?.();
+    },
+    { once: true },
   );
-  timer.unref();
-  owner.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   const { disconnect } = options;
   if (disconnect?.aborted) owner.abort(disconnect.reason);
   else disconnect?.addEventListener('abort', () => owner.abort(disconnect.reason), { once: true });
   setMaxListeners(0, owner.signal);
   // Wrapped so the transport knows the deadline (its limiter refuses waits that would pass it).
-  const signal = deadlineSignal(options.deadlineMs, owner.signal);
+  const signal = deadlineSignal(Math.max(0, deadlineAt - Date.now()), owner.signal);
   // Every pending upstream fetch of the request listens to this signal: hundreds is normal.
   setMaxListeners(0, signal);
   const scope: LoaderScope = {
@@ -116,11 +169,20 @@ export function createContext(
     cache: deps.cache,
     ledger,
     signal,
-    deadlineAt,
-    fetchOptions: { ledger, signal, deadlineAt },
+    get deadlineAt() {
+      return deadlineAt;
+    },
+    fetchOptions: {
+      ledger,
+      signal,
+      get deadlineAt() {
+        return deadlineAt;
+      },
+    },
   };
   const release = (): void => {
     clearTimeout(timer);
+    untrack?.();
     releaseDeadline(signal);
   };
   return { ...scope, sandbox: deps.config.sandbox, loaders: new LoaderRegistry(scope), release };

@@ -107,12 +107,12 @@ if (sandbox) {
 const { shutdownTimeoutMs } = config.observability;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    logger.info({ signal, timeoutMs: shutdownTimeoutMs }, 'shutting down: draining in-flight requests');
-    // Connections still open at the deadline are cut; releasing resources after that must not hang the exit.
+    logger.info({ signal, timeoutMs: shutdownTimeoutMs }, 'shutting down: answering in-flight requests');
+    // close() answers every request within the budget and bounds the release of resources; this is a last resort.
     setTimeout(() => {
       logger.error('shutdown did not finish in time');
       process.exit(1);
-    }, shutdownTimeoutMs + 5_000).unref();
+    }, shutdownTimeoutMs + 1_000).unref();
     running.close(shutdownTimeoutMs).then(
       () => process.exit(0),
       (error: unknown) => {

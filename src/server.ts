@@ -18,15 +18,16 @@ import {
 } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import { type Context, createContext, type UpstreamClients } from './context.js';
+import { type Context, createContext, InFlightDeadlines, type UpstreamClients } from './context.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { createGatewayLive, type GatewayLive, RedisCacheTier, type RedisConnections } from './live/index.js';
 import { createLogger, createObservability } from './observability/index.js';
-import { type ErrorCode, isErrorCode, maskError } from './schema/errors.js';
+import { currentScope } from './observability/scope.js';
+import { type ErrorCode, gatewayError, isErrorCode, maskError } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
 import type { ClientsFactory } from './security/auth.js';
 import { createEdge } from './security/index.js';
-import { UpstreamCache } from './upstream/cache.js';
+import { UpstreamCache, type UpstreamOutages } from './upstream/cache.js';
 import type { UpstreamName } from './upstream/errors.js';
 import { RequestLedger, registerUpstreamOrigin } from './upstream/ledger.js';
 import type { Resilience } from './upstream/resilience/index.js';
@@ -77,7 +78,10 @@ export interface GatewayDeps {
 export interface RunningGateway {
   url: string;
   port: number;
-  /** Stops accepting, lets in-flight requests finish (up to `drainMs`), then releases resources. */
+  /**
+   * Stops accepting, brings every in-flight request's deadline forward to fit `drainMs`, answers each one (data or
+   * a typed error) before its connection closes, then releases resources.
+   */
   close(drainMs?: number): Promise<void>;
 }
 
@@ -91,6 +95,10 @@ export interface Gateway {
 }
 
 const GRAPHQL_PATH = '/graphql';
+/** Of the shutdown budget, what is kept for writing the last answers once their deadlines passed. */
+const SHUTDOWN_RESERVE_MS = 750;
+/** Least time given to releasing resources after the last connection closed. */
+const RELEASE_MIN_MS = 300;
 
 /** Yoga's logger calls, in pino's shape: errors under `err` (so pino serialises them), the rest formatted. */
 const yogaLog =
@@ -132,6 +140,49 @@ function useUpstreamLedger(): Plugin<Record<string, unknown>> {
   };
 }
 
+/** How long past its deadline an execution may take to wind down before the request is answered without it. */
+const DEADLINE_GRACE_MS = 250;
+
+/**
+ * The request is answered by its deadline (plus a short grace), whatever a resolver does: everything that
+ * listens to the request signal stops at the deadline, and anything that does not is not waited for.
+ */
+function useDeadlineBackstop(): Plugin<Record<string, unknown>> {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const { signal } = args.contextValue as Partial<Context>;
+      if (!signal) return;
+      setExecuteFn((executeArgs) => {
+        let timer: NodeJS.Timeout | undefined;
+        let onAbort: (() => void) | undefined;
+        const late = new Promise<ExecutionResult>((resolve) => {
+          onAbort = () => {
+            timer = setTimeout(
+              () =>
+                resolve({
+                  data: null,
+                  errors: [
+                    gatewayError('UPSTREAM_TIMEOUT', 'The request deadline passed before the operation finished.', {
+                      retryable: true,
+                    }),
+                  ],
+                }),
+              DEADLINE_GRACE_MS,
+            );
+          };
+          if (signal.aborted) onAbort();
+          else signal.addEventListener('abort', onAbort, { once: true });
+        });
+        const running = Promise.resolve(executeFn(executeArgs));
+        return Promise.race([running, late]).finally(() => {
+          clearTimeout(timer);
+          if (onAbort) signal.removeEventListener('abort', onAbort);
+        });
+      });
+    },
+  };
+}
+
 const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = { 405: 'METHOD_NOT_ALLOWED', 413: 'REQUEST_TOO_LARGE' };
 
 /** Gives Yoga's HTTP-level rejections (bad body, method, batching) a gateway code and no internals. */
@@ -167,6 +218,15 @@ function useGatewayErrorCodes(): Plugin<Record<string, unknown>> {
   };
 }
 
+/** Upstream health as the cache reads it, from the shared resilience layers (tenants' own clients have none). */
+function outagesOf(resilience: GatewayDeps['resilience']): UpstreamOutages {
+  return {
+    failing: (upstream, credentialId) => resilience?.[upstream]?.failing(credentialId) ?? false,
+    onFailure: (upstream, credentialId, listener) =>
+      resilience?.[upstream]?.onFailedAttempt(credentialId, listener) ?? (() => undefined),
+  };
+}
+
 export function createGateway(config: Config, deps: GatewayDeps): Gateway {
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   const cache =
@@ -176,6 +236,7 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       ttlMs: config.cache.ttlMs,
       maxStaleMs: config.cache.maxStaleMs,
       secondTier: deps.redis ? new RedisCacheTier(deps.redis.commands, logger) : undefined,
+      outages: outagesOf(deps.resilience),
     });
   const live = createGatewayLive({
     config,
@@ -197,6 +258,9 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     clients: deps.clients,
     resilience: deps.resilience,
   });
+
+  // Every request's deadline, so shutdown can bring them forward to fit its budget.
+  const deadlines = new InFlightDeadlines();
 
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema: deps.schema ?? defaultSchema,
@@ -227,13 +291,19 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       else request.signal.addEventListener('abort', () => disconnect.abort(request.signal.reason), { once: true });
       return createContext(
         { config, clients: edge.clientsFor(request) ?? deps.clients, cache },
-        { disconnect: disconnect.signal, deadlineMs: config.requestDeadlineMs },
+        {
+          disconnect: disconnect.signal,
+          deadlineMs: config.requestDeadlineMs,
+          arrivedAt: currentScope()?.arrivedAt,
+          deadlines,
+        },
       );
     },
     // A client that goes away stops execution (and, through ctx.signal, its upstream calls).
     plugins: [
       useExecutionCancellation(),
       useUpstreamLedger(),
+      useDeadlineBackstop(),
       useGatewayErrorCodes(),
       // Before the edge: SERPmetrics' callback POST carries no gateway key; its path token guards it.
       ...live.plugins,
@@ -251,23 +321,40 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     const address = server.address() as AddressInfo;
     const shownHost = host === undefined || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
     let closing: Promise<void> | undefined;
-    const close = (drainMs = 10_000): Promise<void> => {
+    const close = (drainMs = config.observability.shutdownTimeoutMs): Promise<void> => {
       closing ??= (async () => {
-        // Readiness turns false and SSE streams end, so their connections can drain like the others.
+        const started = Date.now();
+        // Readiness turns false, queued operations are refused, SSE streams end so their connections drain too.
         observability.beginShutdown();
+        // Every request in flight (and any still arriving on an open connection) ends in time to be answered.
+        deadlines.cap(started + Math.max(0, drainMs - SHUTDOWN_RESERVE_MS));
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         // Keep-alive connections become idle as their last request finishes: close them as they do.
         server.closeIdleConnections();
         const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        // A last resort only: by now every request was answered, so no connection is cut mid-request.
         const force = setTimeout(() => server.closeAllConnections(), drainMs);
         await closed;
         clearInterval(sweep);
         clearTimeout(force);
-        await yoga.dispose();
-        await live.close();
-        await edge.close();
-        observability.close();
-        await deps.onClose?.();
+        // Releasing resources (upstream pools wait for calls still out, e.g. background refreshes) is bounded.
+        const release = (async () => {
+          await yoga.dispose();
+          await live.close();
+          await edge.close();
+          observability.close();
+          await deps.onClose?.();
+        })();
+        const budget = Math.max(RELEASE_MIN_MS, started + drainMs - Date.now());
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = await Promise.race([
+          release.then(() => false),
+          new Promise<boolean>((resolve) => {
+            timer = setTimeout(() => resolve(true), budget);
+          }),
+        ]);
+        clearTimeout(timer);
+        if (timedOut) logger.warn({ budgetMs: budget }, 'shutdown: resources not released in time, exiting anyway');
       })();
       return closing;
     };

@@ -1,14 +1,18 @@
 /**
- * Readiness on `/ready`: both upstreams (or their sandboxes) answer a FREE endpoint through the gateway's own
- * clients (SE Ranking `GET /v1/account/credit-balance`, cost 0; SERPmetrics `/users/time`), never a paid
- * call. The answer is cached for a few seconds so probes cannot hammer the upstreams or their rate limits,
- * and turns 503 as soon as shutdown begins. Liveness (`/health`) is Yoga's own health check.
+ * Readiness means "this process can serve": `/ready` answers 200 unless the process is shutting down or its
+ * admission queue is full, whatever the upstreams do (an upstream outage is every replica's outage: taking
+ * replicas out would turn it into a total one, while they still serve cached, stale and other-upstream data).
+ * Upstream health is reported, not acted on: in the `/ready` body, on `/health/upstreams` and as the metric
+ * `seograph_upstream_up`. It comes from a FREE endpoint of each upstream through the gateway's own clients
+ * (SE Ranking `GET /v1/account/credit-balance`, cost 0; SERPmetrics `/users/time`), never a paid call, cached
+ * for a few seconds so probes cannot hammer the upstreams or their rate limits. Liveness (`/health`) is Yoga's.
  */
 import type { Plugin } from 'graphql-yoga';
 import type { UpstreamClients } from '../context.js';
 import { isUpstreamError, type UpstreamName } from '../upstream/errors.js';
 
 export const READY_PATH = '/ready';
+export const UPSTREAMS_HEALTH_PATH = '/health/upstreams';
 
 export interface UpstreamProbe {
   ok: boolean;
@@ -17,19 +21,28 @@ export interface UpstreamProbe {
   code?: string;
 }
 
-export interface ReadyReport {
-  ready: boolean;
-  shuttingDown: boolean;
+export interface UpstreamsReport {
   checkedAt: string;
   upstreams: Record<UpstreamName, UpstreamProbe>;
 }
 
-export interface ReadinessOptions {
+export interface ReadyReport extends UpstreamsReport {
+  ready: boolean;
+  shuttingDown: boolean;
+  overloaded: boolean;
+}
+
+export interface UpstreamProbeOptions {
   clients: UpstreamClients;
   cacheMs: number;
   timeoutMs: number;
-  /** Aborted when shutdown begins: readiness turns false at once. */
-  shutdown: AbortSignal;
+}
+
+export interface UpstreamHealth {
+  /** The latest report, probing when it is older than `cacheMs` (a probe already running is joined). */
+  report(): Promise<UpstreamsReport>;
+  /** The last finished report, without probing (metrics). */
+  last(): UpstreamsReport | undefined;
 }
 
 async function probe(call: (signal: AbortSignal) => Promise<unknown>, timeoutMs: number): Promise<UpstreamProbe> {
@@ -47,40 +60,69 @@ async function probe(call: (signal: AbortSignal) => Promise<unknown>, timeoutMs:
   }
 }
 
-export function createReadiness(options: ReadinessOptions): () => Promise<ReadyReport> {
-  let last: { at: number; report: Promise<ReadyReport> } | undefined;
-  const check = async (): Promise<ReadyReport> => {
+export function createUpstreamHealth(options: UpstreamProbeOptions): UpstreamHealth {
+  // `at` is when the probe finished (while it runs, it is joined): the report is reused for `cacheMs` after that.
+  let pending: { at: number; report: Promise<UpstreamsReport> } | undefined;
+  let finished: UpstreamsReport | undefined;
+  const check = async (): Promise<UpstreamsReport> => {
     const [seranking, serpmetrics] = await Promise.all([
       probe((signal) => options.clients.seranking.creditBalance({ signal }), options.timeoutMs),
       probe((signal) => options.clients.serpmetrics.time({ signal }), options.timeoutMs),
     ]);
-    return {
-      ready: seranking.ok && serpmetrics.ok,
-      shuttingDown: false,
-      checkedAt: new Date().toISOString(),
-      upstreams: { seranking, serpmetrics },
-    };
+    finished = { checkedAt: new Date().toISOString(), upstreams: { seranking, serpmetrics } };
+    if (pending) pending.at = Date.now();
+    return finished;
   };
-  return async () => {
-    const now = Date.now();
-    if (last === undefined || now - last.at >= options.cacheMs) last = { at: now, report: check() };
-    const report = await last.report;
-    return options.shutdown.aborted ? { ...report, ready: false, shuttingDown: true } : report;
+  return {
+    report() {
+      const now = Date.now();
+      if (pending === undefined || now - pending.at >= options.cacheMs) {
+        pending = { at: Number.POSITIVE_INFINITY, report: check() };
+      }
+      return pending.report;
+    },
+    last: () => finished,
   };
 }
 
-/** Serves `/ready`: 200 when ready, 503 otherwise, with the report as JSON. */
-export function useReadiness(ready: () => Promise<ReadyReport>): Plugin<Record<string, unknown>> {
+export interface ReadinessOptions {
+  upstreams: UpstreamHealth;
+  /** Aborted when shutdown begins: readiness turns false at once. */
+  shutdown: AbortSignal;
+  /** True while the process refuses work for lack of capacity. */
+  overloaded: () => boolean;
+}
+
+export function createReadiness(options: ReadinessOptions): () => Promise<ReadyReport> {
+  return async () => {
+    const shuttingDown = options.shutdown.aborted;
+    const overloaded = options.overloaded();
+    // A process that is not ready says so at once, without waiting for a probe of the upstreams.
+    const last = options.upstreams.last();
+    const report = (shuttingDown || overloaded) && last ? last : await options.upstreams.report();
+    return { ready: !shuttingDown && !overloaded, shuttingDown, overloaded, ...report };
+  };
+}
+
+const json = (fetchAPI: { Response: typeof Response }, body: unknown, status: number): Response =>
+  new fetchAPI.Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+  });
+
+/** Serves `/ready` (200 when ready, 503 otherwise) and `/health/upstreams` (always 200), as JSON. */
+export function useReadiness(
+  ready: () => Promise<ReadyReport>,
+  upstreams: UpstreamHealth,
+): Plugin<Record<string, unknown>> {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== READY_PATH) return;
-      const report = await ready();
-      endResponse(
-        new fetchAPI.Response(JSON.stringify(report), {
-          status: report.ready ? 200 : 503,
-          headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-        }),
-      );
+      if (url.pathname === READY_PATH) {
+        const report = await ready();
+        endResponse(json(fetchAPI, report, report.ready ? 200 : 503));
+      } else if (url.pathname === UPSTREAMS_HEALTH_PATH) {
+        endResponse(json(fetchAPI, await upstreams.report(), 200));
+      }
     },
   };
 }

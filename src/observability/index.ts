@@ -12,7 +12,8 @@ import { identityOf } from '../security/auth.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { Resilience } from '../upstream/resilience/index.js';
-import { createReadiness, READY_PATH, useReadiness } from './health.js';
+import { Admission, useAdmission } from './admission.js';
+import { createReadiness, createUpstreamHealth, READY_PATH, UPSTREAMS_HEALTH_PATH, useReadiness } from './health.js';
 import { createMetrics, METRICS_PATH, type Metrics } from './metrics.js';
 import { ANONYMOUS_CLIENT, currentScope, REQUEST_ID_HEADER, requestIdFrom, runInScope } from './scope.js';
 import { useShutdownDrain } from './shutdown.js';
@@ -34,15 +35,20 @@ type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 export interface Observability {
   metrics: Metrics;
+  /** Admission control of GraphQL operations (lanes, queue, refusals). */
+  admission: Admission;
   plugins: Array<Plugin<Record<string, unknown>>>;
   /** Wraps the HTTP handler: request id (honoured or generated, echoed), request scope and span, access log. */
   handler(next: NodeHandler): NodeHandler;
-  /** Readiness turns false, SSE streams end, responses ask clients to close their connections. */
+  /**
+   * Readiness turns false, queued operations are refused (SHUTTING_DOWN), SSE streams end, responses ask clients to
+   * close their connections.
+   */
   beginShutdown(): void;
   close(): void;
 }
 
-const KNOWN_ROUTES = new Set(['/graphql', METRICS_PATH, READY_PATH, '/health', '/']);
+const KNOWN_ROUTES = new Set(['/graphql', METRICS_PATH, READY_PATH, UPSTREAMS_HEALTH_PATH, '/health', '/']);
 
 /** A bounded route label for logs and spans: known paths, `/callbacks/*`, or `other`. */
 function routeOf(url: string | undefined): string {
@@ -68,13 +74,14 @@ export function createObservability(options: ObservabilityOptions): Observabilit
   registerUpstream(config.seranking.baseUrl, 'seranking');
   registerUpstream(config.serpmetrics.baseUrl, 'serpmetrics');
   const shutdown = new AbortController();
-  const metrics = createMetrics({ cache: options.cache, resilience: options.resilience });
-  const ready = createReadiness({
+  const admission = new Admission(config.admission);
+  const upstreams = createUpstreamHealth({
     clients: options.clients,
     cacheMs: config.observability.readyCacheMs,
     timeoutMs: config.observability.readyTimeoutMs,
-    shutdown: shutdown.signal,
   });
+  const metrics = createMetrics({ cache: options.cache, resilience: options.resilience, admission, upstreams });
+  const ready = createReadiness({ upstreams, shutdown: shutdown.signal, overloaded: () => admission.overloaded });
   const inFlight = new Set<ServerResponse>();
 
   const handler =
@@ -85,8 +92,8 @@ export function createObservability(options: ObservabilityOptions): Observabilit
       if (shutdown.signal.aborted) res.setHeader('connection', 'close');
       const method = req.method ?? 'GET';
       const route = routeOf(req.url);
-      const scope = { requestId, client: ANONYMOUS_CLIENT };
       const started = performance.now();
+      const scope = { requestId, client: ANONYMOUS_CLIENT, arrivedAt: Date.now() };
       inFlight.add(res);
       return runInScope(scope, () =>
         withRequestSpan(req.headers, method, route, (span) => {
@@ -112,17 +119,20 @@ export function createObservability(options: ObservabilityOptions): Observabilit
 
   return {
     metrics,
+    admission,
     plugins: [
       useScopeClient(),
       ...metrics.plugins,
       useTracingPhases(),
-      useReadiness(ready),
+      useReadiness(ready, upstreams),
       useShutdownDrain(shutdown.signal),
+      useAdmission(admission),
     ],
     handler,
     beginShutdown() {
       if (shutdown.signal.aborted) return;
       shutdown.abort();
+      admission.shutdown();
       // Keep-alive clients must not send new requests on connections that are about to close.
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
     },

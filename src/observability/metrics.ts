@@ -16,6 +16,8 @@ import { creditsCharged } from '../security/charges.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { BreakerState, Resilience } from '../upstream/resilience/index.js';
+import type { Admission } from './admission.js';
+import type { UpstreamHealth } from './health.js';
 import { onUpstreamCall } from './upstream.js';
 
 export const METRICS_PATH = '/metrics';
@@ -26,6 +28,9 @@ export interface MetricsSources {
   cache: UpstreamCache;
   /** The resilience layer of each upstream, when the clients share one (src/clients.ts). */
   resilience?: Partial<Record<UpstreamName, Resilience>> | undefined;
+  admission?: Admission | undefined;
+  /** The readiness probes of the upstreams: their last answer becomes `seograph_upstream_up`. */
+  upstreams?: UpstreamHealth | undefined;
 }
 
 export interface Metrics {
@@ -192,6 +197,55 @@ export function createMetrics(sources: MetricsSources): Metrics {
     'Calls failed fast because the circuit was open.',
     (s) => s.breakerRejections,
   );
+
+  const { admission, upstreams } = sources;
+  if (admission) {
+    const lanes = () => admission.snapshot();
+    new Gauge({
+      name: 'seograph_operations_in_flight',
+      help: 'GraphQL operations executing now, by admission lane (warm: answered from the cache last time).',
+      labelNames: ['lane'] as const,
+      registers: [registry],
+      collect() {
+        for (const l of lanes()) this.set({ lane: l.lane }, l.inFlight);
+      },
+    });
+    new Gauge({
+      name: 'seograph_operations_queued',
+      help: 'GraphQL operations waiting for admission, by lane.',
+      labelNames: ['lane'] as const,
+      registers: [registry],
+      collect() {
+        for (const l of lanes()) this.set({ lane: l.lane }, l.queued);
+      },
+    });
+    new Counter({
+      name: 'seograph_operations_refused_total',
+      help: 'GraphQL operations refused before running (HTTP 503), by lane and reason: queueFull, deadline, shutdown.',
+      labelNames: ['lane', 'reason'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const l of lanes())
+          for (const [reason, n] of Object.entries(l.refused)) this.inc({ lane: l.lane, reason }, n);
+      },
+    });
+  }
+  if (upstreams) {
+    new Gauge({
+      name: 'seograph_upstream_up',
+      help: "1 when the upstream's last readiness probe (a free endpoint) succeeded, 0 when it failed.",
+      labelNames: ['upstream'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        // Starts a probe when the last is older than READY_CACHE_MS, for the next scrape: a scrape never waits on one.
+        upstreams.report().catch(() => undefined);
+        for (const [upstream, probe] of Object.entries(upstreams.last()?.upstreams ?? {}))
+          this.set({ upstream }, probe.ok ? 1 : 0);
+      },
+    });
+  }
 
   const unsubscribe = onUpstreamCall((call) => {
     const labels = { upstream: call.upstream, endpoint: call.endpoint };

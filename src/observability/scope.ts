@@ -10,6 +10,8 @@ export interface RequestScope {
   requestId: string;
   /** The gateway client the request's credits are attributed to (a configured client name, never a key). */
   client: string;
+  /** When the HTTP request arrived (epoch ms): the request deadline runs from here. */
+  arrivedAt: number;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';

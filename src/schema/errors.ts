@@ -59,6 +59,10 @@ const GATEWAY_CODE_DESCRIPTIONS = {
   METHOD_NOT_ALLOWED: 'The HTTP method is not allowed for this operation (e.g. a mutation over GET).',
   CSRF_REJECTED: 'The request lacks the header that proves it is not a cross-site request forgery.',
   INTERNAL_SERVER_ERROR: 'Unexpected gateway failure; details are logged, never returned. Retry may help.',
+  OVERLOADED:
+    'The gateway is at capacity and refused the operation before running it (HTTP 503); nothing was sent upstream. Retry after `retryAfter` seconds.',
+  SHUTTING_DOWN:
+    'This gateway process is shutting down and did not run the operation (HTTP 503); nothing was sent upstream. Retry at once: another replica answers.',
 } as const;
 
 export type GatewayErrorCode = keyof typeof GATEWAY_CODE_DESCRIPTIONS;

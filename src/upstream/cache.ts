@@ -82,6 +82,17 @@ export class NotCached extends Error {
   }
 }
 
+/**
+ * What the cache knows of an upstream's health (from the resilience layer): when calls toward a key's upstream
+ * credential are failing, an expired value is served at once instead of after retries (stale at once).
+ */
+export interface UpstreamOutages {
+  /** True when calls of this upstream credential are known to fail now (circuit not closed, last attempt failed). */
+  failing(upstream: UpstreamName, credentialId: string): boolean;
+  /** Calls `listener` at the next failed attempt toward this upstream credential; returns the unsubscribe. */
+  onFailure(upstream: UpstreamName, credentialId: string, listener: () => void): () => void;
+}
+
 /** Loads the value from the upstream. Use the given signal, not the request's: the call may be shared. */
 export type Loader<T> = (signal: AbortSignal) => Promise<T>;
 
@@ -94,6 +105,8 @@ export interface UpstreamCacheOptions {
   clock?: () => number;
   /** A tier shared by several gateway processes (Redis, src/live/cache-tier.ts), same keys and TTLs. */
   secondTier?: SecondTier | undefined;
+  /** Upstream health, for stale at once; without it an expired value is served only after its refresh failed. */
+  outages?: UpstreamOutages | undefined;
 }
 
 /** An entry as the second tier holds it. */
@@ -204,6 +217,12 @@ class Flight {
 }
 
 const ENTRY_OVERHEAD_BYTES = 128;
+/**
+ * How long a value served stale at once is served again without asking the upstream: at most one refresh per key
+ * in that time while the upstream fails.
+ */
+const STALE_RECHECK_MS = 2_000;
+const OUTAGE: unique symbol = Symbol('outage');
 const ERROR_ENTRY_BYTES = 512;
 
 /** JSON with sorted object keys, so `{a, b}` and `{b, a}` make one key. */
@@ -254,9 +273,11 @@ export class UpstreamCache {
   private readonly maxStaleMs: number;
   private readonly clock: () => number;
   private readonly secondTier: SecondTier | undefined;
+  private readonly outages: UpstreamOutages | undefined;
 
   constructor(options: UpstreamCacheOptions) {
     this.ttlMs = options.ttlMs;
+    this.outages = options.outages;
     this.maxStaleMs = options.maxStaleMs;
     this.clock = options.clock ?? Date.now;
     this.secondTier = options.secondTier;
@@ -483,6 +504,19 @@ export class UpstreamCache {
     if (ledger) ledger.cache[field] += 1;
   }
 
+  /** Whether an expired entry may still be served (stale-if-error, stale at once). */
+  private usable(stale: Entry | undefined): stale is Entry {
+    return (
+      stale !== undefined &&
+      stale.error === undefined &&
+      this.clock() - (stale.fetchedAt + stale.ttlMs) <= this.maxStaleMs
+    );
+  }
+
+  /**
+   * lru-cache's fetchMethod. With a usable expired value and an upstream known to fail (or failing during this
+   * load), the expired value is the answer at once and the load goes on in the background as a refresh.
+   */
   private async load(
     key: string,
     stale: Entry | undefined,
@@ -496,6 +530,53 @@ export class UpstreamCache {
     // rather than AbortSignal.any, whose weak references cost GC time per key in big batches.
     lruSignal.addEventListener('abort', () => flight.abort(lruSignal.reason), { once: true });
     const signal = withDeadline(flight.signal, context.deadlineAt);
+    try {
+      // Started before any await: fetchMany collects its batch synchronously.
+      const loading = this.loadEntry(key, stale, signal, options, context);
+      if (!this.usable(stale) || this.outages === undefined) return await loading;
+      const { upstream, credentialId } = context.key;
+      let unsubscribe: (() => void) | undefined;
+      const outage = this.outages.failing(upstream, credentialId)
+        ? Promise.resolve(OUTAGE)
+        : new Promise<typeof OUTAGE>((resolve) => {
+            unsubscribe = this.outages?.onFailure(upstream, credentialId, () => resolve(OUTAGE));
+          });
+      const first = await Promise.race([loading, outage]).finally(() => unsubscribe?.());
+      if (first !== OUTAGE) return first;
+      return this.serveStaleAtOnce(key, stale, loading, options);
+    } finally {
+      releaseDeadline(signal);
+      flight.done();
+      if (this.flights.get(key) === flight) this.flights.delete(key);
+    }
+  }
+
+  /** The expired entry, kept for STALE_RECHECK_MS; the load in flight replaces it if it succeeds. */
+  private serveStaleAtOnce(
+    key: string,
+    stale: Entry,
+    loading: Promise<Entry>,
+    options: LRUCache.FetcherOptions<string, Entry, FetchContext>['options'],
+  ): Entry {
+    const served: Entry = { ...stale };
+    options.ttl = STALE_RECHECK_MS;
+    loading.then(
+      (fresh) => {
+        // Unless the key was invalidated or replaced meanwhile.
+        if (this.lru.peek(key, { allowStale: true }) === served) this.lru.set(key, fresh, { ttl: fresh.ttlMs });
+      },
+      () => undefined,
+    );
+    return served;
+  }
+
+  private async loadEntry(
+    key: string,
+    stale: Entry | undefined,
+    signal: AbortSignal,
+    options: LRUCache.FetcherOptions<string, Entry, FetchContext>['options'],
+    context: FetchContext,
+  ): Promise<Entry> {
     try {
       const run = () => context.load(signal);
       const value = await (context.ledger ? context.ledger.run(run) : run());
@@ -518,17 +599,10 @@ export class UpstreamCache {
       this.counters.refreshFailures += stale ? 1 : 0;
       // Stale-if-error: lru-cache reads these options when the fetch rejects, so they decide per failure
       // whether the expired value is served (and kept) or dropped with the error thrown.
-      const usable =
-        stale !== undefined &&
-        stale.error === undefined &&
-        this.clock() - (stale.fetchedAt + stale.ttlMs) <= this.maxStaleMs;
+      const usable = this.usable(stale);
       options.allowStaleOnFetchRejection = usable;
       options.noDeleteOnFetchRejection = usable;
       throw error;
-    } finally {
-      releaseDeadline(signal);
-      flight.done();
-      if (this.flights.get(key) === flight) this.flights.delete(key);
     }
   }
 }

@@ -461,6 +461,8 @@ export type ErrorCode =
   | 'METHOD_NOT_ALLOWED'
   /** The upstream does not know this resource (e.g. an untracked keyword pair). Not retryable. */
   | 'NOT_FOUND'
+  /** The gateway is at capacity and refused the operation before running it (HTTP 503); nothing was sent upstream. Retry after `retryAfter` seconds. */
+  | 'OVERLOADED'
   /** The upstream account is past its payment grace period. Not retryable. */
   | 'PAYMENT_REQUIRED'
   /** The data is not ready yet (a check still in the queue). Retry later; this is not a failure. */
@@ -473,6 +475,8 @@ export type ErrorCode =
   | 'REQUEST_TOO_LARGE'
   /** The requested number of rows is above the maximum of this field. Not retryable. */
   | 'ROW_LIMIT_EXCEEDED'
+  /** This gateway process is shutting down and did not run the operation (HTTP 503); nothing was sent upstream. Retry at once: another replica answers. */
+  | 'SHUTTING_DOWN'
   /** The target is too large for the SE Ranking backlinks API; the answer is remembered for a while. Not retryable. */
   | 'TARGET_TOO_LARGE'
   /** The document has more tokens than allowed. */

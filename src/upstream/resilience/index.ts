@@ -57,6 +57,8 @@ export interface ResilienceEvents {
   retry: [{ upstream: UpstreamName; credentialId: string; code: UpstreamErrorCode; attempt: number; delayMs: number }];
   rateLimited: [{ upstream: UpstreamName; credentialId: string; retryAfter: number | undefined }];
   breaker: [{ upstream: UpstreamName; credentialId: string; state: BreakerState }];
+  /** An attempt failed (5xx, 429, no connection, timeout): a caller holding a stale value stops waiting. */
+  attemptFailed: [{ upstream: UpstreamName; credentialId: string }];
 }
 
 /** Wraps an outcome the breaker must not sample: caller aborts and local limiter refusals. */
@@ -68,6 +70,8 @@ class NotAFailure extends Error {
 
 interface Guard {
   counters: CredentialCounters;
+  /** The last attempt failed and none succeeded since. */
+  lastAttemptFailed: boolean;
   limiter: RateLimiter | undefined;
   breaker: Breaker | undefined;
   budget: RetryBudget | undefined;
@@ -83,6 +87,26 @@ export class Resilience {
     options: ResilienceOptions = {},
   ) {
     this.config = resolveResilienceConfig(upstream, options);
+    // Every stale value waiting for its refresh listens for a failed attempt: hundreds at once is normal.
+    this.events.setMaxListeners(0);
+  }
+
+  /** True when calls of this credential are known to fail now: its circuit is not closed, or its last attempt failed. */
+  failing(credentialId: string): boolean {
+    const guard = this.guards.get(credentialId);
+    if (guard === undefined) return false;
+    return guard.lastAttemptFailed || (guard.breaker !== undefined && guard.breaker.state !== 'closed');
+  }
+
+  /** Calls `listener` at the next failed attempt of this credential; returns the unsubscribe. */
+  onFailedAttempt(credentialId: string, listener: () => void): () => void {
+    const handler = (event: ResilienceEvents['attemptFailed'][0]): void => {
+      if (event.credentialId !== credentialId) return;
+      this.events.off('attemptFailed', handler);
+      listener();
+    };
+    this.events.on('attemptFailed', handler);
+    return () => this.events.off('attemptFailed', handler);
   }
 
   /** Counters of every credential seen so far. */
@@ -161,6 +185,9 @@ export class Resilience {
       } finally {
         permit?.release();
       }
+      guard.lastAttemptFailed = 'error' in outcome || isFailedReply(outcome.value.status);
+      if (guard.lastAttemptFailed)
+        this.events.emit('attemptFailed', { upstream: this.upstream, credentialId: call.credentialId });
       const retry = this.config.retry;
       const verdict = retry
         ? retryVerdict(retry, classify(this.upstream, outcome), n, {
@@ -257,6 +284,7 @@ export class Resilience {
     };
     const guard: Guard = {
       counters,
+      lastAttemptFailed: false,
       limiter: rateLimit ? new RateLimiter(this.upstream, rateLimit) : undefined,
       breaker: breaker
         ? new Breaker(
