@@ -328,12 +328,15 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
         observability.beginShutdown();
         // Every request in flight (and any still arriving on an open connection) ends in time to be answered.
         deadlines.cap(started + Math.max(0, drainMs - SHUTDOWN_RESERVE_MS));
+        // The listener stays open until the last request in flight is answered: what arrives meanwhile is answered
+        // too (`/ready` 503, operations SHUTTING_DOWN), so a balancer's probe sees 503 rather than a refused connection.
+        await observability.whenIdle(Math.max(0, drainMs - SHUTDOWN_RESERVE_MS / 2));
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        // Keep-alive connections become idle as their last request finishes: close them as they do.
+        // Keep-alive connections are idle now (or as their last answer goes out): close them as they become so.
         server.closeIdleConnections();
-        const sweep = setInterval(() => server.closeIdleConnections(), 50);
-        // A last resort only: by now every request was answered, so no connection is cut mid-request.
-        const force = setTimeout(() => server.closeAllConnections(), drainMs);
+        const sweep = setInterval(() => server.closeIdleConnections(), 20);
+        // A last resort only: every request was answered by now, so no connection is cut mid-request.
+        const force = setTimeout(() => server.closeAllConnections(), Math.max(0, started + drainMs - Date.now()));
         await closed;
         clearInterval(sweep);
         clearTimeout(force);

@@ -31,6 +31,9 @@ export interface ObservabilityOptions {
   resilience?: Partial<Record<UpstreamName, Resilience>> | undefined;
 }
 
+/** How often shutdown looks whether the last request was answered. */
+const IDLE_POLL_MS = 20;
+
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 export interface Observability {
@@ -45,6 +48,8 @@ export interface Observability {
    * close their connections.
    */
   beginShutdown(): void;
+  /** Resolves once no HTTP request is in flight, or at `timeoutMs`. */
+  whenIdle(timeoutMs: number): Promise<void>;
   close(): void;
 }
 
@@ -135,6 +140,10 @@ export function createObservability(options: ObservabilityOptions): Observabilit
       admission.shutdown();
       // Keep-alive clients must not send new requests on connections that are about to close.
       for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    },
+    async whenIdle(timeoutMs) {
+      const until = Date.now() + timeoutMs;
+      while (inFlight.size > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, IDLE_POLL_MS));
     },
     close() {
       metrics.close();

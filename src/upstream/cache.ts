@@ -14,7 +14,7 @@ import {
   type UpstreamName,
 } from './errors.js';
 import type { RequestLedger } from './ledger.js';
-import { deadlineSignal, releaseDeadline } from './resilience/deadline.js';
+import { deadlineSignal, releaseDeadline, retriesStopped, stopRetries } from './resilience/deadline.js';
 
 export const CACHE_KINDS = [
   'backlinks',
@@ -432,6 +432,8 @@ export class UpstreamCache {
         );
       }
       const bulkSignal = withDeadline(controller.signal, options.deadlineAt);
+      // Once every item was served stale at once, the bulk call is a background refresh: no retries.
+      stopRetries(bulkSignal, () => batch.every((b) => retriesStopped(b.signal)));
       const run = () =>
         loadMany(
           batch.map((b) => b.item),
@@ -543,6 +545,8 @@ export class UpstreamCache {
           });
       const first = await Promise.race([loading, outage]).finally(() => unsubscribe?.());
       if (first !== OUTAGE) return first;
+      // Nobody waits for the refresh now: it makes its one attempt, never retries and backoffs.
+      stopRetries(signal);
       return this.serveStaleAtOnce(key, stale, loading, options);
     } finally {
       releaseDeadline(signal);

@@ -1,7 +1,13 @@
 // A tiny loopback HTTP peer for the resilience tests: answers by a programmable plan, records every call
 // with its arrival time and whether the client closed the connection before the answer.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import {
+  type AddressInfo,
+  connect,
+  createServer as createNetServer,
+  type Server as NetServer,
+  type Socket,
+} from 'node:net';
 
 export type PeerAnswer =
   | { status: number; headers?: Record<string, string>; body?: string; delayMs?: number }
@@ -129,5 +135,49 @@ export async function startRelay(
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
+  };
+}
+
+export interface Switch {
+  /** `http://127.0.0.1:<port>`: forwards to the target while accepting, refuses connections otherwise. */
+  url: string;
+  /** Closes the port (new connections are refused) and cuts the open ones. */
+  refuse(): Promise<void>;
+  /** Listens again on the same port. */
+  accept(): Promise<void>;
+}
+
+/** A TCP forwarder in front of `target` that can refuse connections, as an upstream whose host is down. */
+export async function startSwitch(target: string): Promise<Switch> {
+  const { hostname, port: targetPort } = new URL(target);
+  const sockets = new Set<Socket>();
+  let server: NetServer | undefined;
+  let port = 0;
+  const accept = async (): Promise<void> => {
+    const listening = createNetServer((client) => {
+      const upstream = connect(Number(targetPort), hostname);
+      for (const s of [client, upstream]) {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+        s.on('error', () => undefined);
+      }
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => listening.listen(port, '127.0.0.1', resolve));
+    port = (listening.address() as AddressInfo).port;
+    server = listening;
+  };
+  await accept();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    accept,
+    refuse: async () => {
+      const closing = server;
+      server = undefined;
+      for (const s of sockets) s.destroy();
+      if (closing) await new Promise<void>((resolve) => closing.close(() => resolve()));
+    },
   };
 }

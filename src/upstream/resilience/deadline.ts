@@ -5,6 +5,18 @@
 
 /** Deadlines (epoch ms) of signals made by `deadlineSignal`, so a call can fail fast instead of waiting to be aborted. */
 const KNOWN_DEADLINES = new WeakMap<AbortSignal, number>();
+/** Calls nobody waits for any more (their caller was served a stale value): one attempt, no retries. */
+const RETRIES_STOPPED = new WeakMap<AbortSignal, () => boolean>();
+
+/** From now on (or whenever `when` says so), calls under `signal` make no further attempt. */
+export function stopRetries(signal: AbortSignal, when: () => boolean = () => true): void {
+  RETRIES_STOPPED.set(signal, when);
+}
+
+export function retriesStopped(signal: AbortSignal | undefined): boolean {
+  return signal === undefined ? false : (RETRIES_STOPPED.get(signal)?.() ?? false);
+}
+
 /** How to let go of a `deadlineSignal` whose work is done, without aborting it. */
 const RELEASERS = new WeakMap<AbortSignal, () => void>();
 
@@ -73,6 +85,11 @@ export class Deadline {
   /** True when the deadline passed: our timer fired, or the caller's signal aborted with a TimeoutError. */
   get expired(): boolean {
     return this.expiredFlag || (this.signal.aborted && isTimeout(this.signal.reason));
+  }
+
+  /** True when nobody waits for the call's answer any more (see `stopRetries`): no retry is worth it. */
+  get retriesStopped(): boolean {
+    return retriesStopped(this.caller);
   }
 
   /** True when the caller gave up for another reason, e.g. a client that disconnected. */

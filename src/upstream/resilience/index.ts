@@ -19,7 +19,7 @@ import { type ResilienceConfig, type ResilienceOptions, resolveResilienceConfig 
 import { classify, isFailedReply, type Outcome, type ReplyLike, retryVerdict } from './retry.js';
 
 export type { BreakerState } from './breaker.js';
-export { Deadline, deadlineSignal, releaseDeadline } from './deadline.js';
+export { Deadline, deadlineSignal, releaseDeadline, retriesStopped, stopRetries } from './deadline.js';
 export type { CheckWeight } from './limiter.js';
 export type { ResilienceConfig, ResilienceOptions } from './options.js';
 export { resolveResilienceConfig } from './options.js';
@@ -193,8 +193,8 @@ export class Resilience {
         ? retryVerdict(retry, classify(this.upstream, outcome), n, {
             idempotent: call.idempotent,
             safeRetryCodes: call.safeRetryCodes,
-            // A caller that gave up (deadline or disconnect) gets no further attempt.
-            remainingMs: deadline.signal.aborted ? 0 : deadline.remainingMs(),
+            // A caller that gave up (deadline or disconnect), or was served a stale value, gets no further attempt.
+            remainingMs: deadline.signal.aborted || deadline.retriesStopped ? 0 : deadline.remainingMs(),
           })
         : undefined;
       if (verdict?.retry !== true || (guard.budget !== undefined && !guard.budget.tryRetry())) {
