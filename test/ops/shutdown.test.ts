@@ -7,10 +7,13 @@
 import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { isErrorCode } from '../../src/schema/errors.js';
 import { startMain } from './support.js';
 
 interface Outcome {
   ok: boolean;
+  /** An HTTP answer with a JSON body: data, or errors whose every code is a member of ErrorCode. */
+  answered?: boolean;
   detail: string;
   /** When the answer (or the failure) arrived. */
   at: number;
@@ -34,9 +37,10 @@ function postOnce(url: string, query: string): Promise<Outcome> {
           text += chunk;
         });
         res.on('end', () => {
-          const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown };
+          const parsed = JSON.parse(text) as { data?: unknown; errors?: Array<{ extensions?: { code?: unknown } }> };
           resolve({
             ok: res.statusCode === 200 && parsed.errors === undefined,
+            answered: (parsed.errors ?? []).every((e) => isErrorCode(e.extensions?.code)),
             detail: `${res.statusCode} ${text.slice(0, 200)}`,
             at: Date.now(),
           });
@@ -137,4 +141,73 @@ describe('SIGTERM under load', () => {
       }
     }
   }, 60_000);
+});
+
+/** Sets SE Ranking's answer latency in the child's sandbox (its URL is in main's log). */
+async function slowSeranking(main: ReturnType<typeof startMain>, latencyMs: number): Promise<void> {
+  const seranking = /"seranking":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(main.output.text)?.[1];
+  expect(seranking).toBeDefined();
+  const res = await fetch(`${seranking}/__sandbox/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ latencyMs }),
+  });
+  expect(res.status, await res.text()).toBe(200);
+}
+
+async function metric(url: string, name: string): Promise<number> {
+  const text = await (await fetch(url.replace(/\/graphql$/, '/metrics'))).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
+    .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+}
+
+describe('SIGTERM with 40 requests in flight against a 2 s upstream', () => {
+  for (const [label, env] of [
+    // A budget shorter than the upstream: every request is answered with a typed error before it ends.
+    ['a 1.5 s shutdown budget', { SHUTDOWN_TIMEOUT_MS: '1500', MAX_CONCURRENT_COLD_OPERATIONS: '64' }],
+    // The defaults: the request deadline fits the shutdown budget, so requests finish with their data.
+    ['the default deadline and shutdown settings', {}],
+  ] as const) {
+    it(`answers all 40 and exits 0 within the budget: ${label}`, async () => {
+      const main = startMain({ SANDBOX: '1', READY_CACHE_MS: '0', ...env });
+      try {
+        const url = await main.listening;
+        await slowSeranking(main, 2_000);
+        const pending = Array.from({ length: 40 }, (_, n) =>
+          postOnce(url, `{ target(target: "drain-${n}.example") { backlinkSummary { backlinks } } }`),
+        );
+        // Every request is in the gateway (running or queued) before the signal.
+        for (let tries = 0; tries < 200; tries++) {
+          const inside =
+            (await metric(url, 'seograph_operations_in_flight')) + (await metric(url, 'seograph_operations_queued'));
+          if (inside >= 40) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        const signalledAt = Date.now();
+        main.child.kill('SIGTERM');
+        const outcomes = await Promise.all(pending);
+        const code = await main.exited;
+        const byDetail = new Map<string, number>();
+        for (const o of outcomes) {
+          const key = o.ok ? 'data' : o.detail.replace(/^(\d+).*"code":"(\w+)".*$/s, '$1 $2').slice(0, 80);
+          byDetail.set(key, (byDetail.get(key) ?? 0) + 1);
+        }
+        console.info(
+          `SIGTERM, ${label}: ${JSON.stringify(Object.fromEntries(byDetail))}, exit ${code} after ${Date.now() - signalledAt} ms`,
+        );
+        // 40 HTTP answers, each data or a typed error; no cut socket (a cut shows as `Error: socket hang up`).
+        expect(outcomes.filter((o) => o.answered !== true).map((o) => o.detail)).toEqual([]);
+        expect(outcomes).toHaveLength(40);
+        // Exit 0: the process exits 1 when shutdown overruns SHUTDOWN_TIMEOUT_MS + 1 s.
+        expect(code).toBe(0);
+      } finally {
+        if (main.child.exitCode === null && main.child.signalCode === null) {
+          main.child.kill('SIGKILL');
+          await once(main.child, 'exit');
+        }
+      }
+    }, 60_000);
+  }
 });
