@@ -12,8 +12,10 @@ import { fmt, machine, markdown, printSection, type Section } from './lib/report
 import { callsScenario } from './scenarios/calls.js';
 import { latencyScenario } from './scenarios/latency.js';
 import { memoryBoundedScenario, memoryLongScenario, memoryScenario } from './scenarios/memory.js';
+import { outageScenario } from './scenarios/outage.js';
 import { jitScenario, overheadScenario, parserCacheScenario } from './scenarios/overhead.js';
 import { saturationScenario } from './scenarios/saturation.js';
+import { saturationClientsScenario } from './scenarios/saturation-clients.js';
 
 const SCENARIOS: Record<string, () => Promise<Section>> = {
   calls: callsScenario,
@@ -22,6 +24,8 @@ const SCENARIOS: Record<string, () => Promise<Section>> = {
   'parser-cache': parserCacheScenario,
   latency: latencyScenario,
   saturation: saturationScenario,
+  'saturation-clients': saturationClientsScenario,
+  outage: outageScenario,
   memory: memoryScenario,
   'memory-bounded': memoryBoundedScenario,
 };
