@@ -39,7 +39,10 @@ describe('SE Ranking in maintenance', () => {
     expect(metricValue(samples, 'seograph_upstream_up', { upstream: 'seranking' })).toBe(0);
     expect(metricValue(samples, 'seograph_upstream_up', { upstream: 'serpmetrics' })).toBe(1);
 
-    const serp = (await (await gw.post(SERP)).json()) as { data?: { serp?: { results?: unknown[] } }; errors?: unknown };
+    const serp = (await (await gw.post(SERP)).json()) as {
+      data?: { serp?: { results?: unknown[] } };
+      errors?: unknown;
+    };
     expect(serp.errors).toBeUndefined();
     expect(serp.data?.serp?.results).toHaveLength(3);
   });
