@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { GraphQLClient } from 'graphql-request';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { repoRoot } from './support.js';
@@ -16,15 +17,18 @@ const run = promisify(execFile);
 const packageDir = path.join(repoRoot, 'packages/client');
 
 let gw: TestGateway;
+let trusted: TestGateway;
+let client: typeof import('@seograph/client');
 let example: typeof import('../../examples/server-to-server.js');
 beforeAll(async () => {
-  // The package's own build (tsc → dist/), as `npm ci` runs it; the example resolves `@seograph/client` to it.
+  // The package's own build (tsc → dist/), as `npm ci` runs it; `@seograph/client` resolves to it by name.
   await run('npm', ['run', 'build', '--workspace', '@seograph/client'], { cwd: repoRoot });
+  client = await import('@seograph/client');
   example = await import('../../examples/server-to-server.js');
-  gw = await startTestGateway();
+  [gw, trusted] = await Promise.all([startTestGateway(), startTestGateway({ env: { TRUSTED_DOCUMENTS: '1' } })]);
 }, 60_000);
 afterAll(async () => {
-  await gw?.close();
+  await Promise.all([gw?.close(), trusted?.close()]);
 });
 
 describe('@seograph/client', () => {
@@ -42,9 +46,24 @@ describe('@seograph/client', () => {
       'dist/generated/sdk.js',
       'dist/index.d.ts',
       'dist/index.js',
+      'dist/trusted.d.ts',
+      'dist/trusted.js',
       'package.json',
       'src/generated/persisted-documents.json',
     ]);
+  });
+
+  it('sends its operations by hash to a gateway that accepts only trusted documents', async () => {
+    const byHash = client.getSdk(
+      new GraphQLClient(trusted.url, { requestMiddleware: client.sendDocumentHashes, errorPolicy: 'all' }),
+    );
+    expect((await byHash.CreditBalances()).account?.seranking?.unitsLeft).toBeGreaterThan(0);
+    const { serp } = await byHash.CompetitorStrength({ keyword: 'running shoes', engine: 'google_en-us', first: 2 });
+    expect(serp?.results.map((r) => r.position)).toEqual([1, 2]);
+    // The same operation sent as text is refused.
+    await expect(client.getSdk(new GraphQLClient(trusted.url)).CreditBalances()).rejects.toMatchObject({
+      response: { errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] },
+    });
   });
 
   it('is what the example imports, by name', () => {
