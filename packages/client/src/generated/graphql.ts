@@ -884,7 +884,7 @@ export type RankingKeyword = {
   difficulty?: Maybe<Scalars['Int']['output']>;
   /** Search intents of the keyword. */
   intents: Array<SearchIntent>;
-  /** The keyword, in the same regional database; its metrics of all rows come from one export per batch (priced at one export row). */
+  /** The keyword, in the same regional database (its text is in the row); its metrics of all rows come from one export per batch, priced at one export row per keyword when selected. */
   keyword: Keyword;
   /** Current position. */
   position: Scalars['Int']['output'];
