@@ -20,7 +20,7 @@ ENV NODE_ENV=production PORT=4000
 WORKDIR /app
 COPY --from=build /app/dist ./dist
 # The trusted-document manifests (TRUSTED_DOCUMENTS=1), read at start relative to the working directory.
-COPY src/generated/graphql/persisted-documents.json ./src/generated/graphql/
+COPY packages/client/src/generated/persisted-documents.json ./packages/client/src/generated/
 COPY web/generated/persisted-documents.json ./web/generated/
 USER node
 EXPOSE 4000

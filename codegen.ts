@@ -1,13 +1,13 @@
 /**
- * GraphQL Code Generator (`npm run codegen`): from schema.graphql and the operations of the tests
- * and examples, typed documents (client preset) for tests and frontends, and a typed graphql-request
- * SDK for server-to-server use. Output is committed; test/gateway/codegen.test.ts fails on drift.
+ * GraphQL Code Generator (`npm run codegen`): from schema.graphql, three sets of operations, each generated
+ * apart so that none leaks into another's trusted-documents manifest:
+ * - `examples/*.graphql` → the client package (packages/client): typed documents, the production manifest
+ *   of TRUSTED_DOCUMENTS=1, and a typed graphql-request SDK over those documents;
+ * - `test/operations/**` → test/generated: typed documents and an SDK for the tests only;
+ * - `web/operations/**` → web/generated: the dashboard's documents and manifest.
+ * Output is committed; test/gateway/codegen.test.ts fails on drift.
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
-
-// Documents per output: codegen adds root-level documents to every output, and the dashboard's
-// operations belong to the dashboard alone.
-const documents = ['test/operations/**/*.graphql', 'examples/**/*.graphql'];
 
 const shared = {
   useTypeImports: true,
@@ -16,29 +16,46 @@ const shared = {
   scalars: { DateTime: 'string' },
 };
 
+// persisted-documents.json (sha256 hash → document): an allow-list for TRUSTED_DOCUMENTS mode.
+const persisted = { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } } as const;
+
+/** A graphql-request SDK whose methods send the typed documents of the client preset output next to it. */
+const sdkOver = (documents: string) => ({
+  documents,
+  plugins: ['typescript-graphql-request'],
+  config: {
+    ...shared,
+    documentMode: 'external',
+    importDocumentNodeExternallyFrom: './graphql.js',
+    importOperationTypesFrom: 'Operations',
+  },
+});
+
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   ignoreNoDocuments: true,
   // NodeNext ESM: relative imports in the output carry their `.js` suffix.
   emitLegacyCommonJSImports: false,
   generates: {
-    'src/generated/graphql/': {
-      documents,
+    'packages/client/src/generated/': {
+      documents: 'examples/*.graphql',
       preset: 'client',
-      // persisted-documents.json (sha256 hash → document): the allow-list of TRUSTED_DOCUMENTS mode.
-      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      presetConfig: persisted,
       config: shared,
     },
-    'src/generated/sdk.ts': {
-      documents,
-      // typescript-operations 6 emits the enum and input types itself; the `typescript` plugin would repeat them.
-      plugins: ['typescript-operations', 'typescript-graphql-request'],
-      config: { ...shared, documentMode: 'documentNode' },
-    },
-    'web/generated/': {
-      documents: ['web/operations/**/*.graphql'],
+    'packages/client/src/generated/sdk.ts': sdkOver('examples/*.graphql'),
+    'test/generated/': {
+      documents: 'test/operations/**/*.graphql',
       preset: 'client',
-      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
+      // The tests' manifest exists only to prove that none of its documents is trusted in production.
+      presetConfig: persisted,
+      config: shared,
+    },
+    'test/generated/sdk.ts': sdkOver('test/operations/**/*.graphql'),
+    'web/generated/': {
+      documents: 'web/operations/**/*.graphql',
+      preset: 'client',
+      presetConfig: persisted,
       config: { ...shared, documentMode: 'string' },
     },
   },

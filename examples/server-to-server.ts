@@ -1,15 +1,15 @@
 /**
  * Server-to-server with the generated, typed client: a backend asks seograph for the top results of a tracked
  * keyword with each host's backlink strength, and for the credits left on both upstream accounts. Every call
- * is a typed method of the graphql-request SDK that `npm run codegen` generates from
- * examples/server-to-server.graphql into src/generated/sdk.ts.
+ * is a typed method of the graphql-request SDK of the client package `@seograph/client` (packages/client), which
+ * `npm run codegen` generates from examples/*.graphql.
  *
  *   npm start                                  # the gateway (sandbox mode without API keys)
  *   npx tsx examples/server-to-server.ts       # SEOGRAPH_URL, SEOGRAPH_API_KEY optional
  */
 import { pathToFileURL } from 'node:url';
+import { type CompetitorStrengthQuery, getSdk } from '@seograph/client';
 import { ClientError, GraphQLClient } from 'graphql-request';
-import { type CompetitorStrengthQuery, getSdk } from '../src/generated/sdk.js';
 
 export interface Report {
   keyword: string;

@@ -76,9 +76,9 @@ export interface SecurityConfig {
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
-/** Default manifests of `TRUSTED_DOCUMENTS=1`: the gateway's and the dashboard's codegen output. */
+/** Default manifests of `TRUSTED_DOCUMENTS=1`: the client package's operations and the dashboard's (codegen output). */
 export const DEFAULT_TRUSTED_DOCUMENTS = [
-  'src/generated/graphql/persisted-documents.json',
+  'packages/client/src/generated/persisted-documents.json',
   'web/generated/persisted-documents.json',
 ] as const;
 

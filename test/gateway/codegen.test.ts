@@ -1,5 +1,6 @@
-// Codegen runs in the test pipeline: generating from schema.graphql and the operations in memory
-// must reproduce the committed src/generated files (run `npm run codegen` after changing either).
+// Codegen runs in the test pipeline: generating from schema.graphql and the operations in memory must reproduce
+// every committed generated file, in packages/client, test/generated and web/generated (run `npm run codegen`
+// after changing either).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +8,8 @@ import { generate } from '@graphql-codegen/cli';
 import { GraphQLClient } from 'graphql-request';
 import { describe, expect, it } from 'vitest';
 import config from '../../codegen.js';
-import { GatewayModeDocument } from '../../src/generated/graphql/graphql.js';
-import { getSdk } from '../../src/generated/sdk.js';
+import { GatewayModeDocument } from '../generated/graphql.js';
+import { getSdk } from '../generated/sdk.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -5,8 +5,8 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GatewayModeDocument } from '../../src/generated/graphql/graphql.js';
-import { getSdk } from '../../src/generated/sdk.js';
+import { GatewayModeDocument } from '../generated/graphql.js';
+import { getSdk } from '../generated/sdk.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

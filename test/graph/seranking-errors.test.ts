@@ -3,6 +3,7 @@
 // input is refused before any upstream call; one failing field never blanks the others.
 import type { GraphQLFormattedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { SERANKING_DEMO_KEYS } from '../../src/sandbox/keys.js';
 import {
   DomainKeywordsPageDocument,
   KeywordMetricsDocument,
@@ -12,8 +13,7 @@ import {
   TargetListsDocument,
   TargetSummariesDocument,
   TargetSummaryDocument,
-} from '../../src/generated/graphql/graphql.js';
-import { SERANKING_DEMO_KEYS } from '../../src/sandbox/keys.js';
+} from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { useTestGateway } from './support.js';
 

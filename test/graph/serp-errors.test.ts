@@ -10,7 +10,7 @@ import {
   SerpSnapshotDocument,
   SerpTrackedHistoryDocument,
   SerpTrackKeywordsDocument,
-} from '../../src/generated/graphql/graphql.js';
+} from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { useTestGateway } from './support.js';
 

@@ -13,7 +13,7 @@ import {
   SerpTrackedKeywordsDocument,
   SerpTrackKeywordsDocument,
   SerpUntrackKeywordsDocument,
-} from '../../src/generated/graphql/graphql.js';
+} from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { useTestGateway } from './support.js';
 

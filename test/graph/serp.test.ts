@@ -16,7 +16,7 @@ import {
   SerpSnapshotDocument,
   SerpTrackedHistoryDocument,
   SerpTrackedKeywordsDocument,
-} from '../../src/generated/graphql/graphql.js';
+} from '../generated/graphql.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { useTestGateway } from './support.js';
 

@@ -1,8 +1,8 @@
 // Q_TOP100 end to end: the latest check of "running shoes" on google_en-us (SERPmetrics) with each of its 100
 // results joined to its host's SE Ranking backlink summary; upstream calls counted by the sandbox itself.
 import { describe, expect, it } from 'vitest';
-import { Top100Document, Top100HostsDocument } from '../../src/generated/graphql/graphql.js';
 import { DEFAULT_HUGE_TARGETS, registrableDomain } from '../../src/sandbox/common/catalogue.js';
+import { Top100Document, Top100HostsDocument } from '../generated/graphql.js';
 import type { TestGateway } from '../support/gateway.js';
 import { useTestGateway } from './support.js';
 

@@ -11,11 +11,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TRUSTED_DOCUMENTS } from '../../src/security/config.js';
 import { launchBrowser, skipBrowserTests, watchPageErrors } from '../support/browser.js';
 import { type MainProcess, repoRoot, startMain } from './support.js';
 
-/** The runtime stage's COPY lines, besides dist/ (Dockerfile). */
-const MANIFESTS = ['src/generated/graphql/persisted-documents.json', 'web/generated/persisted-documents.json'];
+/** The runtime stage's COPY lines besides dist/: the manifests of TRUSTED_DOCUMENTS=1 (checked against the Dockerfile). */
+const MANIFESTS = DEFAULT_TRUSTED_DOCUMENTS;
 /** Packages that exist only to build GraphiQL's bundle; none may reach production. */
 const BUILD_ONLY =
   /(^|\/)(@graphql-yoga\/graphiql|@graphiql\/[^/]+|graphiql|react|react-dom|monaco-editor|monaco-graphql)$/;
@@ -68,7 +69,9 @@ describe('the production build', () => {
     const bytes = (await sizeOf(app)) / (1024 * 1024);
     process.stdout.write(`production file set (dist/ + manifests): ${bytes.toFixed(1)} MiB\n`);
     expect(bytes).toBeLessThan(40);
-    expect((await readdir(app)).sort()).toEqual(['dist', 'src', 'web']);
+    expect((await readdir(app)).sort()).toEqual(['dist', 'packages', 'web']);
+    const dockerfile = await readFile(path.join(repoRoot, 'Dockerfile'), 'utf8');
+    for (const manifest of MANIFESTS) expect(dockerfile).toContain(`COPY ${manifest} ./${path.dirname(manifest)}/`);
     // The bundle's inputs are the production dependency closure: the lock's packages not marked dev.
     const lock = JSON.parse(await readFile(path.join(repoRoot, 'package-lock.json'), 'utf8')) as {
       packages: Record<string, { dev?: boolean; devOptional?: boolean }>;

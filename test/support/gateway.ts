@@ -1,5 +1,5 @@
 // Test support for the whole gateway: both sandbox emulators and the gateway in-process on loopback
-// port 0, a graphql-request client for typed documents (src/generated), a raw poster that returns
+// port 0, a graphql-request client for typed documents (test/generated), a raw poster that returns
 // errors and extensions, and the sandbox admin helpers.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, type GraphQLFormattedError, print } from 'graphql';
