@@ -14,6 +14,7 @@ import { latencyScenario } from './scenarios/latency.js';
 import { memoryBoundedScenario, memoryLongScenario, memoryScenario } from './scenarios/memory.js';
 import { outageScenario } from './scenarios/outage.js';
 import { jitScenario, overheadScenario, parserCacheScenario } from './scenarios/overhead.js';
+import { profileScenario } from './scenarios/profile.js';
 import { saturationScenario } from './scenarios/saturation.js';
 import { saturationClientsScenario } from './scenarios/saturation-clients.js';
 
@@ -22,6 +23,7 @@ const SCENARIOS: Record<string, () => Promise<Section>> = {
   overhead: overheadScenario,
   jit: jitScenario,
   'parser-cache': parserCacheScenario,
+  profile: profileScenario,
   latency: latencyScenario,
   saturation: saturationScenario,
   'saturation-clients': saturationClientsScenario,

@@ -6,7 +6,15 @@
  * client names and credential hashes; never operation names, paths with parameters, keys or URLs.
  */
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import type { ExecutionResult } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  getOperationAST,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Context } from '../context.js';
@@ -52,6 +60,53 @@ function useErrorCodeCounter(errors: Counter<'code'>): Plugin<Record<string, unk
     onResultProcess({ result }) {
       if (isAsyncIterable(result)) return;
       for (const single of Array.isArray(result) ? result : [result]) count(single);
+    },
+  };
+}
+
+/** Deprecated fields and arguments the document selects (what @envelop/prometheus counts). */
+function deprecatedUses(document: DocumentNode, typeInfo: TypeInfo): number {
+  let count = 0;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument() {
+        if (typeInfo.getFieldDef() && typeInfo.getArgument()?.deprecationReason != null) count += 1;
+      },
+      Field() {
+        if (typeInfo.getFieldDef()?.deprecationReason != null) count += 1;
+      },
+    }),
+  );
+  return count;
+}
+
+/**
+ * `graphql_envelop_deprecated_field` as the Prometheus plugin counts it (labels as configured there: the
+ * operation type), but the document walk is done once per parsed document instead of on every request
+ * (Yoga's parser cache returns one DocumentNode per text, which bounds the WeakMap).
+ */
+function useDeprecatedFieldCounter(counter: Counter<'operationType'>): Plugin<Record<string, unknown>> {
+  const found = new WeakMap<DocumentNode, { schema: GraphQLSchema; count: number }>();
+  let typeInfo: { schema: GraphQLSchema; info: TypeInfo } | undefined;
+  return {
+    onSchemaChange({ schema }) {
+      typeInfo = { schema, info: new TypeInfo(schema) };
+    },
+    onParse({ params }) {
+      return ({ result }) => {
+        if (!typeInfo || result === null || result instanceof Error) return;
+        const document = result as DocumentNode;
+        let known = found.get(document);
+        if (known?.schema !== typeInfo.schema) {
+          known = { schema: typeInfo.schema, count: deprecatedUses(document, typeInfo.info) };
+          found.set(document, known);
+        }
+        if (known.count === 0) return;
+        const operationName = (params as { operationName?: string }).operationName;
+        const operationType = getOperationAST(document, operationName)?.operation;
+        counter.inc({ operationType: operationType ?? '' }, known.count);
+      };
     },
   };
 }
@@ -253,10 +308,18 @@ export function createMetrics(sources: MetricsSources): Metrics {
     upstreamDuration.observe(labels, call.durationMs / 1000);
   });
 
+  const deprecatedFields = new Counter({
+    name: 'graphql_envelop_deprecated_field',
+    help: 'Counts the amount of deprecated fields used in selection sets',
+    labelNames: ['operationType'] as const,
+    registers: [registry],
+  });
   const prometheus = usePrometheus({
     registry,
     endpoint: METRICS_PATH,
     metrics: {
+      // Counted by useDeprecatedFieldCounter, which walks each document once rather than per request.
+      graphql_envelop_deprecated_field: false,
       graphql_yoga_http_duration: true,
       graphql_envelop_request: true,
       graphql_envelop_request_duration: true,
@@ -272,7 +335,12 @@ export function createMetrics(sources: MetricsSources): Metrics {
 
   return {
     registry,
-    plugins: [prometheus, useErrorCodeCounter(graphqlErrors), useCreditCounter(credits)],
+    plugins: [
+      prometheus,
+      useDeprecatedFieldCounter(deprecatedFields),
+      useErrorCodeCounter(graphqlErrors),
+      useCreditCounter(credits),
+    ],
     close: unsubscribe,
   };
 }
