@@ -17,6 +17,7 @@ import { jitScenario, overheadScenario, parserCacheScenario } from './scenarios/
 import { profileScenario } from './scenarios/profile.js';
 import { saturationScenario } from './scenarios/saturation.js';
 import { saturationClientsScenario } from './scenarios/saturation-clients.js';
+import { scalingScenario } from './scenarios/scaling.js';
 
 const SCENARIOS: Record<string, () => Promise<Section>> = {
   calls: callsScenario,
@@ -28,6 +29,7 @@ const SCENARIOS: Record<string, () => Promise<Section>> = {
   saturation: saturationScenario,
   'saturation-clients': saturationClientsScenario,
   outage: outageScenario,
+  scaling: scalingScenario,
   memory: memoryScenario,
   'memory-bounded': memoryBoundedScenario,
 };

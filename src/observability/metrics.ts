@@ -18,6 +18,7 @@ import {
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Context } from '../context.js';
+import type { ResultCache } from '../result-cache.js';
 import { isErrorCode } from '../schema/errors.js';
 import { identityOf } from '../security/auth.js';
 import { creditsCharged } from '../security/charges.js';
@@ -34,6 +35,8 @@ const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, halfOpen: 1, op
 
 export interface MetricsSources {
   cache: UpstreamCache;
+  /** The whole-result cache (src/result-cache.ts), when the gateway has one. */
+  resultCache?: ResultCache | undefined;
   /** The resilience layer of each upstream, when the clients share one (src/clients.ts). */
   resilience?: Partial<Record<UpstreamName, Resilience>> | undefined;
   admission?: Admission | undefined;
@@ -183,6 +186,21 @@ export function createMetrics(sources: MetricsSources): Metrics {
       this.inc(cache.counters.refreshFailures);
     },
   });
+  const { resultCache } = sources;
+  if (resultCache) {
+    new Counter({
+      name: 'seograph_result_cache_requests_total',
+      help: 'Queries by result-cache outcome: hit (answered without executing), miss (executed), invalidated (a kept result dropped because an upstream entry it read changed).',
+      labelNames: ['result'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc({ result: 'hit' }, resultCache.counters.hits);
+        this.inc({ result: 'miss' }, resultCache.counters.misses);
+        this.inc({ result: 'invalidated' }, resultCache.counters.invalidations);
+      },
+    });
+  }
   new Gauge({
     name: 'seograph_cache_bytes',
     help: 'Approximate bytes held by the shared cache.',

@@ -13,7 +13,7 @@ import {
   type UpstreamErrorCode,
   type UpstreamName,
 } from './errors.js';
-import type { RequestLedger } from './ledger.js';
+import type { CacheRead, RequestLedger } from './ledger.js';
 import { deadlineSignal, releaseDeadline, retriesStopped, stopRetries } from './resilience/deadline.js';
 
 export const CACHE_KINDS = [
@@ -274,6 +274,7 @@ export class UpstreamCache {
   private readonly clock: () => number;
   private readonly secondTier: SecondTier | undefined;
   private readonly outages: UpstreamOutages | undefined;
+  private readonly changeListeners: Array<(key: string) => void> = [];
 
   constructor(options: UpstreamCacheOptions) {
     this.ttlMs = options.ttlMs;
@@ -293,7 +294,32 @@ export class UpstreamCache {
       ttlResolution: options.clock ? 0 : 1,
       fetchMethod: (key, stale, { signal, options: fetchOptions, context }) =>
         this.load(key, stale, signal, fetchOptions, context),
+      // An entry refreshed (replaced), deleted (mutations, live callbacks), evicted or cleared.
+      dispose: (_entry, key) => {
+        for (const listener of this.changeListeners) listener(key);
+      },
     });
+  }
+
+  /** Calls `listener` with the key of every entry that stops being current: refreshed, deleted, evicted. */
+  onChange(listener: (key: string) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  /** True while `read` (from a ledger's `reads`) is still the entry held for `key`: not refreshed, deleted or evicted. */
+  isCurrent(key: string, read: CacheRead): boolean {
+    return this.lru.peek(key, { allowStale: true }) === read;
+  }
+
+  /** The cache's clock (epoch ms). */
+  now(): number {
+    return this.clock();
+  }
+
+  /** Counts lookups answered without asking this cache (a whole result served from the result cache) as hits. */
+  countHits(count: number, ledger: RequestLedger | undefined): void {
+    this.counters.hits += count;
+    if (ledger) ledger.cache.hits += count;
   }
 
   /** TTL (ms) of a kind; 0 in the configuration means "always refresh" (1 ms keeps coalescing). */
@@ -374,7 +400,7 @@ export class UpstreamCache {
         endpoint: key.endpoint,
         fetchedAt: new Date(entry.fetchedAt).toISOString(),
       });
-    }
+    } else options.ledger?.reads?.set(k, entry);
     return { value: entry.value as T, fetchedAt: new Date(entry.fetchedAt), stale };
   }
 
