@@ -20,7 +20,6 @@ import { LRUCache } from 'lru-cache';
 import type { Context } from './context.js';
 import { identityOf } from './security/auth.js';
 import type { UpstreamCache } from './upstream/cache.js';
-import type { CacheRead } from './upstream/ledger.js';
 
 interface StoredResult {
   data: ExecutionResult['data'];

@@ -155,20 +155,16 @@ class Waiter {
   /** Resolves (never rejects, so it is never an unhandled rejection) when the caller aborts. */
   readonly abandoned: Promise<typeof ABANDONED>;
   private readonly flights = new Set<Flight>();
-  /** Aborted when the call returns, which removes the listener from the caller's signal. */
-  private readonly finished = new AbortController();
+  private onAbort: (() => void) | undefined;
 
   constructor(readonly signal: AbortSignal) {
     this.abandoned = new Promise((resolve) => {
-      signal.addEventListener(
-        'abort',
-        () => {
-          resolve(ABANDONED);
-          for (const flight of this.flights) flight.leave(this);
-          this.flights.clear();
-        },
-        { once: true, signal: this.finished.signal },
-      );
+      this.onAbort = () => {
+        resolve(ABANDONED);
+        for (const flight of this.flights) flight.leave(this);
+        this.flights.clear();
+      };
+      signal.addEventListener('abort', this.onAbort, { once: true });
     });
   }
 
@@ -176,8 +172,9 @@ class Waiter {
     this.flights.add(flight);
   }
 
+  /** The call returned: its listener leaves the caller's signal (no AbortController, no DOMException per call). */
   finish(): void {
-    this.finished.abort();
+    if (this.onAbort) this.signal.removeEventListener('abort', this.onAbort);
     this.flights.clear();
   }
 }
@@ -227,6 +224,29 @@ const ERROR_ENTRY_BYTES = 512;
 
 /** JSON with sorted object keys, so `{a, b}` and `{b, a}` make one key. */
 function stableJson(value: unknown): string {
+  return flatJson(value) ?? sortedJson(value);
+}
+
+/**
+ * The same string for the usual flat parameters (an object of strings, numbers, booleans, null), built without
+ * a replacer call and a sorted copy per object; undefined for anything else.
+ */
+function flatJson(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const source = value as Record<string, unknown>;
+  const keys = Object.keys(source).sort();
+  let out = '{';
+  for (const k of keys) {
+    const v = source[k];
+    if (v === undefined) continue;
+    if (v !== null && typeof v === 'object') return undefined;
+    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') return undefined;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${JSON.stringify(v)}`;
+  }
+  return `${out}}`;
+}
+
+function sortedJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     const source = v as Record<string, unknown>;
