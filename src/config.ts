@@ -46,7 +46,13 @@ export interface Config {
   requestDeadlineMs: number;
   seranking: { baseUrl: string; apiKey: string | undefined; keywordBatchSize: number };
   serpmetrics: { baseUrl: string; apiKey: string | undefined; apiSecret: string | undefined };
-  cache: { maxBytes: number; maxStaleMs: number; ttlMs: Record<CacheKind, number> };
+  cache: {
+    maxBytes: number;
+    maxStaleMs: number;
+    ttlMs: Record<CacheKind, number>;
+    /** Bound of the whole-result cache for repeated queries (src/result-cache.ts); 0 switches it off. */
+    resultMaxBytes: number;
+  };
   /** Retries, outbound rate limits and circuit breakers per upstream (src/upstream/resilience). */
   resilience: Record<'seranking' | 'serpmetrics', ResilienceOptions>;
   /** The edge: limits, credit budgets, gateway API keys, CORS, production switches (src/security/config.ts). */
@@ -173,6 +179,7 @@ const EnvSchema = z.object({
   REQUEST_DEADLINE_MS: integer(100, 600_000, 15_000),
   CACHE_MAX_BYTES: integer(1024 * 1024, Number.MAX_SAFE_INTEGER, 256 * 1024 * 1024),
   CACHE_MAX_STALE_SECONDS: integer(0, 30 * 24 * 3600, 6 * 3600),
+  RESULT_CACHE_MAX_BYTES: integer(0, Number.MAX_SAFE_INTEGER, 32 * 1024 * 1024),
   ...ttlShape,
   SERANKING_RATE_LIMIT_PER_SECOND: integer(1, 1000, 9),
   SERPMETRICS_RATE_LIMIT_PER_SECOND: integer(1, 1000, 10),
@@ -278,7 +285,12 @@ export function loadConfig(env: Env): Config {
       apiKey: e.SERPMETRICS_API_KEY,
       apiSecret: e.SERPMETRICS_API_SECRET,
     },
-    cache: { maxBytes: e.CACHE_MAX_BYTES, maxStaleMs: e.CACHE_MAX_STALE_SECONDS * 1000, ttlMs },
+    cache: {
+      maxBytes: e.CACHE_MAX_BYTES,
+      maxStaleMs: e.CACHE_MAX_STALE_SECONDS * 1000,
+      ttlMs,
+      resultMaxBytes: e.RESULT_CACHE_MAX_BYTES,
+    },
     resilience: { seranking: resilienceOptions(e, 'seranking'), serpmetrics: resilienceOptions(e, 'serpmetrics') },
     security: security.security,
     observability: {

@@ -23,6 +23,7 @@ import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { createGatewayLive, type GatewayLive, RedisCacheTier, type RedisConnections } from './live/index.js';
 import { createLogger, createObservability } from './observability/index.js';
 import { currentScope } from './observability/scope.js';
+import { createResultCache } from './result-cache.js';
 import { type ErrorCode, gatewayError, isErrorCode, maskError } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
 import type { ClientsFactory } from './security/auth.js';
@@ -250,11 +251,13 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
   const edge = createEdge(config, deps.tenantClients ? { clientsFactory: deps.tenantClients } : {});
   registerUpstreamOrigin(config.seranking.baseUrl, 'seranking');
   registerUpstreamOrigin(config.serpmetrics.baseUrl, 'serpmetrics');
+  const resultCache = createResultCache({ cache, maxBytes: config.cache.resultMaxBytes });
   // Metrics, readiness, tracing, request ids and the shutdown drain (src/observability).
   const observability = createObservability({
     config,
     logger,
     cache,
+    resultCache,
     clients: deps.clients,
     resilience: deps.resilience,
   });
@@ -310,6 +313,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       ...observability.plugins,
       ...(edge.graphiql ? [useGraphiQLAssets()] : []),
       ...edge.plugins,
+      // After the edge: a repeated query is still authenticated, limited and priced before it is answered.
+      resultCache.plugin,
       ...(deps.plugins ?? []),
     ],
   });

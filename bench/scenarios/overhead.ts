@@ -111,49 +111,67 @@ function sameData(expected: unknown): Validator {
 
 export async function overheadScenario(): Promise<Section> {
   const { world, payloadFile, body, data } = await warmWorld();
+  // The same gateway with the result cache off: every request executes over a warm shared cache, as a query
+  // differing only in its variables (another keyword whose data is all cached) would.
+  const executing = await startWorld({ sandbox: SANDBOX, env: { RESULT_CACHE_MAX_BYTES: '0' } });
   let server: { child: Child; url: string } | undefined;
   try {
+    const variables = { keyword: KEYWORD, engine: ENGINE };
+    await post(executing.url, operation('top100'), variables, validTop100Strict);
     server = await bare(payloadFile, 'bare-yoga');
-    await post(server.url, operation('top100'), { keyword: KEYWORD, engine: ENGINE }, sameData(data));
+    await post(server.url, operation('top100'), variables, sameData(data));
     await world.resetStats();
-    const result = await ab(
-      { url: world.url, validate: validTop100Strict, process: world.gateway },
-      { url: server.url, validate: sameData(data), process: server.child },
+    await executing.resetStats();
+    const [cached = [], executed = [], bareRuns = []] = await rotate(
+      [
+        { url: world.url, validate: validTop100Strict, process: world.gateway },
+        { url: executing.url, validate: validTop100Strict, process: executing.gateway },
+        { url: server.url, validate: sameData(data), process: server.child },
+      ],
       body,
+      RUN_S,
+      WARMUP_S,
     );
     const calls = await world.calls();
+    const executingCalls = await executing.calls();
+    const cachedCpu = cpuRatioOf(cached, bareRuns);
+    const executedCpu = cpuRatioOf(executed, bareRuns);
+    const ratio = ratioOf(cached, bareRuns);
     return {
       title: 'Overhead: warm-cache Q_TOP100 throughput, gateway vs bare graphql-yoga serving the same JSON',
       rows: [
-        row('gateway (production build, warm cache)', rps(result.a)),
-        row('bare graphql-yoga, same SDL and document, data from memory', rps(result.b)),
+        row('gateway (production build, warm cache, result cache on: the default)', rps(cached)),
+        row('gateway, result cache off (executes every request over the warm shared cache)', rps(executed)),
+        row('bare graphql-yoga, same SDL and document, data from memory', rps(bareRuns)),
         row(
-          `throughput ratio gateway / bare (median of ${REPEATS} alternating pairs)`,
-          fmt(result.ratio, 3),
-          '≥ 0.8',
-          result.ratio >= 0.8,
+          `warm Q_TOP100, requests per server CPU-second, gateway / bare Yoga (median of ${REPEATS} rotations)`,
+          fmt(cachedCpu, 3),
+          '≥ 1.6',
+          cachedCpu >= 1.6,
         ),
         row(
-          'requests per server CPU-second, gateway / bare (contention-free view)',
-          fmt(result.cpuRatio, 3),
+          'a warm query that differs only in variables (result cache off: executes over cached data) / bare Yoga, per server CPU-second',
+          fmt(executedCpu, 3),
           '≥ 0.8',
-          result.cpuRatio >= 0.8,
+          executedCpu >= 0.8,
         ),
+        row('throughput ratio gateway / bare (load-generator bound, see notes)', fmt(ratio, 3)),
         row(
-          'upstream calls during the warm load',
-          String(calls.seranking + calls.serpmetrics),
+          'upstream calls during the warm load (both gateways)',
+          String(calls.seranking + calls.serpmetrics + executingCalls.seranking + executingCalls.serpmetrics),
           '0',
-          calls.seranking + calls.serpmetrics === 0,
+          calls.seranking + calls.serpmetrics + executingCalls.seranking + executingCalls.serpmetrics === 0,
         ),
       ],
       notes: [
-        `autocannon: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up each, then ${REPEATS} × (${RUN_S} s gateway, ${RUN_S} s bare); response bodies of ${fmt(Buffer.byteLength(JSON.stringify({ data })) / 1024, 1)} KiB, each parsed and validated by the load generator.`,
-        `per-run req/s gateway ${result.a.map((r) => fmt(r.rps, 0)).join(', ')}; bare ${result.b.map((r) => fmt(r.rps, 0)).join(', ')}. Requests per server CPU-second (server CPU from /proc) is the figure to read: it is steadier on a machine shared with other work, and the bare server is load-generator bound (it uses about half of its core), so its req/s understate it and flatter the throughput ratio.`,
-        ...(Math.max(result.ratio, result.cpuRatio) >= 0.8 ? [] : [OVERHEAD_MISS]),
+        `autocannon: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up each, then ${REPEATS} × (${RUN_S} s gateway, ${RUN_S} s gateway without result cache, ${RUN_S} s bare); response bodies of ${fmt(Buffer.byteLength(JSON.stringify({ data })) / 1024, 1)} KiB, each parsed and validated by the load generator (both gateways answer extensions.upstream and extensions.cost as well).`,
+        `per-run req/s gateway ${cached.map((r) => fmt(r.rps, 0)).join(', ')}; without result cache ${executed.map((r) => fmt(r.rps, 0)).join(', ')}; bare ${bareRuns.map((r) => fmt(r.rps, 0)).join(', ')}. Requests per server CPU-second (server CPU from /proc) is the figure to read: it is steadier on a machine shared with other work, and the servers are load-generator bound (autocannon shares its core with the sandbox), so req/s understate the faster ones.`,
+        ...(executedCpu >= 0.8 ? [] : [OVERHEAD_MISS]),
       ],
     };
   } finally {
     await server?.child.stop();
+    await executing.close();
     await world.close();
   }
 }

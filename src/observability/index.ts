@@ -8,6 +8,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Context, UpstreamClients } from '../context.js';
+import type { ResultCache } from '../result-cache.js';
 import { identityOf } from '../security/auth.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
@@ -27,6 +28,7 @@ export interface ObservabilityOptions {
   config: Config;
   logger: Logger;
   cache: UpstreamCache;
+  resultCache?: ResultCache | undefined;
   clients: UpstreamClients;
   resilience?: Partial<Record<UpstreamName, Resilience>> | undefined;
 }
@@ -85,7 +87,13 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     cacheMs: config.observability.readyCacheMs,
     timeoutMs: config.observability.readyTimeoutMs,
   });
-  const metrics = createMetrics({ cache: options.cache, resilience: options.resilience, admission, upstreams });
+  const metrics = createMetrics({
+    cache: options.cache,
+    resultCache: options.resultCache,
+    resilience: options.resilience,
+    admission,
+    upstreams,
+  });
   const ready = createReadiness({ upstreams, shutdown: shutdown.signal, overloaded: () => admission.overloaded });
   const inFlight = new Set<ServerResponse>();
 

@@ -6,10 +6,19 @@
  * client names and credential hashes; never operation names, paths with parameters, keys or URLs.
  */
 import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import type { ExecutionResult } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  getOperationAST,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Context } from '../context.js';
+import type { ResultCache } from '../result-cache.js';
 import { isErrorCode } from '../schema/errors.js';
 import { identityOf } from '../security/auth.js';
 import { creditsCharged } from '../security/charges.js';
@@ -26,6 +35,8 @@ const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, halfOpen: 1, op
 
 export interface MetricsSources {
   cache: UpstreamCache;
+  /** The whole-result cache (src/result-cache.ts), when the gateway has one. */
+  resultCache?: ResultCache | undefined;
   /** The resilience layer of each upstream, when the clients share one (src/clients.ts). */
   resilience?: Partial<Record<UpstreamName, Resilience>> | undefined;
   admission?: Admission | undefined;
@@ -52,6 +63,53 @@ function useErrorCodeCounter(errors: Counter<'code'>): Plugin<Record<string, unk
     onResultProcess({ result }) {
       if (isAsyncIterable(result)) return;
       for (const single of Array.isArray(result) ? result : [result]) count(single);
+    },
+  };
+}
+
+/** Deprecated fields and arguments the document selects (what @envelop/prometheus counts). */
+function deprecatedUses(document: DocumentNode, typeInfo: TypeInfo): number {
+  let count = 0;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Argument() {
+        if (typeInfo.getFieldDef() && typeInfo.getArgument()?.deprecationReason != null) count += 1;
+      },
+      Field() {
+        if (typeInfo.getFieldDef()?.deprecationReason != null) count += 1;
+      },
+    }),
+  );
+  return count;
+}
+
+/**
+ * `graphql_envelop_deprecated_field` as the Prometheus plugin counts it (labels as configured there: the
+ * operation type), but the document walk is done once per parsed document instead of on every request
+ * (Yoga's parser cache returns one DocumentNode per text, which bounds the WeakMap).
+ */
+function useDeprecatedFieldCounter(counter: Counter<'operationType'>): Plugin<Record<string, unknown>> {
+  const found = new WeakMap<DocumentNode, { schema: GraphQLSchema; count: number }>();
+  let typeInfo: { schema: GraphQLSchema; info: TypeInfo } | undefined;
+  return {
+    onSchemaChange({ schema }) {
+      typeInfo = { schema, info: new TypeInfo(schema) };
+    },
+    onParse({ params }) {
+      return ({ result }) => {
+        if (!typeInfo || result === null || result instanceof Error) return;
+        const document = result as DocumentNode;
+        let known = found.get(document);
+        if (known?.schema !== typeInfo.schema) {
+          known = { schema: typeInfo.schema, count: deprecatedUses(document, typeInfo.info) };
+          found.set(document, known);
+        }
+        if (known.count === 0) return;
+        const operationName = (params as { operationName?: string }).operationName;
+        const operationType = getOperationAST(document, operationName)?.operation;
+        counter.inc({ operationType: operationType ?? '' }, known.count);
+      };
     },
   };
 }
@@ -128,6 +186,21 @@ export function createMetrics(sources: MetricsSources): Metrics {
       this.inc(cache.counters.refreshFailures);
     },
   });
+  const { resultCache } = sources;
+  if (resultCache) {
+    new Counter({
+      name: 'seograph_result_cache_requests_total',
+      help: 'Queries by result-cache outcome: hit (answered without executing), miss (executed), invalidated (a kept result dropped because an upstream entry it read changed).',
+      labelNames: ['result'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        this.inc({ result: 'hit' }, resultCache.counters.hits);
+        this.inc({ result: 'miss' }, resultCache.counters.misses);
+        this.inc({ result: 'invalidated' }, resultCache.counters.invalidations);
+      },
+    });
+  }
   new Gauge({
     name: 'seograph_cache_bytes',
     help: 'Approximate bytes held by the shared cache.',
@@ -253,10 +326,18 @@ export function createMetrics(sources: MetricsSources): Metrics {
     upstreamDuration.observe(labels, call.durationMs / 1000);
   });
 
+  const deprecatedFields = new Counter({
+    name: 'graphql_envelop_deprecated_field',
+    help: 'Counts the amount of deprecated fields used in selection sets',
+    labelNames: ['operationType'] as const,
+    registers: [registry],
+  });
   const prometheus = usePrometheus({
     registry,
     endpoint: METRICS_PATH,
     metrics: {
+      // Counted by useDeprecatedFieldCounter, which walks each document once rather than per request.
+      graphql_envelop_deprecated_field: false,
       graphql_yoga_http_duration: true,
       graphql_envelop_request: true,
       graphql_envelop_request_duration: true,
@@ -272,7 +353,12 @@ export function createMetrics(sources: MetricsSources): Metrics {
 
   return {
     registry,
-    plugins: [prometheus, useErrorCodeCounter(graphqlErrors), useCreditCounter(credits)],
+    plugins: [
+      prometheus,
+      useDeprecatedFieldCounter(deprecatedFields),
+      useErrorCodeCounter(graphqlErrors),
+      useCreditCounter(credits),
+    ],
     close: unsubscribe,
   };
 }

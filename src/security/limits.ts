@@ -11,8 +11,10 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import {
   type ASTVisitor,
+  type DocumentNode,
   type FieldNode,
   type GraphQLError,
+  type GraphQLSchema,
   Kind,
   type ParseOptions,
   type Source,
@@ -143,6 +145,18 @@ export interface LimitOptions {
 export function useOperationLimits(options: LimitOptions): Array<Plugin<Record<string, unknown>>> {
   const { limits, exposeLimits } = options;
   const rules = limitRules(limits, exposeLimits);
+  // The rules read the document and schema only: their verdict is computed once per parsed document. Yoga's
+  // parser cache hands back the same DocumentNode for the same text, so a WeakMap keyed by it lives exactly
+  // as long as Yoga keeps the document (its own LRU bounds it).
+  const verdicts = new WeakMap<DocumentNode, { schema: GraphQLSchema; errors: readonly GraphQLError[] }>();
+  const verdictOf = (schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] => {
+    const known = verdicts.get(document);
+    if (known?.schema === schema) return known.errors;
+    // One error is enough: the first limit hit ends the request.
+    const errors = validate(schema, document, rules).slice(0, 1);
+    verdicts.set(document, { schema, errors });
+    return errors;
+  };
   const tokenError = () =>
     gatewayError(
       'TOKEN_LIMIT_EXCEEDED',
@@ -165,9 +179,8 @@ export function useOperationLimits(options: LimitOptions): Array<Plugin<Record<s
         setParseFn(parseWithTokenLimit);
       },
       onValidate({ params, setResult }) {
-        const errors = validate(params.schema, params.documentAST, rules);
-        // One error is enough: the first limit hit ends the request.
-        if (errors.length > 0) setResult(errors.slice(0, 1));
+        const errors = verdictOf(params.schema, params.documentAST);
+        if (errors.length > 0) setResult([...errors]);
       },
     },
   ];

@@ -13,7 +13,7 @@ import {
   type UpstreamErrorCode,
   type UpstreamName,
 } from './errors.js';
-import type { RequestLedger } from './ledger.js';
+import type { CacheRead, RequestLedger } from './ledger.js';
 import { deadlineSignal, releaseDeadline, retriesStopped, stopRetries } from './resilience/deadline.js';
 
 export const CACHE_KINDS = [
@@ -155,20 +155,16 @@ class Waiter {
   /** Resolves (never rejects, so it is never an unhandled rejection) when the caller aborts. */
   readonly abandoned: Promise<typeof ABANDONED>;
   private readonly flights = new Set<Flight>();
-  /** Aborted when the call returns, which removes the listener from the caller's signal. */
-  private readonly finished = new AbortController();
+  private onAbort: (() => void) | undefined;
 
   constructor(readonly signal: AbortSignal) {
     this.abandoned = new Promise((resolve) => {
-      signal.addEventListener(
-        'abort',
-        () => {
-          resolve(ABANDONED);
-          for (const flight of this.flights) flight.leave(this);
-          this.flights.clear();
-        },
-        { once: true, signal: this.finished.signal },
-      );
+      this.onAbort = () => {
+        resolve(ABANDONED);
+        for (const flight of this.flights) flight.leave(this);
+        this.flights.clear();
+      };
+      signal.addEventListener('abort', this.onAbort, { once: true });
     });
   }
 
@@ -176,8 +172,9 @@ class Waiter {
     this.flights.add(flight);
   }
 
+  /** The call returned: its listener leaves the caller's signal (no AbortController, no DOMException per call). */
   finish(): void {
-    this.finished.abort();
+    if (this.onAbort) this.signal.removeEventListener('abort', this.onAbort);
     this.flights.clear();
   }
 }
@@ -227,6 +224,29 @@ const ERROR_ENTRY_BYTES = 512;
 
 /** JSON with sorted object keys, so `{a, b}` and `{b, a}` make one key. */
 function stableJson(value: unknown): string {
+  return flatJson(value) ?? sortedJson(value);
+}
+
+/**
+ * The same string for the usual flat parameters (an object of strings, numbers, booleans, null), built without
+ * a replacer call and a sorted copy per object; undefined for anything else.
+ */
+function flatJson(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const source = value as Record<string, unknown>;
+  const keys = Object.keys(source).sort();
+  let out = '{';
+  for (const k of keys) {
+    const v = source[k];
+    if (v === undefined) continue;
+    if (v !== null && typeof v === 'object') return undefined;
+    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') return undefined;
+    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${JSON.stringify(v)}`;
+  }
+  return `${out}}`;
+}
+
+function sortedJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     const source = v as Record<string, unknown>;
@@ -274,6 +294,7 @@ export class UpstreamCache {
   private readonly clock: () => number;
   private readonly secondTier: SecondTier | undefined;
   private readonly outages: UpstreamOutages | undefined;
+  private readonly changeListeners: Array<(key: string) => void> = [];
 
   constructor(options: UpstreamCacheOptions) {
     this.ttlMs = options.ttlMs;
@@ -293,7 +314,32 @@ export class UpstreamCache {
       ttlResolution: options.clock ? 0 : 1,
       fetchMethod: (key, stale, { signal, options: fetchOptions, context }) =>
         this.load(key, stale, signal, fetchOptions, context),
+      // An entry refreshed (replaced), deleted (mutations, live callbacks), evicted or cleared.
+      dispose: (_entry, key) => {
+        for (const listener of this.changeListeners) listener(key);
+      },
     });
+  }
+
+  /** Calls `listener` with the key of every entry that stops being current: refreshed, deleted, evicted. */
+  onChange(listener: (key: string) => void): void {
+    this.changeListeners.push(listener);
+  }
+
+  /** True while `read` (from a ledger's `reads`) is still the entry held for `key`: not refreshed, deleted or evicted. */
+  isCurrent(key: string, read: CacheRead): boolean {
+    return this.lru.peek(key, { allowStale: true }) === read;
+  }
+
+  /** The cache's clock (epoch ms). */
+  now(): number {
+    return this.clock();
+  }
+
+  /** Counts lookups answered without asking this cache (a whole result served from the result cache) as hits. */
+  countHits(count: number, ledger: RequestLedger | undefined): void {
+    this.counters.hits += count;
+    if (ledger) ledger.cache.hits += count;
   }
 
   /** TTL (ms) of a kind; 0 in the configuration means "always refresh" (1 ms keeps coalescing). */
@@ -374,7 +420,7 @@ export class UpstreamCache {
         endpoint: key.endpoint,
         fetchedAt: new Date(entry.fetchedAt).toISOString(),
       });
-    }
+    } else options.ledger?.reads?.set(k, entry);
     return { value: entry.value as T, fetchedAt: new Date(entry.fetchedAt), stale };
   }
 

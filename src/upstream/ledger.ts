@@ -49,10 +49,23 @@ subscribe('undici:request:create', (message) => {
   if (upstream) ledger.upstreamCalls[upstream] += 1;
 });
 
+/** One shared-cache entry a request read: its cache key and the entry itself (identity tells a replaced one). */
+export interface CacheRead {
+  fetchedAt: number;
+  ttlMs: number;
+}
+
 export class RequestLedger {
   readonly upstreamCalls: Record<UpstreamName, number> = { seranking: 0, serpmetrics: 0 };
   readonly cache = { hits: 0, misses: 0, coalesced: 0, stale: 0 };
   readonly staleServes: StaleServe[] = [];
+  /** The shared-cache entries this request read, by cache key; only when a result cache asked (`trackReads`). */
+  reads: Map<string, CacheRead> | undefined;
+
+  /** From now on the shared cache records every entry this request reads (the result cache's dependencies). */
+  trackReads(): void {
+    this.reads ??= new Map();
+  }
 
   /** Runs `fn` with this ledger active, so the upstream calls it makes are counted here. */
   run<T>(fn: () => T): T {

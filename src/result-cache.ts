@@ -1,0 +1,156 @@
+/**
+ * The result cache: a repeated query whose upstream data is all still cached is answered with the result
+ * computed the first time, without executing it again.
+ *
+ * - Key: the query text, operation name, variables (as sent) and the credential identity: the gateway client
+ *   and the upstream credentials its clients use. Tenants never share an entry.
+ * - Dependencies: the shared-cache entries the execution read (RequestLedger `reads`). The result lives until
+ *   the earliest of them expires (its TTL is the smallest of theirs) and dies as soon as any of them is
+ *   refreshed, deleted (a mutation's invalidation, a live callback) or evicted (`UpstreamCache.onChange`).
+ * - Only complete, fresh answers are kept: a result with any error (a per-item error included, i.e. partial
+ *   answers) or any stale mark (stale-if-error) is never cached, so those are recomputed every time and carry
+ *   their errors and `extensions.upstream.stale` exactly as before. Results that read no upstream entry, or
+ *   whose entries were replaced while they executed, are not kept either.
+ * - A hit reports what a warm execution would: every lookup a cache hit, 0 upstream calls (so
+ *   `extensions.cost.actual` is 0). Only queries; mutations and subscriptions always execute.
+ */
+import { type ExecutionResult, getOperationAST } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
+import type { Context } from './context.js';
+import { identityOf } from './security/auth.js';
+import type { UpstreamCache } from './upstream/cache.js';
+
+interface StoredResult {
+  data: ExecutionResult['data'];
+  /** Shared-cache lookups of the execution that produced it: reported as hits when it is served. */
+  lookups: number;
+  dependencies: readonly string[];
+  bytes: number;
+}
+
+interface YogaContext extends Partial<Context> {
+  request?: Request;
+  params?: { query?: string };
+}
+
+const ENTRY_OVERHEAD_BYTES = 256;
+
+export interface ResultCacheOptions {
+  cache: UpstreamCache;
+  /** 0 switches the result cache off. */
+  maxBytes: number;
+}
+
+export interface ResultCacheCounters {
+  /** Queries answered from the result cache. */
+  hits: number;
+  /** Queries executed (and kept when their answer qualifies). */
+  misses: number;
+  /** Results dropped before their TTL because an upstream entry they read was refreshed, deleted or evicted. */
+  invalidations: number;
+}
+
+export interface ResultCache {
+  readonly counters: ResultCacheCounters;
+  readonly plugin: Plugin<Record<string, unknown>>;
+}
+
+export function createResultCache(options: ResultCacheOptions): ResultCache {
+  const { cache } = options;
+  const counters: ResultCacheCounters = { hits: 0, misses: 0, invalidations: 0 };
+  /** Result keys by the shared-cache key they depend on. */
+  const dependents = new Map<string, Set<string>>();
+  const results = new LRUCache<string, StoredResult>({
+    // lru-cache needs a positive bound; with 0 the plugin never stores anything.
+    maxSize: Math.max(1, options.maxBytes),
+    sizeCalculation: (stored) => stored.bytes,
+    ttlAutopurge: false,
+    perf: { now: () => cache.now() },
+    ttlResolution: 0,
+    dispose: (stored, key) => {
+      for (const dependency of stored.dependencies) {
+        const keys = dependents.get(dependency);
+        keys?.delete(key);
+        if (keys?.size === 0) dependents.delete(dependency);
+      }
+    },
+  });
+  cache.onChange((dependency) => {
+    const keys = dependents.get(dependency);
+    if (!keys) return;
+    dependents.delete(dependency);
+    for (const key of [...keys]) if (results.delete(key)) counters.invalidations += 1;
+  });
+
+  const keyOf = (
+    ctx: YogaContext,
+    operationName: string | null | undefined,
+    variables: unknown,
+  ): string | undefined => {
+    const query = ctx.params?.query;
+    const clients = ctx.clients;
+    if (query === undefined || !clients) return undefined;
+    const client = ctx.request ? (identityOf(ctx.request)?.key ?? '') : '';
+    const credentials = `${clients.seranking.credentialId}\u0000${clients.serpmetrics.credentialId}`;
+    return `${client}\u0000${credentials}\u0000${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
+  };
+
+  const store = (key: string, result: ExecutionResult, ctx: YogaContext): void => {
+    const ledger = ctx.ledger;
+    const reads = ledger?.reads;
+    if (!ledger || !reads || reads.size === 0 || result.errors || ledger.staleServes.length > 0) return;
+    const { calls, cache: lookups } = ledger.report();
+    // An upstream call no cache load accounts for would not be tracked as a dependency.
+    if (lookups.misses === 0 && calls.seranking + calls.serpmetrics > 0) return;
+    const now = cache.now();
+    let expiresAt = Number.POSITIVE_INFINITY;
+    for (const [dependency, read] of reads) {
+      if (!cache.isCurrent(dependency, read)) return;
+      expiresAt = Math.min(expiresAt, read.fetchedAt + read.ttlMs);
+    }
+    const ttl = expiresAt - now;
+    if (ttl <= 0) return;
+    const bytes = ENTRY_OVERHEAD_BYTES + 2 * (key.length + (JSON.stringify(result.data)?.length ?? 0));
+    if (bytes > options.maxBytes) return;
+    const dependencies = [...reads.keys()];
+    results.set(
+      key,
+      { data: result.data, lookups: lookups.hits + lookups.misses + lookups.coalesced, dependencies, bytes },
+      { ttl },
+    );
+    for (const dependency of dependencies) {
+      let keys = dependents.get(dependency);
+      if (!keys) {
+        keys = new Set();
+        dependents.set(dependency, keys);
+      }
+      keys.add(key);
+    }
+  };
+
+  const plugin: Plugin<Record<string, unknown>> = {
+    onExecute({ args, setResultAndStopExecution }) {
+      if (options.maxBytes <= 0) return undefined;
+      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return undefined;
+      const ctx = args.contextValue as YogaContext;
+      const key = keyOf(ctx, args.operationName, args.variableValues);
+      if (key === undefined || !ctx.ledger) return undefined;
+      const stored = results.get(key);
+      if (stored) {
+        counters.hits += 1;
+        cache.countHits(stored.lookups, ctx.ledger);
+        setResultAndStopExecution({ data: stored.data });
+        return undefined;
+      }
+      counters.misses += 1;
+      ctx.ledger.trackReads();
+      return {
+        onExecuteDone({ result }) {
+          if (!isAsyncIterable(result)) store(key, result, ctx);
+        },
+      };
+    },
+  };
+  return { counters, plugin };
+}
