@@ -1,6 +1,6 @@
 /**
- * Entry point: configuration → (sandbox when no keys or SANDBOX=1) → upstream clients → gateway on
- * PORT, with graceful shutdown on SIGTERM / SIGINT.
+ * Entry point: configuration → (sandbox with SANDBOX=1, or without keys outside production) → upstream clients →
+ * gateway on PORT, with graceful shutdown on SIGTERM / SIGINT.
  */
 import type { DestinationStream } from 'pino';
 import { createUpstreamClients } from './clients.js';
