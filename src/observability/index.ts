@@ -19,7 +19,7 @@ import { useShutdownDrain } from './shutdown.js';
 import { endRequestSpan, useTracingPhases, withRequestSpan } from './tracing.js';
 import { registerUpstream } from './upstream.js';
 
-export { createLogger } from './logging.js';
+export { createLogger, yogaLogging } from './logging.js';
 export { startTracing, type Tracing } from './tracing.js';
 
 export interface ObservabilityOptions {

@@ -26,6 +26,7 @@ import {
 import type { ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Env } from '../config.js';
+import { severityOf } from '../schema/errors.js';
 
 export const TRACER_NAME = 'seograph';
 
@@ -137,13 +138,20 @@ export function useTracingPhases(): Plugin<Record<string, unknown>> {
     span.end();
   };
   return {
+    // A document that does not parse or validate is the client's input rejected, not a failure of the gateway.
     onParse() {
       const span = phase('parse');
-      return ({ result }) => finish(span, result instanceof Error);
+      return ({ result }) => {
+        span.setAttribute('graphql.parse.ok', !(result instanceof Error));
+        finish(span, false);
+      };
     },
     onValidate() {
       const span = phase('validate');
-      return ({ valid }) => finish(span, !valid);
+      return ({ valid }) => {
+        span.setAttribute('graphql.validation.ok', valid);
+        finish(span, false);
+      };
     },
     onExecute({ args, executeFn, setExecuteFn }) {
       const { type, name } = operationOf(args);
@@ -159,9 +167,13 @@ export function useTracingPhases(): Plugin<Record<string, unknown>> {
       setExecuteFn((executeArgs) => context.with(active, () => executeFn(executeArgs)));
       return {
         onExecuteDone({ result }) {
-          const errors = 'errors' in result && Array.isArray(result.errors) ? result.errors.length : 0;
-          span.setAttribute('graphql.errors', errors);
-          finish(span, errors > 0);
+          const errors: readonly unknown[] = 'errors' in result && Array.isArray(result.errors) ? result.errors : [];
+          span.setAttribute('graphql.errors', errors.length);
+          // Answers of the contract (TARGET_TOO_LARGE, PENDING, bad input ...) are not failures of the operation.
+          finish(
+            span,
+            errors.some((e) => severityOf(e) !== 'outcome'),
+          );
         },
       };
     },
