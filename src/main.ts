@@ -39,7 +39,7 @@ let config = configOrExit();
 const logger = createLogger({ level: config.logLevel, ...(await prettyDestination(config)) });
 // Off unless the standard OTEL_* variables ask for traces.
 const tracing = startTracing(process.env);
-if (tracing.enabled) logger.info('OpenTelemetry tracing on');
+if (tracing.enabled) logger.info({ exporter: tracing.exporter }, 'OpenTelemetry tracing on');
 
 const sandbox = config.sandbox ? await startSandbox({ host: '127.0.0.1' }) : undefined;
 if (sandbox) {
