@@ -105,7 +105,10 @@ export function yogaLogging(logger: Logger): YogaLogger {
     (level: (typeof LEVELS)[number]) =>
     (...args: unknown[]): void => {
       const [first, ...rest] = args;
-      if (!(first instanceof Error)) return logger[level](format(...args));
+      if (!(first instanceof Error)) {
+        logger[level](format(...args));
+        return;
+      }
       const message = rest.length > 0 ? format(...rest) : first.message;
       const severity = level === 'error' ? severityOf(first) : 'failure';
       if (severity === 'failure') logger[level]({ err: first }, message);
