@@ -235,16 +235,30 @@ function resilienceOptions(e: ParsedEnv, upstream: 'seranking' | 'serpmetrics'):
 
 const CREDENTIALS = ['SERANKING_API_KEY', 'SERPMETRICS_API_KEY', 'SERPMETRICS_API_SECRET'] as const;
 
-/** Without the sandbox all three credentials are needed; checked apart so it adds to the other problems. */
-function credentialProblems(env: Env): string[] {
+const isProduction = (env: Env): boolean => env.NODE_ENV?.trim().toLowerCase() === 'production';
+
+/**
+ * Whether the gateway answers from the sandbox: SANDBOX when set; otherwise when no credential is set, except in
+ * production, where a secret that failed to mount must stop the start rather than serve generated data.
+ */
+function sandboxMode(env: Env): boolean | undefined {
   const sandboxFlag = flag.safeParse(env.SANDBOX);
-  if (!sandboxFlag.success) return [];
+  if (!sandboxFlag.success) return undefined;
+  const noCredentials = CREDENTIALS.every((name) => (env[name]?.trim() ?? '') === '');
+  return sandboxFlag.data ?? (noCredentials && !isProduction(env));
+}
+
+/** Without the sandbox all three credentials are needed: one line naming the missing ones. */
+function credentialProblems(env: Env): string[] {
+  const sandbox = sandboxMode(env);
+  if (sandbox !== false) return [];
   const missing = CREDENTIALS.filter((name) => (env[name]?.trim() ?? '') === '');
-  const sandbox = sandboxFlag.data ?? missing.length === CREDENTIALS.length;
-  if (sandbox) return [];
-  return missing.map(
-    (name) => `${name}: required when the sandbox is off (set all three upstream credentials, or SANDBOX=1)`,
-  );
+  if (missing.length === 0) return [];
+  const why =
+    flag.safeParse(env.SANDBOX).data === undefined && isProduction(env)
+      ? 'NODE_ENV=production starts the sandbox only with SANDBOX=1'
+      : 'set all three upstream credentials, or SANDBOX=1';
+  return [`${missing.join(', ')}: required when the sandbox is off (${why})`];
 }
 
 /** Parses the environment; throws a ConfigError naming every bad variable, one line each. */
@@ -252,11 +266,8 @@ export function loadConfig(env: Env): Config {
   const parsed = EnvSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   problems.push(...credentialProblems(env));
-  const sandboxFlag = flag.safeParse(env.SANDBOX);
-  const security = loadSecurityConfig(env, {
-    production: env.NODE_ENV?.trim().toLowerCase() === 'production',
-    sandbox: (sandboxFlag.success ? sandboxFlag.data : undefined) ?? CREDENTIALS.every((n) => !env[n]?.trim()),
-  });
+  const sandbox = sandboxMode(env) ?? false;
+  const security = loadSecurityConfig(env, { production: isProduction(env), sandbox });
   problems.push(...security.problems);
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
@@ -267,13 +278,12 @@ export function loadConfig(env: Env): Config {
   const ttlMs = Object.fromEntries(
     (Object.keys(CACHE_TTL_VARIABLES) as CacheKind[]).map((kind) => [kind, ttl(kind)]),
   ) as Record<CacheKind, number>;
-  const anyKey = e.SERANKING_API_KEY ?? e.SERPMETRICS_API_KEY ?? e.SERPMETRICS_API_SECRET;
   return {
     port: e.PORT,
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
-    sandbox: e.SANDBOX ?? anyKey === undefined,
+    sandbox,
     requestDeadlineMs: e.REQUEST_DEADLINE_MS,
     seranking: {
       baseUrl: e.SERANKING_BASE_URL,

@@ -1,6 +1,6 @@
 /**
- * Entry point: configuration → (sandbox when no keys or SANDBOX=1) → upstream clients → gateway on
- * PORT, with graceful shutdown on SIGTERM / SIGINT.
+ * Entry point: configuration → (sandbox with SANDBOX=1, or without keys outside production) → upstream clients →
+ * gateway on PORT, with graceful shutdown on SIGTERM / SIGINT.
  */
 import type { DestinationStream } from 'pino';
 import { createUpstreamClients } from './clients.js';
@@ -39,7 +39,7 @@ let config = configOrExit();
 const logger = createLogger({ level: config.logLevel, ...(await prettyDestination(config)) });
 // Off unless the standard OTEL_* variables ask for traces.
 const tracing = startTracing(process.env);
-if (tracing.enabled) logger.info('OpenTelemetry tracing on');
+if (tracing.enabled) logger.info({ exporter: tracing.exporter }, 'OpenTelemetry tracing on');
 
 const sandbox = config.sandbox ? await startSandbox({ host: '127.0.0.1' }) : undefined;
 if (sandbox) {

@@ -6,7 +6,6 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { format } from 'node:util';
 import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import {
   createYoga,
@@ -21,7 +20,7 @@ import type { Config } from './config.js';
 import { type Context, createContext, InFlightDeadlines, type UpstreamClients } from './context.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { createGatewayLive, type GatewayLive, RedisCacheTier, type RedisConnections } from './live/index.js';
-import { createLogger, createObservability } from './observability/index.js';
+import { createLogger, createObservability, yogaLogging } from './observability/index.js';
 import { currentScope } from './observability/scope.js';
 import { createResultCache } from './result-cache.js';
 import { type ErrorCode, gatewayError, isErrorCode, maskError } from './schema/errors.js';
@@ -100,15 +99,6 @@ const GRAPHQL_PATH = '/graphql';
 const SHUTDOWN_RESERVE_MS = 750;
 /** Least time given to releasing resources after the last connection closed. */
 const RELEASE_MIN_MS = 300;
-
-/** Yoga's logger calls, in pino's shape: errors under `err` (so pino serialises them), the rest formatted. */
-const yogaLog =
-  (logger: Logger, level: 'debug' | 'info' | 'warn' | 'error') =>
-  (...args: unknown[]): void => {
-    const [first, ...rest] = args;
-    if (first instanceof Error) logger[level]({ err: first }, rest.length > 0 ? format(...rest) : first.message);
-    else logger[level](format(...args));
-  };
 
 /** Runs execution inside the request's ledger, reports it under `extensions.upstream`, then releases the request. */
 function useUpstreamLedger(): Plugin<Record<string, unknown>> {
@@ -281,12 +271,7 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       // Yoga logs every error the mask replaced (through `logging.error` below), so the mask itself does not.
       maskError,
     },
-    logging: {
-      debug: yogaLog(logger, 'debug'),
-      info: yogaLog(logger, 'info'),
-      warn: yogaLog(logger, 'warn'),
-      error: yogaLog(logger, 'error'),
-    },
+    logging: yogaLogging(logger),
     context: ({ request }) => {
       // A real AbortSignal for the client going away, whatever Request implementation Yoga hands us.
       const disconnect = new AbortController();

@@ -10,6 +10,7 @@
  */
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, filter, map, type PubSub, type PubSubEventTarget, pipe, type Repeater } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { type Context, createContext, type UpstreamClients } from '../context.js';
@@ -25,6 +26,7 @@ import {
   pairChecks,
   type SnapshotRef,
   serpPage,
+  trackedKeywordsRead,
 } from '../loaders/serpmetrics.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import { isUpstreamError } from '../upstream/errors.js';
@@ -56,6 +58,16 @@ export interface CheckHint {
   /** ISO 8601. */
   checkedAt: string;
 }
+
+type Resolved = { identity: PairIdentity; keywordId: string | null };
+
+/** One piece of background work: a hint, and whether it came from a callback (polls name only known checks). */
+interface Job {
+  hint: CheckHint;
+  fromCallback: boolean;
+}
+
+const hintKey = (h: CheckHint): string => JSON.stringify([h.queue, h.id, h.engine, h.checkId]);
 
 type Topics = {
   'live:serp': [credentialId: string, message: SerpUpdateMessage];
@@ -93,6 +105,13 @@ const MAX_CONCURRENT_JOBS = 4;
 /** Beyond this, the oldest waiting hint is dropped: the poller reconciles it later. */
 const MAX_QUEUED_JOBS = 1_000;
 const POLL_CONCURRENCY = 4;
+/**
+ * Callbacks whose id resolved to nothing, remembered so replays (a confused upstream, or anyone holding the token)
+ * cost no upstream call. Bounded; the TTL lets a keyword tracked outside this gateway be found again later.
+ */
+const UNRESOLVED_CALLBACKS = { max: 10_000, ttlMs: 10 * 60_000 } as const;
+/** A tracking list younger than this is not read again for an unknown keyword id (forged ids cost one read). */
+const RELIST_AFTER_MS = 10_000;
 
 const pairKeyOf = (p: PairIdentity): string =>
   JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location?.toLowerCase() ?? null, p.device]);
@@ -140,7 +159,14 @@ export class LiveUpdates {
   };
   readonly store: LiveStore;
   private readonly pubSub: PubSub<Topics>;
-  private readonly jobs: CheckHint[] = [];
+  private readonly jobs: Job[] = [];
+  /** Callback hints being resolved or found unresolvable: concurrent replays share one resolution. */
+  private readonly unresolved = new LRUCache<string, Promise<Resolved | undefined>>({
+    max: UNRESOLVED_CALLBACKS.max,
+    ttl: UNRESOLVED_CALLBACKS.ttlMs,
+  });
+  /** The one re-read of the tracking list under way for unknown keyword ids. */
+  private relisting: Promise<TrackedKeyword[]> | undefined;
   private running = 0;
   private idleWaiters: Array<() => void> = [];
   private readonly listeners: Array<{ return(): unknown }> = [];
@@ -170,7 +196,7 @@ export class LiveUpdates {
     this.listen(serp, 'live:serp', (message) => this.applyLocally(message));
     if (this.fanOut) {
       this.listen(this.pubSub.subscribe('live:callback', this.credentialId), 'live:callback', (hint) =>
-        this.enqueue(hint),
+        this.enqueue(hint, true),
       );
     }
     if (pollIntervalMs > 0) {
@@ -195,7 +221,7 @@ export class LiveUpdates {
     };
     // With Redis every process hears it: only the one that queued a one-off check knows its pair.
     if (this.fanOut) this.pubSub.publish('live:callback', this.credentialId, hint);
-    else this.enqueue(hint);
+    else this.enqueue(hint, true);
   }
 
   /** The published checks of this gateway's credential that `matches` accepts, as snapshot references. */
@@ -280,19 +306,20 @@ export class LiveUpdates {
     return createContext({ config, clients, cache }, { deadlineMs: JOB_DEADLINE_MS });
   }
 
-  private enqueue(hint: CheckHint): void {
+  private enqueue(hint: CheckHint, fromCallback = false): void {
     if (this.closed) return;
     if (this.jobs.length >= MAX_QUEUED_JOBS) this.jobs.shift();
-    this.jobs.push(hint);
+    this.jobs.push({ hint, fromCallback });
     this.pump();
   }
 
   private pump(): void {
     while (this.running < MAX_CONCURRENT_JOBS && this.jobs.length > 0) {
-      const hint = this.jobs.shift();
-      if (hint === undefined) break;
+      const job = this.jobs.shift();
+      if (job === undefined) break;
+      const { hint } = job;
       this.running += 1;
-      this.process(hint)
+      this.process(job)
         .catch((err: unknown) => {
           this.counters.failures += 1;
           this.options.logger.warn({ err, checkId: hint.checkId }, 'SERP update failed; a later poll retries it');
@@ -307,9 +334,9 @@ export class LiveUpdates {
     }
   }
 
-  private async process(hint: CheckHint): Promise<void> {
+  private async process({ hint, fromCallback }: Job): Promise<void> {
     const scope = this.scope();
-    const pair = await this.resolvePair(scope, hint);
+    const pair = fromCallback ? await this.resolveCallback(scope, hint) : await this.resolvePair(scope, hint);
     if (pair === undefined) {
       // With fan-out, every process but the one that queued a one-off check lands here: not worth a log line.
       this.counters.unknown += 1;
@@ -357,26 +384,52 @@ export class LiveUpdates {
       }
     } catch (error) {
       await this.store.releaseCheck(credentialId, hint.checkId).catch(() => undefined);
+      // A callback naming a check the upstream does not have: its replays are answered from memory.
+      if (fromCallback && isUpstreamError(error) && error.code === 'NOT_FOUND') {
+        this.unresolved.set(hintKey(hint), Promise.resolve(undefined));
+        this.counters.unknown += 1;
+        return;
+      }
+      throw error;
+    }
+  }
+
+  /** `resolvePair` for a callback, once per hint while it resolves to nothing (see UNRESOLVED_CALLBACKS). */
+  private async resolveCallback(scope: Context, hint: CheckHint): Promise<Resolved | undefined> {
+    const key = hintKey(hint);
+    const known = this.unresolved.get(key);
+    if (known) return known;
+    const resolving = this.resolvePair(scope, hint);
+    this.unresolved.set(key, resolving);
+    try {
+      const pair = await resolving;
+      // Only what resolves to nothing is remembered: a known pair goes on to the claim, which dedupes replays.
+      if (pair !== undefined) this.unresolved.delete(key);
+      return pair;
+    } catch (error) {
+      this.unresolved.delete(key);
       throw error;
     }
   }
 
   /** The pair a hint is about, from seograph's own records; a callback is a hint, never data. */
-  private async resolvePair(
-    scope: Context,
-    hint: CheckHint,
-  ): Promise<{ identity: PairIdentity; keywordId: string | null } | undefined> {
+  private async resolvePair(scope: Context, hint: CheckHint): Promise<Resolved | undefined> {
     if (hint.queue !== 'daily') {
       const pair = oneOffChecks(scope).pairOf(this.credentialId, hint.queue, hint.id);
       return pair && pair.engine === hint.engine ? { identity: pair, keywordId: null } : undefined;
     }
-    const find = async (): Promise<TrackedKeyword | undefined> =>
-      (await allTrackedKeywords(scope)).find((k) => k.keywordId === hint.id);
-    let tracked = await find();
-    if (tracked === undefined) {
-      // A keyword added since the list was cached: read the list once more.
-      invalidateTracking(scope, []);
-      tracked = await find();
+    const find = (list: readonly TrackedKeyword[]) => list.find((k) => k.keywordId === hint.id);
+    const read = await trackedKeywordsRead(scope);
+    let tracked = find(read.value);
+    // A keyword added since the list was cached (outside this gateway, whose writes drop it): read it once more.
+    if (tracked === undefined && Date.now() - read.fetchedAt.getTime() > RELIST_AFTER_MS) {
+      this.relisting ??= (async () => {
+        invalidateTracking(scope, []);
+        return allTrackedKeywords(scope);
+      })().finally(() => {
+        this.relisting = undefined;
+      });
+      tracked = find(await this.relisting);
     }
     if (tracked === undefined || !tracked.engines.includes(hint.engine)) return undefined;
     const { keyword, location, device, keywordId } = tracked;

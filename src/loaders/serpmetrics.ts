@@ -6,7 +6,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { LoaderScope } from '../context.js';
-import type { CacheKey, CacheKind, FetchOptions, UpstreamCache } from '../upstream/cache.js';
+import type { Cached, CacheKey, CacheKind, FetchOptions, UpstreamCache } from '../upstream/cache.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { RequestLedger } from '../upstream/ledger.js';
 import { SERPMETRICS_LIMITS } from '../upstream/serpmetrics/client.js';
@@ -104,8 +104,17 @@ export function trackedKeyword(
 const allKey = (scope: LoaderScope) => key(scope, 'serpKeywordId', 'keywords/all', {});
 
 /** Every tracked keyword of the account (short TTL, dropped after each tracking write). */
-export function allTrackedKeywords(scope: LoaderScope): Promise<TrackedKeyword[]> {
-  return cached(scope, allKey(scope), (signal) => scope.clients.serpmetrics.allKeywords({ signal }));
+export async function allTrackedKeywords(scope: LoaderScope): Promise<TrackedKeyword[]> {
+  return (await trackedKeywordsRead(scope)).value;
+}
+
+/** The tracked keywords with when they were read (a list read just now is not worth reading again). */
+export function trackedKeywordsRead(scope: LoaderScope): Promise<Cached<TrackedKeyword[]>> {
+  return scope.cache.fetch(
+    allKey(scope),
+    (signal) => scope.clients.serpmetrics.allKeywords({ signal }),
+    scope.fetchOptions,
+  );
 }
 
 const checksKey = (scope: LoaderScope, keywordId: string, engine: string) =>

@@ -4,6 +4,7 @@
  * adds `plugins` to Yoga and serves through `handler(yoga)`; `beginShutdown()` starts the drain.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Span } from '@opentelemetry/api';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
@@ -18,10 +19,10 @@ import { createReadiness, createUpstreamHealth, READY_PATH, UPSTREAMS_HEALTH_PAT
 import { createMetrics, METRICS_PATH, type Metrics } from './metrics.js';
 import { ANONYMOUS_CLIENT, currentScope, REQUEST_ID_HEADER, requestIdFrom, runInScope } from './scope.js';
 import { useShutdownDrain } from './shutdown.js';
-import { endRequestSpan, useTracingPhases, withRequestSpan } from './tracing.js';
+import { endRequestSpan, useTracingPhases, withoutSpans, withRequestSpan } from './tracing.js';
 import { registerUpstream } from './upstream.js';
 
-export { createLogger } from './logging.js';
+export { createLogger, yogaLogging } from './logging.js';
 export { startTracing, type Tracing } from './tracing.js';
 
 export interface ObservabilityOptions {
@@ -55,7 +56,8 @@ export interface Observability {
   close(): void;
 }
 
-const KNOWN_ROUTES = new Set(['/graphql', METRICS_PATH, READY_PATH, UPSTREAMS_HEALTH_PATH, '/health', '/']);
+const PROBE_ROUTES = new Set([METRICS_PATH, READY_PATH, UPSTREAMS_HEALTH_PATH, '/health']);
+const KNOWN_ROUTES = new Set(['/graphql', '/', ...PROBE_ROUTES]);
 
 /** A bounded route label for logs and spans: known paths, `/callbacks/*`, or `other`. */
 function routeOf(url: string | undefined): string {
@@ -108,25 +110,29 @@ export function createObservability(options: ObservabilityOptions): Observabilit
       const started = performance.now();
       const scope = { requestId, client: ANONYMOUS_CLIENT, arrivedAt: Date.now() };
       inFlight.add(res);
+      const respond = (span: Span | undefined) => {
+        res.once('close', () => {
+          inFlight.delete(res);
+          if (span) endRequestSpan(span, res.statusCode);
+          const line = {
+            requestId,
+            method,
+            route,
+            status: res.statusCode,
+            durationMs: Math.round(performance.now() - started),
+            client: scope.client,
+          };
+          // Probes and scrapes every few seconds would drown the log at info.
+          if (route === '/graphql' || route === 'other') logger.info(line, 'request completed');
+          else logger.debug(line, 'request completed');
+        });
+        return next(req, res);
+      };
+      // Probes and scrapes every few seconds would drown the traces too: no span for them or their upstream calls.
       return runInScope(scope, () =>
-        withRequestSpan(req.headers, method, route, (span) => {
-          res.once('close', () => {
-            inFlight.delete(res);
-            endRequestSpan(span, res.statusCode);
-            const line = {
-              requestId,
-              method,
-              route,
-              status: res.statusCode,
-              durationMs: Math.round(performance.now() - started),
-              client: scope.client,
-            };
-            // Probes and scrapes every few seconds would drown the log at info.
-            if (route === '/graphql' || route === 'other') logger.info(line, 'request completed');
-            else logger.debug(line, 'request completed');
-          });
-          return next(req, res);
-        }),
+        PROBE_ROUTES.has(route)
+          ? withoutSpans(() => respond(undefined))
+          : withRequestSpan(req.headers, method, route, respond),
       );
     };
 

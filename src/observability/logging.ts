@@ -1,10 +1,16 @@
 /**
- * The gateway's pino logger: JSON lines, level from LOG_LEVEL, the request id of the current request on
- * every line (pino mixin over the request scope), keys and secrets redacted by path (authorization headers,
- * apiKey, apikey, key, auth, secret, params ...) and scrubbed out of strings (query strings, `Token …`).
+ * The gateway's pino logger: JSON lines, level from LOG_LEVEL, the request id of the current request and the
+ * active span's `trace_id` / `span_id` on every line (pino mixin over the request scope and the OpenTelemetry
+ * context), keys and secrets redacted by path (authorization headers, apiKey, apikey, key, auth, secret,
+ * params ...) and scrubbed out of strings (query strings, `Token …`). Yoga's error lines are leveled by what
+ * the error means (`severityOf`): contract outcomes at debug without a stack, failures at error with it.
  */
+import { format } from 'node:util';
+import { context, isSpanContextValid, trace } from '@opentelemetry/api';
+import type { YogaLogger } from 'graphql-yoga';
 import { type DestinationStream, type Logger, pino, stdSerializers } from 'pino';
 import type { LogLevel } from '../config.js';
+import { codeOf, severityOf } from '../schema/errors.js';
 import { currentScope } from './scope.js';
 
 export const REDACTED = '[redacted]';
@@ -66,7 +72,11 @@ export function createLogger(options: LoggerOptions): Logger {
       serializers: { err: scrubbedError, error: scrubbedError },
       mixin() {
         const scope = currentScope();
-        return scope ? { requestId: scope.requestId } : {};
+        const span = trace.getSpan(context.active())?.spanContext();
+        return {
+          ...(scope ? { requestId: scope.requestId } : {}),
+          ...(span && isSpanContextValid(span) ? { trace_id: span.traceId, span_id: span.spanId } : {}),
+        };
       },
       hooks: {
         // Messages are free text: a URL or header echoed into one must not carry its secret.
@@ -80,4 +90,29 @@ export function createLogger(options: LoggerOptions): Logger {
     },
     options.destination,
   );
+}
+
+const LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/**
+ * Yoga's logger calls in pino's shape: errors under `err` (so pino serialises them, stack included), the rest
+ * formatted. Yoga logs every error its mask replaced at error level; those that are answers of the contract
+ * (`TARGET_TOO_LARGE`, `PENDING`, input and limit rejections) go to debug and upstream trouble to warn, with
+ * their code and no stack.
+ */
+export function yogaLogging(logger: Logger): YogaLogger {
+  const at =
+    (level: (typeof LEVELS)[number]) =>
+    (...args: unknown[]): void => {
+      const [first, ...rest] = args;
+      if (!(first instanceof Error)) {
+        logger[level](format(...args));
+        return;
+      }
+      const message = rest.length > 0 ? format(...rest) : first.message;
+      const severity = level === 'error' ? severityOf(first) : 'failure';
+      if (severity === 'failure') logger[level]({ err: first }, message);
+      else logger[severity === 'outcome' ? 'debug' : 'warn']({ code: codeOf(first) }, message);
+    };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

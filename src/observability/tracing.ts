@@ -1,16 +1,20 @@
 /**
  * OpenTelemetry tracing, off by default. It starts when an OTLP endpoint is configured through the standard
- * variables (`OTEL_EXPORTER_OTLP_ENDPOINT` or `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`; the OTLP/HTTP exporter
- * reads its headers, timeout and compression from `OTEL_EXPORTER_OTLP_*` itself) or `OTEL_TRACES_EXPORTER=console`;
- * `OTEL_SDK_DISABLED=true` or `OTEL_TRACES_EXPORTER=none` keep it off. `OTEL_SERVICE_NAME`,
- * `OTEL_RESOURCE_ATTRIBUTES`, `OTEL_TRACES_SAMPLER` and `OTEL_TRACES_SAMPLER_ARG` are honoured. Spans: one per
- * HTTP request (continuing an incoming `traceparent`), one per GraphQL phase, one per upstream call.
- * Without a registered provider the OpenTelemetry API is a no-op, so the hooks cost next to nothing.
+ * variables (`OTEL_EXPORTER_OTLP_ENDPOINT` or `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`; the OTLP exporters read their
+ * headers, timeout and compression from `OTEL_EXPORTER_OTLP_*` themselves) or `OTEL_TRACES_EXPORTER=console`;
+ * `OTEL_SDK_DISABLED=true` or `OTEL_TRACES_EXPORTER=none` keep it off. OTLP speaks `http/protobuf` (the
+ * specification's and the collector's default) or `http/json`, from `OTEL_EXPORTER_OTLP_TRACES_PROTOCOL` or
+ * `OTEL_EXPORTER_OTLP_PROTOCOL`. `OTEL_SERVICE_NAME`, `OTEL_RESOURCE_ATTRIBUTES`, `OTEL_TRACES_SAMPLER` and
+ * `OTEL_TRACES_SAMPLER_ARG` are honoured; the resource carries `service.version` from package.json. Spans: one
+ * per HTTP request (continuing an incoming `traceparent`; none for probes and scrapes), one per GraphQL phase,
+ * one per upstream call. Without a registered provider the OpenTelemetry API is a no-op, so the hooks cost next
+ * to nothing.
  */
 import { context, propagation, type Span, SpanKind, SpanStatusCode, type Tracer, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { suppressTracing, W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPTraceExporter as OTLPJsonTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { OTLPTraceExporter as OTLPProtoTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { detectResources, envDetector, resourceFromAttributes } from '@opentelemetry/resources';
 import {
   AlwaysOffSampler,
@@ -25,7 +29,9 @@ import {
 } from '@opentelemetry/sdk-trace';
 import type { ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { Env } from '../config.js';
+import { severityOf } from '../schema/errors.js';
 
 export const TRACER_NAME = 'seograph';
 
@@ -35,6 +41,8 @@ export function tracer(): Tracer {
 
 export interface Tracing {
   enabled: boolean;
+  /** The exporter in use (`http/protobuf`, `http/json` or `console`), when enabled. */
+  exporter?: TracesExporter;
   /** Flushes pending spans and stops the exporter. */
   shutdown(): Promise<void>;
 }
@@ -60,24 +68,37 @@ function samplerFrom(env: Env): Sampler {
   }
 }
 
-/** Whether the standard variables ask for traces, and to which exporter. */
-export function tracesExporterFrom(env: Env): 'otlp' | 'console' | undefined {
+export type TracesExporter = 'http/protobuf' | 'http/json' | 'console';
+
+/** Whether the standard variables ask for traces, and to which exporter (OTLP: the protocol it speaks). */
+export function tracesExporterFrom(env: Env): TracesExporter | undefined {
   if ((env.OTEL_SDK_DISABLED ?? '').toLowerCase() === 'true') return undefined;
   const exporter = (env.OTEL_TRACES_EXPORTER ?? 'otlp').split(',')[0]?.trim().toLowerCase();
   if (exporter === 'console') return 'console';
   if (exporter !== 'otlp') return undefined;
   const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  return endpoint !== undefined && endpoint.trim() !== '' ? 'otlp' : undefined;
+  if (endpoint === undefined || endpoint.trim() === '') return undefined;
+  const protocol = (env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '')
+    .trim()
+    .toLowerCase();
+  return protocol === 'http/json' ? 'http/json' : 'http/protobuf';
 }
+
+const EXPORTERS: Record<TracesExporter, () => SpanExporter> = {
+  'http/protobuf': () => new OTLPProtoTraceExporter(),
+  'http/json': () => new OTLPJsonTraceExporter(),
+  console: () => new ConsoleSpanExporter(),
+};
 
 /** Registers the global tracer provider when the environment asks for traces; once per process. */
 export function startTracing(env: Env): Tracing {
   const kind = tracesExporterFrom(env);
   if (kind === undefined) return OFF;
-  const exporter: SpanExporter = kind === 'console' ? new ConsoleSpanExporter() : new OTLPTraceExporter();
-  const resource = resourceFromAttributes({ 'service.name': TRACER_NAME }).merge(
-    detectResources({ detectors: [envDetector] }),
-  );
+  const exporter = EXPORTERS[kind]();
+  const resource = resourceFromAttributes({
+    'service.name': TRACER_NAME,
+    'service.version': packageJson.version,
+  }).merge(detectResources({ detectors: [envDetector] }));
   const provider = new TracerProvider({
     resource,
     sampler: samplerFrom(env),
@@ -88,6 +109,7 @@ export function startTracing(env: Env): Tracing {
   trace.setGlobalTracerProvider(provider);
   return {
     enabled: true,
+    exporter: kind,
     shutdown: async () => {
       await provider.shutdown();
       trace.disable();
@@ -111,6 +133,11 @@ export function withRequestSpan<T>(
     parent,
   );
   return context.with(trace.setSpan(parent, span), () => fn(span));
+}
+
+/** Runs `fn` with tracing suppressed: a probe or a scrape, and the upstream calls it makes, export no span. */
+export function withoutSpans<T>(fn: () => T): T {
+  return context.with(suppressTracing(context.active()), fn);
 }
 
 export function endRequestSpan(span: Span, status: number): void {
@@ -137,13 +164,20 @@ export function useTracingPhases(): Plugin<Record<string, unknown>> {
     span.end();
   };
   return {
+    // A document that does not parse or validate is the client's input rejected, not a failure of the gateway.
     onParse() {
       const span = phase('parse');
-      return ({ result }) => finish(span, result instanceof Error);
+      return ({ result }) => {
+        span.setAttribute('graphql.parse.ok', !(result instanceof Error));
+        finish(span, false);
+      };
     },
     onValidate() {
       const span = phase('validate');
-      return ({ valid }) => finish(span, !valid);
+      return ({ valid }) => {
+        span.setAttribute('graphql.validation.ok', valid);
+        finish(span, false);
+      };
     },
     onExecute({ args, executeFn, setExecuteFn }) {
       const { type, name } = operationOf(args);
@@ -159,9 +193,13 @@ export function useTracingPhases(): Plugin<Record<string, unknown>> {
       setExecuteFn((executeArgs) => context.with(active, () => executeFn(executeArgs)));
       return {
         onExecuteDone({ result }) {
-          const errors = 'errors' in result && Array.isArray(result.errors) ? result.errors.length : 0;
-          span.setAttribute('graphql.errors', errors);
-          finish(span, errors > 0);
+          const errors: readonly unknown[] = 'errors' in result && Array.isArray(result.errors) ? result.errors : [];
+          span.setAttribute('graphql.errors', errors.length);
+          // Answers of the contract (TARGET_TOO_LARGE, PENDING, bad input ...) are not failures of the operation.
+          finish(
+            span,
+            errors.some((e) => severityOf(e) !== 'outcome'),
+          );
         },
       };
     },

@@ -77,6 +77,59 @@ export const ERROR_CODES: Readonly<Record<ErrorCode, string>> = {
 export const isErrorCode = (value: unknown): value is ErrorCode =>
   typeof value === 'string' && Object.hasOwn(ERROR_CODES, value);
 
+/**
+ * What an error means for operators. `outcome`: an answer of the contract (bad input, limits, not found, pending,
+ * too large): the client's business, logged at debug without a stack and never a span error. `transient`: upstream
+ * trouble the resilience layer expects (rate limits, 5xx, timeouts): a warning without a stack. `failure`:
+ * anything else, logged at error with its stack.
+ */
+export type Severity = 'outcome' | 'transient' | 'failure';
+
+const UPSTREAM_SEVERITY: Record<UpstreamErrorCode, Severity> = {
+  AUTHENTICATION_FAILED: 'failure',
+  FORBIDDEN: 'failure',
+  LICENSE_EXPIRED: 'failure',
+  INSUFFICIENT_FUNDS: 'failure',
+  PAYMENT_REQUIRED: 'failure',
+  INVALID_SOURCE: 'outcome',
+  INVALID_TARGET: 'outcome',
+  INVALID_DOMAIN: 'outcome',
+  INVALID_KEYWORDS: 'outcome',
+  INVALID_ENGINE: 'outcome',
+  INVALID_PARAMETER: 'outcome',
+  TOO_MANY_KEYWORDS: 'outcome',
+  TOO_MANY_TARGETS: 'outcome',
+  TOO_MANY_CHECKS: 'outcome',
+  ROW_LIMIT_EXCEEDED: 'outcome',
+  TARGET_TOO_LARGE: 'outcome',
+  NOT_FOUND: 'outcome',
+  PENDING: 'outcome',
+  CHECK_FAILED: 'outcome',
+  BAD_REQUEST: 'failure',
+  UPSTREAM_RATE_LIMITED: 'transient',
+  UPSTREAM_WRITE_FAILED: 'transient',
+  UPSTREAM_UNAVAILABLE: 'transient',
+  UPSTREAM_TIMEOUT: 'transient',
+  UPSTREAM_ERROR: 'failure',
+  UPSTREAM_BAD_RESPONSE: 'failure',
+};
+
+/** The code an error carries: an UpstreamError's own, or a coded GraphQL error's, through wrapping errors. */
+export function codeOf(error: unknown): ErrorCode | undefined {
+  for (let e = error; e !== undefined && e !== null; e = e instanceof GraphQLError ? e.originalError : undefined) {
+    if (isUpstreamError(e)) return e.code;
+    const code = e instanceof GraphQLError ? e.extensions?.code : undefined;
+    if (isErrorCode(code)) return code;
+  }
+  return undefined;
+}
+
+export function severityOf(error: unknown): Severity {
+  const code = codeOf(error);
+  if (code === undefined || code === 'INTERNAL_SERVER_ERROR') return 'failure';
+  return Object.hasOwn(UPSTREAM_SEVERITY, code) ? UPSTREAM_SEVERITY[code as UpstreamErrorCode] : 'outcome';
+}
+
 export interface ErrorExtensions {
   code: ErrorCode;
   upstream?: string;

@@ -102,6 +102,9 @@ export function validRootDomain(raw: string): string {
   return domain;
 }
 
+/** The largest value a GraphQL `Int` carries (32-bit signed): computed results beyond it cannot be sent. */
+export const GRAPHQL_INT_MAX = 2 ** 31 - 1;
+
 /** A count argument within 1..max, else `INVALID_PARAMETER`. */
 export function validCount(name: string, value: number, max: number): number {
   if (!Number.isInteger(value) || value < 1 || value > max) {

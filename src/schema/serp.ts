@@ -33,6 +33,7 @@ import { CREDITS, refsOf } from './cost.js';
 import { Keyword, type KeywordRef } from './keywords.js';
 import {
   engineByCode,
+  GRAPHQL_INT_MAX,
   INPUT_LIMITS,
   validCount,
   validPair,
@@ -516,12 +517,16 @@ builder.queryFields((t) => ({
       'data arrives: what to show before requesting one. Answered locally.',
     args: {
       queue: t.arg({ type: CheckQueue, required: true, description: 'The queue.' }),
-      pairs: t.arg.int({ defaultValue: 1, description: 'Keyword × engine pairs (at least 1).' }),
+      pairs: t.arg.int({
+        defaultValue: 1,
+        description: 'Keyword × engine pairs, at least 1 and at most as many as an Int of credits can price.',
+      }),
     },
     complexity: FREE,
     resolve: (_root, args) => {
-      const pairs = validCount('pairs', args.pairs ?? 1, Number.MAX_SAFE_INTEGER);
-      return pairs * CHECK_PRICES[args.queue];
+      // The answer is an Int: pairs whose price would not fit one are refused, not overflowed.
+      const price = CHECK_PRICES[args.queue];
+      return validCount('pairs', args.pairs ?? 1, Math.floor(GRAPHQL_INT_MAX / price)) * price;
     },
   }),
   trackedKeywords: t.field({

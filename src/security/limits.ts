@@ -1,10 +1,9 @@
 /**
  * Operation limits at the edge, on graphql-armor's rules: tokens (while parsing), depth, aliases,
  * directives and nested introspection (before the spec's validation, so an oversized document gets
- * one coded error and no validation work), plus field suggestions hidden when asked. Messages name
+ * one coded error and no validation work), plus suggestions hidden when asked. Messages name
  * the limit only when `exposeLimits` is on (development).
  */
-import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -12,8 +11,9 @@ import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import {
   type ASTVisitor,
   type DocumentNode,
+  type ExecutionResult,
   type FieldNode,
-  type GraphQLError,
+  GraphQLError,
   type GraphQLSchema,
   Kind,
   type ParseOptions,
@@ -22,7 +22,7 @@ import {
   type ValidationRule,
   validate,
 } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { type GatewayErrorCode, gatewayError } from '../schema/errors.js';
 import type { OperationLimits } from './config.js';
 
@@ -184,6 +184,37 @@ export function useOperationLimits(options: LimitOptions): Array<Plugin<Record<s
       },
     },
   ];
-  if (!options.fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin({ mask: '' }));
+  if (!options.fieldSuggestions) plugins.push(useNoSuggestions());
   return plugins;
+}
+
+/** graphql-js's hints ("Did you mean …?") name fields, arguments, types and enum values the caller never sent. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+function withoutSuggestion(error: GraphQLError): GraphQLError {
+  const message = error.message.replace(SUGGESTION, '');
+  if (message === error.message) return error;
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
+}
+
+/**
+ * Strips every suggestion from the final result, where validation errors (misspelt fields, arguments, types, enum
+ * literals) and execution's variable coercion errors (misspelt enum values in variables) both arrive.
+ */
+export function useNoSuggestions(): Plugin<Record<string, unknown>> {
+  const strip = (result: ExecutionResult): ExecutionResult =>
+    result.errors ? { ...result, errors: result.errors.map(withoutSuggestion) } : result;
+  return {
+    onResultProcess({ result, setResult }) {
+      if (isAsyncIterable(result)) return;
+      setResult(Array.isArray(result) ? result.map(strip) : strip(result));
+    },
+  };
 }

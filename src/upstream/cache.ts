@@ -203,10 +203,6 @@ class Flight {
     if (this.waiters.size === 0 && !this.pinned) this.controller.abort(waiter.signal.reason);
   }
 
-  abort(reason: unknown): void {
-    this.controller.abort(reason);
-  }
-
   done(): void {
     this.settled = true;
     this.waiters.clear();
@@ -312,8 +308,10 @@ export class UpstreamCache {
       perf: { now: clock },
       // A cached clock would hide an injected clock's jumps.
       ttlResolution: options.clock ? 0 : 1,
-      fetchMethod: (key, stale, { signal, options: fetchOptions, context }) =>
-        this.load(key, stale, signal, fetchOptions, context),
+      // A key invalidated mid-fetch (a write, a callback) must not fail the callers already waiting on it: they
+      // get the answer they asked for, and lru-cache does not store it, so later callers load afresh.
+      ignoreFetchAbort: true,
+      fetchMethod: (key, stale, { options: fetchOptions, context }) => this.load(key, stale, fetchOptions, context),
       // An entry refreshed (replaced), deleted (mutations, live callbacks), evicted or cleared.
       dispose: (_entry, key) => {
         for (const listener of this.changeListeners) listener(key);
@@ -407,7 +405,7 @@ export class UpstreamCache {
     if (status.fetch !== 'hit') this.flights.get(k)?.join(waiter);
     const entry = await unlessAbandoned(pending, waiter, key.upstream);
     if (entry === undefined) {
-      // The fetch was cancelled under us (the key was invalidated mid-flight).
+      // lru-cache's type allows it; with ignoreFetchAbort an invalidated fetch still resolves with its entry.
       throw errorFromTransport(key.upstream, new Error('cache entry invalidated during fetch'));
     }
     if (entry.error) throw entry.error;
@@ -568,15 +566,11 @@ export class UpstreamCache {
   private async load(
     key: string,
     stale: Entry | undefined,
-    lruSignal: AbortSignal,
     options: LRUCache.FetcherOptions<string, Entry, FetchContext>['options'],
     context: FetchContext,
   ): Promise<Entry> {
     const flight = new Flight();
     this.flights.set(key, flight);
-    // lru-cache abandons a fetch whose key is deleted or replaced. A listener on its per-fetch signal
-    // rather than AbortSignal.any, whose weak references cost GC time per key in big batches.
-    lruSignal.addEventListener('abort', () => flight.abort(lruSignal.reason), { once: true });
     const signal = withDeadline(flight.signal, context.deadlineAt);
     try {
       // Started before any await: fetchMany collects its batch synchronously.

@@ -85,10 +85,19 @@ describe('loadConfig', () => {
   it('asks for every missing credential when the sandbox is off, never echoing the ones given', () => {
     const problems = problemsOf({ SANDBOX: 'false', SERANKING_API_KEY: 'secret-canary-123' });
     expect(problems).toEqual([
-      'SERPMETRICS_API_KEY: required when the sandbox is off (set all three upstream credentials, or SANDBOX=1)',
-      'SERPMETRICS_API_SECRET: required when the sandbox is off (set all three upstream credentials, or SANDBOX=1)',
+      'SERPMETRICS_API_KEY, SERPMETRICS_API_SECRET: required when the sandbox is off ' +
+        '(set all three upstream credentials, or SANDBOX=1)',
     ]);
     expect(problems.join('\n')).not.toContain('secret-canary-123');
+  });
+
+  it('never falls back to the sandbox in production: missing keys are one line naming them', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'SERANKING_API_KEY, SERPMETRICS_API_KEY, SERPMETRICS_API_SECRET: required when the sandbox is off ' +
+        '(NODE_ENV=production starts the sandbox only with SANDBOX=1)',
+    ]);
+    expect(loadConfig({ NODE_ENV: 'production', SANDBOX: '1' }).sandbox).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', ...KEYS }).sandbox).toBe(false);
   });
 
   it('refuses a base URL carrying credentials without echoing it', () => {

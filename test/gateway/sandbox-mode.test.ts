@@ -103,6 +103,48 @@ describe('main.ts', () => {
     }
   }, 30_000);
 
+  it('in production without keys, refuses to start: exit 1 and one line naming the variables', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH, PORT: '0', NODE_ENV: 'production' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+      });
+    }
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    const lines = out.trim().split('\n');
+    expect(lines).toEqual([
+      'Invalid configuration:',
+      '  SERANKING_API_KEY, SERPMETRICS_API_KEY, SERPMETRICS_API_SECRET: required when the sandbox is off ' +
+        '(NODE_ENV=production starts the sandbox only with SANDBOX=1)',
+    ]);
+    expect(out).not.toContain('SANDBOX MODE');
+  }, 30_000);
+
+  it('in production with SANDBOX=1, starts in sandbox mode and says so', async () => {
+    const { child, output, listening } = startMain({ NODE_ENV: 'production', SANDBOX: '1' });
+    try {
+      const url = await listening;
+      expect(output.text).toContain('SANDBOX MODE');
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ sandbox }' }),
+      });
+      expect(await res.json()).toMatchObject({ data: { sandbox: true } });
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+    }
+  }, 30_000);
+
   it('refuses bad configuration with one line per variable and exit code 1', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: repoRoot,
@@ -116,7 +158,7 @@ describe('main.ts', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(1);
     expect(err).toContain('PORT: expected an integer between 0 and 65535, got "abc"');
-    expect(err).toContain('SERPMETRICS_API_KEY: required when the sandbox is off');
+    expect(err).toContain('SERPMETRICS_API_KEY, SERPMETRICS_API_SECRET: required when the sandbox is off');
     expect(err).not.toContain('canary-secret');
   }, 30_000);
 });

@@ -4,11 +4,13 @@
  * turns false when shutdown begins; request ids are honoured or generated and echoed; captured JSON logs carry the request id and
  * never a key or secret.
  */
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClients } from '../../src/clients.js';
 import { createReadiness, createUpstreamHealth } from '../../src/observability/health.js';
 import { createLogger } from '../../src/observability/index.js';
 import { SANDBOX_KEYS } from '../../src/sandbox/keys.js';
+import { Top100Document } from '../generated/graphql.js';
 import { type OpsGateway, startOpsGateway } from './support.js';
 
 let gw: OpsGateway;
@@ -116,6 +118,49 @@ describe('request ids and logs', () => {
     for (let i = 1; i <= 11; i++) expect(text).not.toContain(`canary-${i}`);
     expect(text).toContain('[redacted]');
     expect(text).toContain('target=a.com');
+  });
+});
+
+describe('log levels', () => {
+  const linesOf = async (res: Response) => {
+    const requestId = res.headers.get('x-request-id');
+    const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+    // The access line is written when the response closes.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    return { body, lines: gw.logs.filter((l) => l.requestId === requestId) };
+  };
+
+  it('logs the too-large targets of a top-100 query at debug, without a stack, cold and warm', async () => {
+    for (const round of ['cold', 'warm']) {
+      const res = await gw.post(print(Top100Document), { keyword: 'running shoes', engine: 'google_en-us' });
+      const { body, lines } = await linesOf(res);
+      const tooLarge = (body.errors ?? []).filter((e) => e.extensions?.code === 'TARGET_TOO_LARGE');
+      expect(tooLarge, round).toHaveLength(3);
+      expect(
+        lines.filter((l) => Number(l.level) >= 50),
+        round,
+      ).toEqual([]);
+      const outcomes = lines.filter((l) => l.code === 'TARGET_TOO_LARGE');
+      expect(outcomes, round).toHaveLength(3);
+      for (const line of outcomes) {
+        expect(line.level).toBe(20);
+        expect(JSON.stringify(line)).not.toMatch(/stack|\s{4}at /);
+      }
+    }
+  });
+
+  it('still logs an unexpected failure at error, with its stack', async () => {
+    await gw.sandbox.seranking.admin.replaceFaults({ forced: [{ endpoint: '*', action: 'malformed', count: 1 }] });
+    try {
+      const res = await gw.post('{ target(target: "malformed-answer.com") { backlinkSummary { backlinks } } }');
+      const { body, lines } = await linesOf(res);
+      expect(body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_BAD_RESPONSE');
+      const errors = lines.filter((l) => l.level === 50);
+      expect(errors).toHaveLength(1);
+      expect((errors[0]?.err as { stack?: string } | undefined)?.stack).toMatch(/\n\s+at /);
+    } finally {
+      await gw.sandbox.seranking.admin.clearFaults();
+    }
   });
 });
 

@@ -58,3 +58,105 @@ describe('production mode', () => {
     expect(JSON.stringify(res.errors)).not.toMatch(/stack|127\.0\.0\.1|localhost|\/v1\//);
   });
 });
+
+/** Misspellings graphql-js would answer with a "Did you mean …?" (development proves each one does). */
+const HOSTILE: ReadonlyArray<{ what: string; query: string; variables?: Record<string, unknown> }> = [
+  { what: 'a root field', query: '{ sandbx }' },
+  { what: 'a nested field', query: '{ serp(keyword: "a", engine: "google_en-us") { chekId } }' },
+  { what: 'an argument', query: '{ serp(keyword: "a", engin: "google_en-us") { checkId } }' },
+  { what: 'a variable type', query: 'query ($d: Devic) { serp(keyword: "a", engine: "b", device: $d) { checkId } }' },
+  { what: 'a fragment type', query: '{ ... on Querry { sandbox } }' },
+  { what: 'an enum literal', query: '{ serp(keyword: "a", engine: "google_en-us", device: DESKTPO) { checkId } }' },
+  { what: 'a country literal', query: '{ domain(domain: "a.com", database: USA) { domain } }' },
+  {
+    what: 'an enum variable',
+    query: 'query ($d: Device) { serp(keyword: "a", engine: "google_en-us", device: $d) { checkId } }',
+    variables: { d: 'DESKTPO' },
+  },
+  {
+    what: 'a country variable',
+    query: 'query ($db: RegionalDatabase!) { domain(domain: "a.com", database: $db) { domain } }',
+    variables: { db: 'USA' },
+  },
+  {
+    what: 'an enum in a list variable',
+    query: 'query ($q: CheckQueue!) { checkCost(queue: $q) }',
+    variables: { q: 'PRIORTY' },
+  },
+];
+
+describe('suggestions', () => {
+  it.each(HOSTILE)('none for a misspelt $what in production (development suggests one)', async (c) => {
+    const body = JSON.stringify({ query: c.query, variables: c.variables });
+    expect((await rawPost(development.url, body)).text).toMatch(/did you mean/i);
+    const res = await rawPost(production.url, body);
+    expect(res.json.errors?.length).toBeGreaterThan(0);
+    expect(
+      res.json.errors?.every((e) => /^(GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT)$/.test(String(e.extensions?.code))),
+    ).toBe(true);
+    expect(res.text).not.toMatch(/did you mean/i);
+  });
+});
+
+describe('computed Ints', () => {
+  const INT_MAX = 2 ** 31 - 1;
+  const PRICES = { DAILY: 1, PRIORITY: 6, DELAYED: 1 } as const;
+
+  it.each(Object.entries(PRICES))(
+    'checkCost in %s: the largest pair count that fits an Int answers, one more is INVALID_PARAMETER',
+    async (queue, price) => {
+      const largest = Math.floor(INT_MAX / price);
+      const ok = await production.post(`{ checkCost(queue: ${queue}, pairs: ${largest}) }`);
+      expect(ok.data).toEqual({ checkCost: largest * price });
+      // Beyond INT_MAX the argument is not an Int at all: GraphQL validation refuses it before any resolver.
+      for (const pairs of [largest + 1, INT_MAX, 0, -INT_MAX - 1].filter((p) => p <= INT_MAX)) {
+        const literal = await production.post(`{ checkCost(queue: ${queue}, pairs: ${pairs}) }`);
+        const variable = await production.post(`query ($p: Int) { checkCost(queue: ${queue}, pairs: $p) }`, {
+          p: pairs,
+        });
+        for (const res of [literal, variable]) {
+          if (pairs >= 1 && pairs <= largest) expect(res.data).toEqual({ checkCost: pairs * price });
+          else
+            expect(
+              res.errors?.map((e) => e.extensions?.code),
+              String(pairs),
+            ).toEqual(['INVALID_PARAMETER']);
+        }
+      }
+    },
+  );
+
+  it('every Int argument at the 32-bit extremes is refused with an input or limit code before any credit, never masked', async () => {
+    await production.sandbox.reset();
+    const extremes = [INT_MAX, -INT_MAX - 1];
+    const fields = (n: number) => [
+      `{ checkCost(queue: PRIORITY, pairs: ${n}) }`,
+      `{ serp(keyword: "running shoes", engine: "google_en-us") { results(first: ${n}) { position } } }`,
+      `{ rankHistory(keyword: "running shoes", engine: "google_en-us", domain: "nike.com", last: ${n}) { position } }`,
+      `{ keyword(text: "shoes", database: US) { ranking(domain: "nike.com", engine: "google_en-us", last: ${n}) { position } } }`,
+      `{ trackedKeywords { checks(engine: "google_en-us", last: ${n}) { checkId } } }`,
+      `{ trackedKeywords { rankHistory(engine: "google_en-us", domain: "nike.com", last: ${n}) { position } } }`,
+      `{ domain(domain: "nike.com", database: US) { keywords(limit: ${n}) { position } } }`,
+      `{ domain(domain: "nike.com", database: US) { keywords(page: ${-Math.abs(n)}, limit: 1) { position } } }`,
+      `{ target(target: "nike.com") { backlinks(limit: ${n}) { firstSeen } } }`,
+      `{ target(target: "nike.com") { backlinks(limit: 1, perDomain: ${n}) { firstSeen } } }`,
+      `{ target(target: "nike.com") { refDomains(limit: ${n}) { domain } } }`,
+      `{ target(target: "nike.com") { anchors(limit: ${n}) { backlinks } } }`,
+      `{ target(target: "nike.com") { history(limit: ${n}) { date } } }`,
+      `{ keyword(text: "shoes", database: US) { similar(limit: ${n}) { total } } }`,
+      `{ keyword(text: "shoes", database: US) { related(limit: 1, offset: ${-Math.abs(n)}) { total } } }`,
+    ];
+    for (const n of extremes) {
+      for (const query of fields(n)) {
+        const res = await production.post(query);
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        expect(codes.length, query).toBeGreaterThan(0);
+        expect(
+          codes.every((c) => ['INVALID_PARAMETER', 'ROW_LIMIT_EXCEEDED', 'COST_LIMIT_EXCEEDED'].includes(String(c))),
+          `${query}: ${codes}`,
+        ).toBe(true);
+      }
+    }
+    expect((await production.sandbox.seranking.admin.stats()).totals.credits ?? 0).toBe(0);
+  });
+});
