@@ -33,6 +33,11 @@ export const PALETTE = ['#1a66d2', '#e8590c', '#2f9e44', '#9c36b5', '#c2255c', '
 const HEIGHT = 220;
 const RANK_TICKS = [1, 2, 5, 10, 20, 25, 50];
 const COUNT_TICKS = [1, 2, 5, 10, 20, 50, 100];
+/** The smallest 1, 2 or 5 × 10ⁿ at or above a value: a round top for the value axis. */
+function niceCeiling(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  return ([1, 2, 5, 10].find((step) => step * power >= value) ?? 10) * power;
+}
 const utc = (seconds: number) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC');
 
 function summary(xs: readonly Date[], series: readonly Series[], format: (v: number) => string): string {
@@ -104,7 +109,7 @@ export function timeChart(xs: readonly Date[], series: readonly Series[], option
     ? [options.range[0], options.range[1]]
     : options.ranks
       ? [1, Math.max(10, Math.ceil(maxValue / 10) * 10)]
-      : [0, Math.max(options.integers ? 5 : 1, maxValue)];
+      : [0, niceCeiling(Math.max(options.integers ? 5 : 0.1, maxValue))];
   const data: uPlot.AlignedData = [xs.map((x) => x.getTime() / 1000), ...series.map((s) => s.values.map((v) => v))];
   let plot: uPlot | undefined;
   const observer = new ResizeObserver(([entry]) => {

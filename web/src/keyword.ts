@@ -121,13 +121,13 @@ export function renderTop100(
           h('td', { class: 'num ir', title: 'InLink Rank of the host' }, summary.inlinkRank ?? '–'),
           h('td', { class: 'num dir', title: 'Domain InLink Rank' }, summary.domainInlinkRank ?? '–'),
           h('td', { class: 'num' }, formatNumber(summary.backlinks)),
-          h('td', { class: 'num' }, formatNumber(summary.refDomains)),
+          h('td', { class: 'num refdom' }, formatNumber(summary.refDomains)),
         ]
       : [
           h(
             'td',
             {
-              class: 'num missing',
+              class: 'missing',
               colspan: 4,
               title: error ? `${describe(error).text} (${describe(error).code})` : 'No backlink data',
               'data-code': error?.extensions?.code ?? '',
@@ -201,7 +201,7 @@ export function renderTop100(
               h('abbr', { title: 'Domain InLink Rank (SE Ranking, 0–100)' }, 'DIR'),
             ),
             h('th', { scope: 'col', class: 'num' }, 'Backlinks'),
-            h('th', { scope: 'col', class: 'num' }, h('abbr', { title: 'Referring domains' }, 'Ref. dom.')),
+            h('th', { scope: 'col', class: 'num refdom' }, h('abbr', { title: 'Referring domains' }, 'Ref. dom.')),
           ),
         ),
         body,

@@ -174,6 +174,19 @@ function pairNotes(results: ReadonlyArray<Result<DashboardRankTableQuery>>): HTM
   return notes;
 }
 
+/**
+ * One page of pairs; asked once more after the wait SERPmetrics names when some of its reads were rate limited
+ * (the SERPs read before stay cached, so the second request repeats only the refused reads).
+ */
+async function loadPairPage(domains: string[], offset: number): Promise<Result<DashboardRankTableQuery>> {
+  const result = await request(DashboardRankTableDocument, { domains, offset });
+  const limited = result.errors.find((error) => error.extensions?.code === 'UPSTREAM_RATE_LIMITED');
+  const wait = limited?.extensions?.retryAfter ?? 1;
+  if (!limited || wait > 10) return result;
+  await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+  return request(DashboardRankTableDocument, { domains, offset });
+}
+
 async function loadProject(): Promise<void> {
   const load = ++projectLoad;
   state.pairs = undefined;
@@ -185,7 +198,7 @@ async function loadProject(): Promise<void> {
   for (const each of [tablePanel, visibilityPanel, distributionPanel]) each.loading();
   if (state.view.name === 'keyword') rankPanel.loading();
   const domains = [state.project.domain, ...state.project.competitors];
-  const first = await request(DashboardRankTableDocument, { domains, offset: 0 });
+  const first = await loadPairPage(domains, 0);
   if (load !== projectLoad) return;
   const page = first.data?.trackedPairs;
   if (!first.data || !page) {
@@ -200,13 +213,14 @@ async function loadProject(): Promise<void> {
     modeBadge.textContent = 'Sandbox data';
   }
   state.priorityCost = first.data.priorityCheckCost;
-  // The server's page size is the first page's length; the other pages load side by side.
+  // The server's page size is the first page's length. Pages load one after the other: cold, they are bound by
+  // SERPmetrics' rate anyway, and side by side they would only queue at the same limiter.
   const step = Math.max(1, page.pairs.length);
-  const offsets: number[] = [];
-  for (let offset = step; offset < page.total; offset += step) offsets.push(offset);
-  const rest = await Promise.all(offsets.map((offset) => request(DashboardRankTableDocument, { domains, offset })));
-  if (load !== projectLoad) return;
-  const results = [first, ...rest];
+  const results = [first];
+  for (let offset = step; offset < page.total; offset += step) {
+    results.push(await loadPairPage(domains, offset));
+    if (load !== projectLoad) return;
+  }
   state.pairs = results.flatMap((r) => r.data?.trackedPairs.pairs ?? []).map(toPair);
   state.notes = pairNotes(results);
   state.positions = new Map(
@@ -377,7 +391,7 @@ function alertOf(snapshot: Snapshot): void {
         'span',
         {},
         ` ${state.project.domain} ${where(before)} → ${where(now)}`,
-        big ? h('strong', {}, ` ${reasons.join(', ')}`) : h('span', { class: 'muted' }, ' (a small move)'),
+        big ? h('strong', {}, ` ${reasons.join(', ')}`) : h('span', { class: 'muted' }, ' (no big move)'),
       ),
       h(
         'span',

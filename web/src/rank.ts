@@ -243,7 +243,7 @@ export function visibility(pairs: readonly Pair[], domain: string, days: readonl
       got += weight * ctrAt(position);
       possible += weight * ctrAt(1);
     }
-    return possible === 0 ? null : Math.round((1000 * got) / possible) / 10;
+    return possible === 0 ? null : Math.round((10_000 * got) / possible) / 100;
   });
 }
 

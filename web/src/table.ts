@@ -327,8 +327,7 @@ export function renderTrends(visibilityPanel: Panel, distributionPanel: Panel, c
         id: 'visibility-chart',
         title: 'Visibility per day',
         unit: 'visibility, % of the clicks available',
-        format: (v) => `${v}%`,
-        range: [0, 100],
+        format: (v) => `${Number(v.toFixed(2))}%`,
       },
     ),
     h(
