@@ -15,7 +15,6 @@ import { launchBrowser, screenshot, skipBrowserTests, watchPageErrors } from '..
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { type BuiltDashboard, buildDashboard } from './support.js';
 
-const T0 = performance.now();
 const origin = (gateway: TestGateway) => new URL(gateway.url).origin;
 
 /** The gateway as `npm start` runs it in sandbox mode, plus the dashboard, with SERPmetrics callbacks wired back to it. */
@@ -89,7 +88,7 @@ async function measure(
     serpmetrics: after.serpmetrics - before.calls.serpmetrics,
   };
   process.stdout.write(
-    `[${((performance.now() - T0) / 1000).toFixed(1)} s] ${label}: ${counts.queries} GraphQL queries + ${counts.subscriptions} subscription; upstream calls: ` +
+    `${label}: ${counts.queries} GraphQL queries + ${counts.subscriptions} subscription; upstream calls: ` +
       `SE Ranking ${counts.seranking}, SERPmetrics ${counts.serpmetrics}\n`,
   );
   return counts;
@@ -181,7 +180,8 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
         await expect.poll(() => tableRows(page).count(), COLD).toBe(5);
         await expect.poll(() => page.locator('#live').getAttribute('data-state')).toBe('live');
       });
-      expect(cold.queries).toBe(2);
+      // Two pages of pairs, one more when a cold page had rate-limited reads and was asked again.
+      expect([2, 3]).toContain(cold.queries);
       // Complete: no panel names missing data (a rate-limited cold read is asked again once).
       expect(await page.locator('#keywords [role="alert"]').count()).toBe(0);
       expect(cold.subscriptions).toBe(1);
