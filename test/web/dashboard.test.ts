@@ -52,11 +52,11 @@ function watchRequests(page: Page) {
       seen.pending += 1;
     } else seen.subscriptions += 1;
   });
-  for (const event of ['requestfinished', 'requestfailed'] as const) {
-    page.on(event, (request) => {
-      if (isQuery(request)) seen.pending -= 1;
-    });
-  }
+  const settle = (request: { url(): string; headers(): Record<string, string> }) => {
+    if (isQuery(request)) seen.pending -= 1;
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
   page.on('requestfailed', (request) => {
     // Leaving a page (the warm reload) ends its live stream: that is the subscription closing, not a failure.
     if (!isQuery(request) && request.failure()?.errorText === 'net::ERR_ABORTED') return;
