@@ -2,7 +2,7 @@
  * The production build, in seconds and without type-checking (that is `npm run typecheck`'s job):
  * - `dist/main.js`: the gateway bundled with its dependencies by esbuild, so the runtime needs no node_modules;
  * - `dist/start.js`: the launcher that gives V8 a heap limit derived from the cache budget (src/start.ts);
- * - `dist/web/`: the dashboard (vite);
+ * - `dist/web/`: the dashboard (vite), each text asset beside its brotli and gzip copies (src/web/static.ts);
  * - `dist/graphiql/`: GraphiQL's prebuilt assets, each beside its brotli and gzip copies, so no GraphiQL package
  *   (React, Monaco, ...) is needed at run time and nothing is compressed per request;
  * - `dist/build-info.json`: the hash of the inputs, which `npm start` compares to rebuild only when they changed.
@@ -83,13 +83,39 @@ async function bundleServer(out) {
   });
 }
 
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
+
+/** Writes `file.br` and `file.gz` beside `file`, at the highest levels: once per build, never per request. */
+async function precompress(file, body) {
+  const [br, gzipped] = await Promise.all([
+    brotli(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+    gz(body, { level: 9 }),
+  ]);
+  await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gzipped)]);
+}
+
+const COMPRESSIBLE = /\.(html|js|css|svg|json|txt)$/;
+
 async function buildDashboard(out) {
   const { build } = await import('vite');
+  const dir = path.join(out, 'web');
   await build({
     configFile: path.join(ROOT, 'web/vite.config.ts'),
     logLevel: 'warn',
-    build: { outDir: path.join(out, 'web'), emptyOutDir: true },
+    build: { outDir: dir, emptyOutDir: true },
   });
+  const built = await readdir(dir, { recursive: true, withFileTypes: true });
+  await Promise.all(
+    built
+      .filter((entry) => entry.isFile() && COMPRESSIBLE.test(entry.name))
+      .map(async (entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        await precompress(file, await readFile(file));
+      }),
+  );
 }
 
 async function copyGraphiQL(out) {
@@ -97,20 +123,12 @@ async function copyGraphiQL(out) {
     path.dirname(createRequire(import.meta.url).resolve('@graphql-yoga/graphiql/package.json')),
     'dist',
   );
-  const brotli = promisify(brotliCompress);
-  const gz = promisify(gzip);
   await Promise.all(
     GRAPHIQL_FILES.map(async (name) => {
       const body = await readFile(path.join(source, name));
       const target = path.join(out, 'graphiql', name);
       await mkdir(path.dirname(target), { recursive: true });
-      const [br, gzipped] = await Promise.all([
-        brotli(body, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-        }),
-        gz(body, { level: 9 }),
-      ]);
-      await Promise.all([writeFile(target, body), writeFile(`${target}.br`, br), writeFile(`${target}.gz`, gzipped)]);
+      await Promise.all([writeFile(target, body), precompress(target, body)]);
     }),
   );
 }

@@ -49,8 +49,8 @@ function assetsDir(): { dir: string; precompressed: boolean } {
   return { dir: path.join(path.dirname(pkg), 'dist'), precompressed: false };
 }
 
-/** The best coding the client accepts among those built (q=0 refuses one). */
-function chooseEncoding(accept: string | null): (typeof ENCODINGS)[number] | undefined {
+/** The best coding the client accepts among those built (q=0 refuses one); the dashboard uses it too. */
+export function chooseEncoding(accept: string | null): (typeof ENCODINGS)[number] | undefined {
   if (!accept) return undefined;
   const accepted = new Set(
     accept

@@ -8,6 +8,7 @@ import './gateway.js';
 import './backlinks.js';
 import './keywords.js';
 import './serp.js';
+import './tracked-pairs.js';
 import './serp-mutations.js';
 import './account.js';
 import './live.js';

@@ -13,9 +13,10 @@ import type { UpstreamClients } from '../context.js';
 import { gatewayError } from '../schema/errors.js';
 import { type ClientsFactory, TenantClients, useClientAuth } from './auth.js';
 import { installCreditMeter } from './charges.js';
+import { DEFAULT_TRUSTED_DOCUMENTS } from './config.js';
 import { useCreditBudget } from './cost.js';
 import { useOperationLimits } from './limits.js';
-import { loadTrustedDocuments, useTrustedDocuments } from './trusted.js';
+import { loadKnownDocuments, loadTrustedDocuments, useKnownDocuments, useTrustedDocuments } from './trusted.js';
 
 /** Header a GET request must carry to prove it is not a cross-site forgery (any JSON POST is preflighted). */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
@@ -89,7 +90,7 @@ export function createEdge(config: Config, options: { clientsFactory?: ClientsFa
     useCsrf(),
     useWellFormedGetParams(),
     useClientAuth(config),
-    ...(trusted ? [useTrustedDocuments(trusted)] : []),
+    trusted ? useTrustedDocuments(trusted) : useKnownDocuments(loadKnownDocuments(DEFAULT_TRUSTED_DOCUMENTS)),
     ...(security.introspection ? [] : [useDisableIntrospection({ isDisabled: () => true })]),
     ...useOperationLimits({
       limits: security.limits,

@@ -1,7 +1,8 @@
 /**
  * Serves the built dashboard (`dist/web/`) next to the API: a Yoga plugin answering GET / HEAD for the
  * page and its assets. Hashed assets are cached for a year (their name changes with their content);
- * `index.html` is revalidated on every load so a deploy is picked up at once. Source maps are never
+ * `index.html` is revalidated on every load so a deploy is picked up at once. A file's brotli or gzip copy
+ * written by the build (`name.br`, `name.gz`) is sent when the client accepts it. Source maps are never
  * served, and paths cannot leave the build folder.
  */
 import { createHash } from 'node:crypto';
@@ -9,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { BUILD_DIR } from '../build-output.js';
+import { chooseEncoding } from '../graphiql.js';
 
 /** Where the build writes the dashboard (scripts/build.mjs). */
 export const DEFAULT_DASHBOARD_ROOT = path.join(BUILD_DIR, 'web');
@@ -49,6 +51,8 @@ const PAGE_HEADERS: Readonly<Record<string, string>> = {
 
 interface StaticFile {
   body: Buffer;
+  /** The content coding of `body` when it is a precompressed copy. */
+  encoding: string | undefined;
   etag: string;
   contentType: string;
   cacheControl: string;
@@ -71,14 +75,18 @@ function resolveFile(root: string, pathname: string): { file: string; urlPath: s
   return { file, urlPath };
 }
 
-async function load(root: string, pathname: string): Promise<StaticFile | undefined> {
+async function load(root: string, pathname: string, accept: string | null): Promise<StaticFile | undefined> {
   const resolved = resolveFile(root, pathname);
   if (!resolved) return undefined;
   const info = await stat(resolved.file).catch(() => undefined);
   if (!info?.isFile()) return undefined;
-  const body = await readFile(resolved.file);
+  const coding = chooseEncoding(accept);
+  const compressed = coding && (await readFile(resolved.file + coding.suffix).catch(() => undefined));
+  const encoding = compressed ? coding.coding : undefined;
+  const body = compressed || (await readFile(resolved.file));
   return {
     body,
+    encoding,
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
     contentType: CONTENT_TYPES[path.extname(resolved.file)] ?? 'application/octet-stream',
     cacheControl: HASHED_ASSET.test(resolved.urlPath) ? IMMUTABLE : REVALIDATE,
@@ -96,12 +104,14 @@ export function useDashboard(options: DashboardOptions = {}): Plugin<Record<stri
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (reserved.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`))) return;
-      const file = await load(root, url.pathname);
+      const file = await load(root, url.pathname, request.headers.get('accept-encoding'));
       if (!file) return;
       const headers: Record<string, string> = {
         'content-type': file.contentType,
         'cache-control': file.cacheControl,
         etag: file.etag,
+        vary: 'accept-encoding',
+        ...(file.encoding ? { 'content-encoding': file.encoding } : {}),
         'x-content-type-options': 'nosniff',
         ...(file.contentType.startsWith('text/html') ? PAGE_HEADERS : {}),
       };

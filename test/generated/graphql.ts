@@ -352,6 +352,15 @@ export type DomainOverview = {
   paid?: Maybe<DomainStats>;
 };
 
+/** One domain’s position in each retained daily check of a pair, oldest first. */
+export type DomainRankHistory = {
+  __typename?: 'DomainRankHistory';
+  /** The registrable domain ranked. */
+  domain: Scalars['String']['output'];
+  /** One point per check, oldest first; a null position is a check without the domain. */
+  points: Array<RankPoint>;
+};
+
 /** A domain's search visibility (organic or paid) in one regional database, for the latest month. */
 export type DomainStats = {
   __typename?: 'DomainStats';
@@ -787,6 +796,8 @@ export type Query = {
   targets: Array<Maybe<Target>>;
   /** Every keyword of the account’s daily queue, in creation order. */
   trackedKeywords: Array<TrackedKeyword>;
+  /** Every tracked keyword × engine pair of the account, paged: the rows of a rank tracker. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads. */
+  trackedPairs: TrackedPairs;
 };
 
 
@@ -862,6 +873,13 @@ export type QueryTargetArgs = {
 export type QueryTargetsArgs = {
   mode?: InputMaybe<TargetMode>;
   targets: Array<Scalars['String']['input']>;
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryTrackedPairsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A domain’s best position in one check of a keyword pair. */
@@ -1773,6 +1791,41 @@ export type TrackedKeywordRankHistoryArgs = {
   domain: Scalars['String']['input'];
   engine: Scalars['String']['input'];
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A tracked keyword on one of its engines: one row of a rank tracker. */
+export type TrackedPair = {
+  __typename?: 'TrackedPair';
+  /** The SE Ranking regional database of the engine’s country; null when SE Ranking has none. */
+  database?: Maybe<RegionalDatabase>;
+  /** The device checked as. */
+  device: Device;
+  /** The engine it is checked on. */
+  engine: Engine;
+  /** The keyword phrase. */
+  keyword: Scalars['String']['output'];
+  /** The location checked from (Google engines), or null. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** The phrase in that regional database: search volume, difficulty, SERP features (SE Ranking; priced at one export row, the rows of a request fetched in one export). Null when there is no database. */
+  metrics?: Maybe<Keyword>;
+  /** Each domain’s position in the retained daily checks, in the order asked (1 to 10 domains): one SERP read per check whatever the number of domains. Null with its error when the checks cannot be read. */
+  rankHistories?: Maybe<Array<DomainRankHistory>>;
+};
+
+
+/** A tracked keyword on one of its engines: one row of a rank tracker. */
+export type TrackedPairRankHistoriesArgs = {
+  domains: Array<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of tracked pairs. */
+export type TrackedPairs = {
+  __typename?: 'TrackedPairs';
+  /** The pairs of this page, in tracking order (keywords in creation order, then their engines). */
+  pairs: Array<TrackedPair>;
+  /** All tracked pairs before paging. */
+  total: Scalars['Int']['output'];
 };
 
 /** The outcome for one keyword of `untrackKeywords`. */

@@ -101,6 +101,27 @@ describe('the production build', () => {
     }
   });
 
+  it("serves the dashboard's page and assets precompressed, with the same bytes as the plain files", async () => {
+    const html = await (await fetch(new URL('/', url), { headers: { 'accept-encoding': 'identity' } })).text();
+    const assets = ['/', ...[...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((match) => match[1] ?? '')];
+    expect(assets.length).toBeGreaterThanOrEqual(3);
+    for (const asset of assets) {
+      const target = new URL(asset, url);
+      const raw = Buffer.from(
+        await (await fetch(target, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer(),
+      );
+      for (const [accept, coding] of [
+        ['gzip, deflate, br', 'br'],
+        ['gzip', 'gzip'],
+      ] as const) {
+        const res = await fetch(target, { headers: { 'accept-encoding': accept } });
+        expect(res.headers.get('content-encoding'), asset).toBe(coding);
+        expect(res.headers.get('vary')).toBe('accept-encoding');
+        expect(Buffer.from(await res.arrayBuffer()).equals(raw), asset).toBe(true);
+      }
+    }
+  });
+
   it.skipIf(skipBrowserTests)('loads GraphiQL in Chromium from the build, offline', async () => {
     const browser = await launchBrowser();
     try {

@@ -106,12 +106,17 @@ describe('trusted documents', () => {
     expect(codes(await byHash(custom, hashOf(TRUSTED)))).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
   });
 
-  it('is off by default: any document runs', async () => {
+  it('is off by default: any document runs, and the manifests still run by hash alone', async () => {
     expect(trusted.config.security.trustedDocuments).toEqual(DEFAULT_TRUSTED_DOCUMENTS);
     const open = await startTestGateway();
     try {
       expect(open.config.security.trustedDocuments).toBeUndefined();
       expect((await open.post('{ sandbox }')).data).toEqual({ sandbox: true });
+      // The dashboard sends its documents by hash in every mode: no refused first request on a page load.
+      const byKnownHash = await byHash(open, hashOf(TRUSTED));
+      expect(byKnownHash.status).toBe(200);
+      expect(byKnownHash.json.data).not.toBeNull();
+      expect((await byHash(open, hashOf('{ sandbox }'))).status).toBe(400);
     } finally {
       await open.close();
     }

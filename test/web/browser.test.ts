@@ -29,16 +29,16 @@ describe.skipIf(skipBrowserTests)('the dashboard in Chromium, against a schema w
   it('renders, names the missing panel with its code, and stays within 375 px', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
     const problems = watchPageErrors(page);
-    await page.goto(`${base}/`);
-    await expect.poll(() => page.locator('#pairs').getAttribute('data-state')).toBe('error');
-    const alert = page.locator('#pairs [role="alert"]');
-    expect(await alert.textContent()).toContain('Tracked keywords unavailable');
+    await page.goto(`${base}/?domain=nike.com`);
+    await expect.poll(() => page.locator('#keywords').getAttribute('data-state')).toBe('error');
+    const alert = page.locator('#keywords [role="alert"]');
+    expect(await alert.textContent()).toContain('Keywords unavailable');
     expect(await alert.locator('code').textContent()).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(await page.locator('h1').textContent()).toContain('seograph');
 
     // Keyboard: the first Tab lands on the skip link, which moves focus to the dashboard.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the dashboard');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the rank tracker');
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);

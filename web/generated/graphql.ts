@@ -352,6 +352,15 @@ export type DomainOverview = {
   paid?: Maybe<DomainStats>;
 };
 
+/** One domain’s position in each retained daily check of a pair, oldest first. */
+export type DomainRankHistory = {
+  __typename?: 'DomainRankHistory';
+  /** The registrable domain ranked. */
+  domain: Scalars['String']['output'];
+  /** One point per check, oldest first; a null position is a check without the domain. */
+  points: Array<RankPoint>;
+};
+
 /** A domain's search visibility (organic or paid) in one regional database, for the latest month. */
 export type DomainStats = {
   __typename?: 'DomainStats';
@@ -787,6 +796,8 @@ export type Query = {
   targets: Array<Maybe<Target>>;
   /** Every keyword of the account’s daily queue, in creation order. */
   trackedKeywords: Array<TrackedKeyword>;
+  /** Every tracked keyword × engine pair of the account, paged: the rows of a rank tracker. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads. */
+  trackedPairs: TrackedPairs;
 };
 
 
@@ -862,6 +873,13 @@ export type QueryTargetArgs = {
 export type QueryTargetsArgs = {
   mode?: InputMaybe<TargetMode>;
   targets: Array<Scalars['String']['input']>;
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryTrackedPairsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A domain’s best position in one check of a keyword pair. */
@@ -1775,6 +1793,41 @@ export type TrackedKeywordRankHistoryArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A tracked keyword on one of its engines: one row of a rank tracker. */
+export type TrackedPair = {
+  __typename?: 'TrackedPair';
+  /** The SE Ranking regional database of the engine’s country; null when SE Ranking has none. */
+  database?: Maybe<RegionalDatabase>;
+  /** The device checked as. */
+  device: Device;
+  /** The engine it is checked on. */
+  engine: Engine;
+  /** The keyword phrase. */
+  keyword: Scalars['String']['output'];
+  /** The location checked from (Google engines), or null. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** The phrase in that regional database: search volume, difficulty, SERP features (SE Ranking; priced at one export row, the rows of a request fetched in one export). Null when there is no database. */
+  metrics?: Maybe<Keyword>;
+  /** Each domain’s position in the retained daily checks, in the order asked (1 to 10 domains): one SERP read per check whatever the number of domains. Null with its error when the checks cannot be read. */
+  rankHistories?: Maybe<Array<DomainRankHistory>>;
+};
+
+
+/** A tracked keyword on one of its engines: one row of a rank tracker. */
+export type TrackedPairRankHistoriesArgs = {
+  domains: Array<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of tracked pairs. */
+export type TrackedPairs = {
+  __typename?: 'TrackedPairs';
+  /** The pairs of this page, in tracking order (keywords in creation order, then their engines). */
+  pairs: Array<TrackedPair>;
+  /** All tracked pairs before paging. */
+  total: Scalars['Int']['output'];
+};
+
 /** The outcome for one keyword of `untrackKeywords`. */
 export type UntrackKeywordResult = {
   __typename?: 'UntrackKeywordResult';
@@ -1815,25 +1868,7 @@ export type ValueCount = {
   value: Scalars['String']['output'];
 };
 
-export type DashboardRankHistoryQueryVariables = Exact<{
-  keyword: Scalars['String']['input'];
-  engine: Scalars['String']['input'];
-  location?: InputMaybe<Scalars['String']['input']>;
-  device?: InputMaybe<Device>;
-  domain: Scalars['String']['input'];
-}>;
-
-
-export type DashboardRankHistoryQuery = { __typename?: 'Query', rankHistory?: Array<{ __typename?: 'RankPoint', checkedAt: string, position?: number | null }> | null };
-
-export type DashboardFluxQueryVariables = Exact<{
-  engine: Scalars['String']['input'];
-}>;
-
-
-export type DashboardFluxQuery = { __typename?: 'Query', engine?: { __typename?: 'Engine', code: string, flux?: Array<{ __typename?: 'FluxPoint', at: string, value: number }> | null } | null };
-
-export type DashboardSerpUpdatedSubscriptionVariables = Exact<{
+export type DashboardKeywordQueryVariables = Exact<{
   keyword: Scalars['String']['input'];
   engine: Scalars['String']['input'];
   location?: InputMaybe<Scalars['String']['input']>;
@@ -1841,7 +1876,14 @@ export type DashboardSerpUpdatedSubscriptionVariables = Exact<{
 }>;
 
 
-export type DashboardSerpUpdatedSubscription = { __typename?: 'Subscription', serpUpdated: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> } };
+export type DashboardKeywordQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, movement?: { __typename?: 'SerpMovement', flux: number, results: Array<{ __typename?: 'UrlMovement', url: string, change?: number | null, previousPosition?: number | null }>, dropped: Array<{ __typename?: 'UrlMovement', url: string, previousPosition?: number | null }> } | null, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> } | null, engine?: { __typename?: 'Engine', code: string, flux?: Array<{ __typename?: 'FluxPoint', at: string, value: number }> | null } | null };
+
+export type DashboardSnapshotFragment = { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, movement?: { __typename?: 'SerpMovement', flux: number, results: Array<{ __typename?: 'UrlMovement', url: string, change?: number | null, previousPosition?: number | null }>, dropped: Array<{ __typename?: 'UrlMovement', url: string, previousPosition?: number | null }> } | null, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> };
+
+export type DashboardTrackedSerpUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardTrackedSerpUpdatedSubscription = { __typename?: 'Subscription', trackedSerpUpdated: { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, movement?: { __typename?: 'SerpMovement', flux: number, results: Array<{ __typename?: 'UrlMovement', url: string, change?: number | null, previousPosition?: number | null }>, dropped: Array<{ __typename?: 'UrlMovement', url: string, previousPosition?: number | null }> } | null, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> } };
 
 export type DashboardRequestPriorityCheckMutationVariables = Exact<{
   keyword: Scalars['String']['input'];
@@ -1853,22 +1895,13 @@ export type DashboardRequestPriorityCheckMutationVariables = Exact<{
 
 export type DashboardRequestPriorityCheckMutation = { __typename?: 'Mutation', requestPriorityCheck: { __typename?: 'CheckRequestPayload', credits: number, results: Array<{ __typename?: 'CheckRequestResult', request?: { __typename?: 'CheckRequest', id: string } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, retryAfter?: number | null } | null }> } };
 
-export type DashboardTop100QueryVariables = Exact<{
-  keyword: Scalars['String']['input'];
-  engine: Scalars['String']['input'];
-  location?: InputMaybe<Scalars['String']['input']>;
-  device?: InputMaybe<Device>;
+export type DashboardRankTableQueryVariables = Exact<{
+  domains: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  offset: Scalars['Int']['input'];
 }>;
 
 
-export type DashboardTop100Query = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> } | null };
-
-export type DashboardSnapshotFragment = { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> };
-
-export type DashboardTrackedKeywordsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DashboardTrackedKeywordsQuery = { __typename?: 'Query', sandbox: boolean, priorityCheckCost: number, trackedKeywords: Array<{ __typename?: 'TrackedKeyword', id: string, keyword: string, location?: string | null, device: Device, engines: Array<{ __typename?: 'Engine', code: string, name?: string | null }> }> };
+export type DashboardRankTableQuery = { __typename?: 'Query', sandbox: boolean, priorityCheckCost: number, trackedPairs: { __typename?: 'TrackedPairs', total: number, pairs: Array<{ __typename?: 'TrackedPair', keyword: string, location?: string | null, device: Device, database?: RegionalDatabase | null, engine: { __typename?: 'Engine', code: string, name?: string | null }, metrics?: { __typename?: 'Keyword', volume?: number | null, difficulty?: number | null, serpFeatures?: Array<SerpFeature> | null } | null, rankHistories?: Array<{ __typename?: 'DomainRankHistory', domain: string, points: Array<{ __typename?: 'RankPoint', checkedAt: string, position?: number | null, url?: string | null }> }> | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1890,8 +1923,27 @@ export class TypedDocumentString<TResult, TVariables>
 }
 export const DashboardSnapshotFragmentDoc = new TypedDocumentString(`
     fragment DashboardSnapshot on SerpSnapshot {
+  keyword
+  location
+  device
+  engine {
+    code
+  }
   checkId
   checkedAt
+  queue
+  movement {
+    flux
+    results {
+      url
+      change
+      previousPosition
+    }
+    dropped {
+      url
+      previousPosition
+    }
+  }
   results(first: 100) {
     position
     url
@@ -1908,23 +1960,11 @@ export const DashboardSnapshotFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"DashboardSnapshot"}) as unknown as TypedDocumentString<DashboardSnapshotFragment, unknown>;
-export const DashboardRankHistoryDocument = new TypedDocumentString(`
-    query DashboardRankHistory($keyword: String!, $engine: String!, $location: String, $device: Device, $domain: String!) {
-  rankHistory(
-    keyword: $keyword
-    engine: $engine
-    location: $location
-    device: $device
-    domain: $domain
-    last: 30
-  ) {
-    checkedAt
-    position
+export const DashboardKeywordDocument = new TypedDocumentString(`
+    query DashboardKeyword($keyword: String!, $engine: String!, $location: String, $device: Device) {
+  serp(keyword: $keyword, engine: $engine, location: $location, device: $device) {
+    ...DashboardSnapshot
   }
-}
-    `, {"hash":"63a98075951ff9afe14c4bbca23d95547779c275dce7ca3e3ae8c42a453f8fc4"}) as unknown as TypedDocumentString<DashboardRankHistoryQuery, DashboardRankHistoryQueryVariables>;
-export const DashboardFluxDocument = new TypedDocumentString(`
-    query DashboardFlux($engine: String!) {
   engine(code: $engine) {
     code
     flux(period: DAILY) {
@@ -1933,21 +1973,28 @@ export const DashboardFluxDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"4b216090f38b94d3d57642babb875d3fb167184f5e440f3292396ca4cefabed9"}) as unknown as TypedDocumentString<DashboardFluxQuery, DashboardFluxQueryVariables>;
-export const DashboardSerpUpdatedDocument = new TypedDocumentString(`
-    subscription DashboardSerpUpdated($keyword: String!, $engine: String!, $location: String, $device: Device) {
-  serpUpdated(
-    keyword: $keyword
-    engine: $engine
-    location: $location
-    device: $device
-  ) {
-    ...DashboardSnapshot
-  }
-}
     fragment DashboardSnapshot on SerpSnapshot {
+  keyword
+  location
+  device
+  engine {
+    code
+  }
   checkId
   checkedAt
+  queue
+  movement {
+    flux
+    results {
+      url
+      change
+      previousPosition
+    }
+    dropped {
+      url
+      previousPosition
+    }
+  }
   results(first: 100) {
     position
     url
@@ -1962,7 +2009,50 @@ export const DashboardSerpUpdatedDocument = new TypedDocumentString(`
       }
     }
   }
-}`, {"hash":"07694224b0b8cdf595562c1c12f3dd3d497d07bf29dd4807a001bdde871594aa"}) as unknown as TypedDocumentString<DashboardSerpUpdatedSubscription, DashboardSerpUpdatedSubscriptionVariables>;
+}`, {"hash":"051b57761c052c6f77755c02f79ba8b64c3d9334f77928775ff5bde659fcdae1"}) as unknown as TypedDocumentString<DashboardKeywordQuery, DashboardKeywordQueryVariables>;
+export const DashboardTrackedSerpUpdatedDocument = new TypedDocumentString(`
+    subscription DashboardTrackedSerpUpdated {
+  trackedSerpUpdated {
+    ...DashboardSnapshot
+  }
+}
+    fragment DashboardSnapshot on SerpSnapshot {
+  keyword
+  location
+  device
+  engine {
+    code
+  }
+  checkId
+  checkedAt
+  queue
+  movement {
+    flux
+    results {
+      url
+      change
+      previousPosition
+    }
+    dropped {
+      url
+      previousPosition
+    }
+  }
+  results(first: 100) {
+    position
+    url
+    host
+    domain
+    target {
+      backlinkSummary {
+        inlinkRank
+        domainInlinkRank
+        backlinks
+        refDomains
+      }
+    }
+  }
+}`, {"hash":"d8417a0b700fededf77c5e4c3be4fbb893a21d85aa349f147080deb3ca111435"}) as unknown as TypedDocumentString<DashboardTrackedSerpUpdatedSubscription, DashboardTrackedSerpUpdatedSubscriptionVariables>;
 export const DashboardRequestPriorityCheckDocument = new TypedDocumentString(`
     mutation DashboardRequestPriorityCheck($keyword: String!, $engine: String!, $location: String, $device: Device) {
   requestPriorityCheck(
@@ -1986,43 +2076,35 @@ export const DashboardRequestPriorityCheckDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"ada4119dd189b5cd2906580e6b719087b371bb3fe0fbd1f8155f87752d1e2e0a"}) as unknown as TypedDocumentString<DashboardRequestPriorityCheckMutation, DashboardRequestPriorityCheckMutationVariables>;
-export const DashboardTop100Document = new TypedDocumentString(`
-    query DashboardTop100($keyword: String!, $engine: String!, $location: String, $device: Device) {
-  serp(keyword: $keyword, engine: $engine, location: $location, device: $device) {
-    ...DashboardSnapshot
-  }
-}
-    fragment DashboardSnapshot on SerpSnapshot {
-  checkId
-  checkedAt
-  results(first: 100) {
-    position
-    url
-    host
-    domain
-    target {
-      backlinkSummary {
-        inlinkRank
-        domainInlinkRank
-        backlinks
-        refDomains
+export const DashboardRankTableDocument = new TypedDocumentString(`
+    query DashboardRankTable($domains: [String!]!, $offset: Int!) {
+  sandbox
+  priorityCheckCost: checkCost(queue: PRIORITY, pairs: 1)
+  trackedPairs(offset: $offset, limit: 3) {
+    total
+    pairs {
+      keyword
+      location
+      device
+      engine {
+        code
+        name
+      }
+      database
+      metrics {
+        volume
+        difficulty
+        serpFeatures
+      }
+      rankHistories(domains: $domains, last: 30) {
+        domain
+        points {
+          checkedAt
+          position
+          url
+        }
       }
     }
   }
-}`, {"hash":"752a5cf7e6114e8193290137568ad9ad17adb5f6fdaee9eead0f861e2df12e83"}) as unknown as TypedDocumentString<DashboardTop100Query, DashboardTop100QueryVariables>;
-export const DashboardTrackedKeywordsDocument = new TypedDocumentString(`
-    query DashboardTrackedKeywords {
-  sandbox
-  priorityCheckCost: checkCost(queue: PRIORITY, pairs: 1)
-  trackedKeywords {
-    id
-    keyword
-    location
-    device
-    engines {
-      code
-      name
-    }
-  }
 }
-    `, {"hash":"b66527b8b5298a31bffa64b87de9a0cf647b1f2b55c4cab7924c125f31d354b2"}) as unknown as TypedDocumentString<DashboardTrackedKeywordsQuery, DashboardTrackedKeywordsQueryVariables>;
+    `, {"hash":"014dd412b7669100bae185b17b1f09f299a27288b84f9ec43a498b8e3a0a7afc"}) as unknown as TypedDocumentString<DashboardRankTableQuery, DashboardRankTableQueryVariables>;

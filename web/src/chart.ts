@@ -1,109 +1,167 @@
-// Line charts as inline SVG: a time axis, a value axis, one marker per data point, gaps where data is missing.
-import { formatDay, formatNumber, s } from './dom.js';
+// Time charts with uPlot (canvas, ~50 kB, fast with thousands of points): round ticks, a unit on the value axis,
+// a tooltip at the cursor, gaps where a value is missing, and a text summary for screen readers.
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { formatDay, h } from './dom.js';
 
-export interface Point {
-  at: Date;
-  /** null: no value that day (e.g. the domain was not in the top 100). */
-  value: number | null;
+export interface Series {
+  label: string;
+  /** One value per x; null is a gap (e.g. not in the top 100 that day). */
+  values: ReadonlyArray<number | null>;
 }
 
 export interface ChartOptions {
-  /** Accessible name of the chart. */
+  /** Accessible name and heading of the chart. */
   title: string;
-  /** What a point's value means, for its tooltip ("position", "flux"). */
+  /** The value axis label, with its unit ("position", "visibility, %", "keywords"). */
   unit: string;
-  /** Ranks: 1 belongs at the top. */
-  invert?: boolean;
-  /** Fixed value range; otherwise the data's own, padded. */
-  domain?: readonly [number, number];
+  /** How a value reads in the tooltip and the summary. */
+  format?: (value: number) => string;
+  /** Ranks: 1 belongs at the top, ticks at whole positions. */
+  ranks?: boolean;
+  /** A fixed value range (e.g. 0–100 %). */
+  range?: readonly [number, number];
+  /** Whole-number ticks only (counts). */
+  integers?: boolean;
+  /** A stable id for tests and links. */
+  id: string;
 }
+
+/** Colour per series: my domain first, then competitors; distinguishable and readable on light and dark. */
+export const PALETTE = ['#1a66d2', '#e8590c', '#2f9e44', '#9c36b5', '#c2255c', '#0c8599', '#5c940d', '#862e9c'];
 
 const HEIGHT = 220;
-/** Narrow screens get a narrower drawing, so its 12-unit labels stay readable once scaled to fit. */
-const chartWidth = () => (window.matchMedia('(max-width: 40rem)').matches ? 380 : 640);
-const PAD = { top: 12, right: 24, bottom: 28, left: 44 };
+const RANK_TICKS = [1, 2, 5, 10, 20, 25, 50];
+const COUNT_TICKS = [1, 2, 5, 10, 20, 50, 100];
+/** The smallest 1, 2 or 5 × 10ⁿ at or above a value: a round top for the value axis. */
+function niceCeiling(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  return ([1, 2, 5, 10].find((step) => step * power >= value) ?? 10) * power;
+}
+const utc = (seconds: number) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC');
 
-function ticks(lo: number, hi: number, count: number): number[] {
-  if (hi === lo) return [lo];
-  const step = (hi - lo) / (count - 1);
-  return Array.from({ length: count }, (_, i) => lo + i * step);
+function summary(xs: readonly Date[], series: readonly Series[], format: (v: number) => string): string {
+  const last = xs.at(-1);
+  if (!last) return 'No data.';
+  const parts = series.map((s) => {
+    const latest = [...s.values].reverse().find((v) => v !== null);
+    return `${s.label}: ${latest == null ? 'no value' : format(latest)}`;
+  });
+  return `${xs.length} days to ${formatDay(last)}. Latest: ${parts.join('; ')}.`;
 }
 
-/** Renders the series; the `<desc>` tells a screen reader what a sighted reader sees at a glance. */
-export function lineChart(points: readonly Point[], options: ChartOptions): SVGSVGElement {
-  const WIDTH = chartWidth();
-  const values = points.flatMap((point) => (point.value === null ? [] : [point.value]));
-  const times = points.map((point) => point.at.getTime());
-  const t0 = Math.min(...times);
-  const t1 = Math.max(...times);
-  const [v0, v1] = options.domain ?? [Math.min(...values), Math.max(...values)];
-  const span = v1 - v0 || 1;
-  const x = (t: number) => PAD.left + ((t - t0) / (t1 - t0 || 1)) * (WIDTH - PAD.left - PAD.right);
-  const y = (v: number) => {
-    const share = (v - v0) / span;
-    const plotted = options.invert ? share : 1 - share;
-    return PAD.top + plotted * (HEIGHT - PAD.top - PAD.bottom);
+/** A floating box at the cursor: the day and each series' value there. */
+function tooltipPlugin(format: (v: number) => string): uPlot.Plugin {
+  const tip = h('div', { class: 'chart-tip', role: 'presentation' });
+  tip.hidden = true;
+  return {
+    hooks: {
+      init: (u) => {
+        u.over.append(tip);
+      },
+      setCursor: (u) => {
+        const index = u.cursor.idx;
+        const left = u.cursor.left ?? -1;
+        if (index == null || left < 0) {
+          tip.hidden = true;
+          return;
+        }
+        const x = u.data[0][index];
+        tip.replaceChildren(
+          h('strong', {}, x === undefined ? '' : formatDay(new Date(x * 1000))),
+          ...u.series.slice(1).map((s, i) => {
+            const value = u.data[i + 1]?.[index];
+            return h('div', {}, `${String(s.label)}: ${value == null ? '–' : format(value)}`);
+          }),
+        );
+        tip.hidden = false;
+        const width = u.over.clientWidth;
+        tip.style.left = `${Math.min(left + 12, Math.max(0, width - 160))}px`;
+        tip.style.top = `${Math.max(0, (u.cursor.top ?? 0) - 12)}px`;
+      },
+    },
   };
+}
 
-  const present = points.filter((point) => point.value !== null);
-  const latest = present.at(-1);
-  const description =
-    present.length === 0
-      ? `No data in ${points.length} days.`
-      : `${present.length} of ${points.length} points. Latest ${options.unit} ${latest?.value} on ${formatDay(latest?.at ?? new Date())}; ` +
-        `range ${Math.min(...values)} to ${Math.max(...values)}.`;
-
-  const svg = s('svg', {
-    viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
-    role: 'img',
-    class: 'chart',
-    'aria-label': options.title,
-    preserveAspectRatio: 'xMidYMid meet',
-  });
-  svg.append(s('title', {}, options.title), s('desc', {}, description));
-
-  const axis = s('g', { class: 'axis', 'aria-hidden': 'true' });
-  for (const value of ticks(v0, v1, 5)) {
-    const rounded = Math.round(value);
-    axis.append(
-      s('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y(value), y2: y(value), class: 'grid' }),
-      s('text', { x: PAD.left - 6, y: y(value) + 4, 'text-anchor': 'end' }, formatNumber(rounded)),
-    );
-  }
-  if (points.length > 0) {
-    const labels = ticks(t0, t1, Math.min(5, points.length));
-    labels.forEach((t, index) => {
-      // The outer labels align to the plot's edges so they are never clipped by the viewBox.
-      const anchor = index === 0 && labels.length > 1 ? 'start' : index === labels.length - 1 ? 'end' : 'middle';
-      axis.append(s('text', { x: x(t), y: HEIGHT - 8, 'text-anchor': anchor }, formatDay(new Date(t))));
-    });
-  }
-  svg.append(axis);
-
-  // One path segment per run of consecutive known values: a missing day is a gap, not a straight line.
-  let d = '';
-  let pen = false;
-  for (const point of points) {
-    if (point.value === null) {
-      pen = false;
-      continue;
+/**
+ * A line chart over days; drawn once its box has a width, redrawn to fit when the box resizes. The figure's
+ * `data-series` and `data-points` say what was drawn (tests read them; people read the summary).
+ */
+export function timeChart(xs: readonly Date[], series: readonly Series[], options: ChartOptions): HTMLElement {
+  const format = options.format ?? ((v: number) => String(v));
+  const box = h('div', { class: 'chart-box' });
+  const figure = h(
+    'figure',
+    {
+      class: 'chart',
+      id: options.id,
+      role: 'img',
+      'aria-label': `${options.title}. ${summary(xs, series, format)}`,
+      'data-series': series.length,
+      'data-points': xs.length,
+    },
+    box,
+    h('figcaption', { class: 'small muted' }, options.unit),
+  );
+  const values = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const maxValue = values.length > 0 ? Math.max(...values) : 1;
+  const range: uPlot.Range.MinMax = options.range
+    ? [options.range[0], options.range[1]]
+    : options.ranks
+      ? [1, Math.max(10, Math.ceil(maxValue / 10) * 10)]
+      : [0, niceCeiling(Math.max(options.integers ? 5 : 0.1, maxValue))];
+  const data: uPlot.AlignedData = [xs.map((x) => x.getTime() / 1000), ...series.map((s) => s.values.map((v) => v))];
+  let plot: uPlot | undefined;
+  const observer = new ResizeObserver(([entry]) => {
+    const width = Math.floor(entry?.contentRect.width ?? 0);
+    if (width === 0) return;
+    if (plot) {
+      plot.setSize({ width, height: HEIGHT });
+      return;
     }
-    d += `${pen ? 'L' : 'M'}${x(point.at.getTime()).toFixed(1)},${y(point.value).toFixed(1)}`;
-    pen = true;
-  }
-  svg.append(s('path', { d, class: 'line', 'aria-hidden': 'true' }));
-
-  const markers = s('g', { class: 'points' });
-  for (const point of present) {
-    const value = point.value ?? 0;
-    markers.append(
-      s(
-        'circle',
-        { cx: x(point.at.getTime()), cy: y(value), r: 3, class: 'point', 'data-value': value },
-        s('title', {}, `${formatDay(point.at)}: ${options.unit} ${value}`),
-      ),
+    plot = new uPlot(
+      {
+        width,
+        height: HEIGHT,
+        tzDate: utc,
+        legend: { show: series.length > 1, live: false },
+        cursor: { points: { size: 7 }, drag: { x: false, y: false } },
+        scales: {
+          x: { time: true },
+          y: { range: () => range, ...(options.ranks ? { dir: -1 as const } : {}) },
+        },
+        axes: [
+          {
+            stroke: 'currentColor',
+            grid: { stroke: 'rgba(128,128,128,0.15)' },
+            ticks: { show: false },
+            values: (_u, ticks) => ticks.map((t) => formatDay(new Date(t * 1000))),
+          },
+          {
+            stroke: 'currentColor',
+            size: 44,
+            grid: { stroke: 'rgba(128,128,128,0.2)' },
+            ticks: { show: false },
+            ...(options.ranks ? { incrs: RANK_TICKS } : options.integers ? { incrs: COUNT_TICKS } : {}),
+            values: (_u, ticks) => ticks.map((t) => format(t)),
+          },
+        ],
+        series: [
+          {},
+          ...series.map((s, i) => ({
+            label: s.label,
+            stroke: PALETTE[i % PALETTE.length],
+            width: i === 0 ? 2.5 : 1.75,
+            points: { show: xs.length <= 40, size: 5 },
+            spanGaps: false,
+          })),
+        ],
+        plugins: [tooltipPlugin(format)],
+      },
+      data,
+      box,
     );
-  }
-  svg.append(markers);
-  return svg;
+  });
+  observer.observe(box);
+  return figure;
 }

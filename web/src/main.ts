@@ -1,384 +1,331 @@
-// The rank dashboard: tracked pairs, rank and flux charts, the top 100 with authority, live updates.
+// The rank tracker: a project (my domain + competitors) opens on its keyword table and trends; a keyword's page
+// shows its history, SERP and flux; checks arriving over SSE raise alerts and refresh the keyword page.
 import {
-  DashboardFluxDocument,
-  DashboardRankHistoryDocument,
+  DashboardKeywordDocument,
+  DashboardRankTableDocument,
+  type DashboardRankTableQuery,
   DashboardRequestPriorityCheckDocument,
-  DashboardSerpUpdatedDocument,
-  type DashboardSnapshotFragment,
-  DashboardTop100Document,
-  DashboardTrackedKeywordsDocument,
-  type Device,
+  DashboardTrackedSerpUpdatedDocument,
 } from '../generated/graphql.js';
-import { lineChart, type Point } from './chart.js';
-import { formatDay, formatNumber, formatTime, h } from './dom.js';
+import { h } from './dom.js';
 import { describe, errorsAt, summarize } from './errors.js';
-import { type GraphQLErrorShape, request, type SubscriptionState, subscribe } from './graphql.js';
+import { type GraphQLErrorShape, type Result, request, type SubscriptionState, subscribe } from './graphql.js';
+import { renderFlux, renderRankHistory, renderTop100, type Snapshot } from './keyword.js';
 import { panel, problemNote } from './panel.js';
+import {
+  cleanDomain,
+  MAX_COMPETITORS,
+  type PairRef,
+  type Project,
+  readProject,
+  readTable,
+  readView,
+  saveProject,
+  type TableState,
+  urlOf,
+  type View,
+} from './project.js';
+import { type Pair, pairKey, toPair } from './rank.js';
+import { renderTable, renderTrends, type TableContext } from './table.js';
 
-interface Pair {
-  keyword: string;
-  engine: string;
-  engineName: string;
-  location: string | null;
-  device: Device;
-}
-
+const params = new URLSearchParams(location.search);
 const state: {
-  pairs: Pair[];
-  pair: Pair | undefined;
-  domain: string;
-  unsubscribe: (() => void) | undefined;
-  updates: number;
-  /** The price of a priority check of one pair, from the graph (`checkCost`), shown before sending. */
+  project: Project;
+  table: TableState;
+  view: View;
+  pairs: Pair[] | undefined;
+  notes: HTMLElement[];
   priorityCost: number | undefined;
-  /** Aborts the loads of the pair shown before, so a slow answer never overwrites a newer choice. */
-  loads: AbortController;
+  /** Competitors overlaid on the keyword page's rank chart. */
+  overlays: Set<string>;
+  /** My domain's latest known position per pair (daily history, then live checks): what an alert compares with. */
+  positions: Map<string, number | null>;
+  updates: number;
 } = {
-  pairs: [],
-  pair: undefined,
-  domain: new URLSearchParams(location.search).get('domain') ?? '',
-  unsubscribe: undefined,
-  updates: 0,
+  project: readProject(params),
+  table: readTable(params),
+  view: readView(params),
+  pairs: undefined,
+  notes: [],
   priorityCost: undefined,
-  loads: new AbortController(),
+  overlays: new Set(),
+  positions: new Map(),
+  updates: 0,
 };
 
 const main = document.getElementById('main') ?? document.body;
 const liveBadge = document.getElementById('live') ?? h('div');
 const modeBadge = document.getElementById('mode') ?? h('div');
 
-const pairsPanel = panel('pairs', 'Tracked keywords');
+const tablePanel = panel('keywords', 'Keywords', 'wide');
+const visibilityPanel = panel('visibility', 'Visibility');
+const distributionPanel = panel('distribution', 'Top 3 / 10 / 100 per day');
 const rankPanel = panel('rank', 'Rank history (30 days)');
-const fluxPanel = panel('flux', 'Engine flux (daily)');
-const topPanel = panel('top100', 'Top 100 with domain authority', 'wide');
-const pairHeading = h('h2', { id: 'pair-title', class: 'pair-title' }, 'Choose a tracked keyword');
+const fluxPanel = panel('flux', 'Flux');
+const topPanel = panel('top100', 'Top 100 with movement and authority', 'wide');
+const alertsPanel = panel('alerts', 'Alerts');
 const priorityArea = h('div', { class: 'priority' });
-const pairSection = h(
+const keywordHeading = h('h2', { id: 'keyword-title', class: 'keyword-title' });
+const keywordFacts = h('p', { class: 'facts small muted' });
+const keywordHeader = h(
   'section',
-  { id: 'pair', class: 'panel', 'aria-labelledby': 'pair-title' },
-  pairHeading,
+  { id: 'keyword', class: 'panel wide', 'aria-labelledby': 'keyword-title' },
+  h('a', { href: '#', class: 'back', onclick: (event: Event) => navigate(event, { name: 'table' }) }, '← All keywords'),
+  keywordHeading,
+  keywordFacts,
   priorityArea,
 );
+const alertList = h('ol', { id: 'alert-list', class: 'alerts', 'aria-live': 'polite' });
+alertsPanel.show(
+  h('p', { class: 'muted empty', id: 'alerts-empty' }, 'Big moves of your domain appear here as checks arrive.'),
+  alertList,
+);
 
-const samePair = (a: Pair | undefined, b: Pair) => a?.keyword === b.keyword && a.engine === b.engine;
-const bareHost = (host: string) => host.replace(/^www\./, '');
-/** The variables naming a pair in every operation: keyword, engine, and its location and device. */
-const pairVariables = (pair: Pair) => ({
-  keyword: pair.keyword,
-  engine: pair.engine,
-  location: pair.location,
-  device: pair.device,
-});
+const sameRef = (a: PairRef, b: PairRef) => pairKey(a) === pairKey(b);
+const pairOf = (ref: PairRef) => state.pairs?.find((pair) => pair.key === pairKey(ref));
 
 function remember(): void {
-  const params = new URLSearchParams();
-  if (state.pair) {
-    params.set('keyword', state.pair.keyword);
-    params.set('engine', state.pair.engine);
-  }
-  if (state.domain) params.set('domain', state.domain);
-  history.replaceState(null, '', `${location.pathname}?${params}`);
+  history.replaceState(null, '', urlOf(state.project, state.table, state.view));
 }
 
-/* ---------- tracked pairs ---------- */
-
-async function loadPairs(): Promise<void> {
-  pairsPanel.loading();
-  const result = await request(DashboardTrackedKeywordsDocument, {});
-  if (result.data?.sandbox) {
-    modeBadge.hidden = false;
-    modeBadge.textContent = 'Sandbox data';
-  }
-  state.priorityCost = result.data?.priorityCheckCost;
-  const tracked = result.data?.trackedKeywords;
-  if (!tracked) {
-    pairsPanel.fail(errorsAt(result.errors, ['trackedKeywords']));
-    waitForPair();
-    return;
-  }
-  state.pairs = tracked.flatMap((item) =>
-    item.engines.map((engine) => ({
-      keyword: item.keyword,
-      engine: engine.code,
-      engineName: engine.name?.trim() || engine.code,
-      location: item.location ?? null,
-      device: item.device,
-    })),
-  );
-  if (state.pairs.length === 0) {
-    pairsPanel.show(h('p', { class: 'muted' }, 'No keyword is tracked yet.'));
-    waitForPair();
-    return;
-  }
-  const wanted = new URLSearchParams(location.search);
-  const initial =
-    state.pairs.find((pair) => pair.keyword === wanted.get('keyword') && pair.engine === wanted.get('engine')) ??
-    state.pairs[0];
-  renderPairs();
-  if (initial) choosePair(initial);
+function navigate(event: Event | null, view: View): void {
+  event?.preventDefault();
+  state.view = view;
+  history.pushState(null, '', urlOf(state.project, state.table, state.view));
+  render();
+  (view.name === 'table' ? document.getElementById('keywords-title') : keywordHeading)?.focus();
 }
 
-/** Without a pair the other panels have nothing to show; say so instead of leaving them blank. */
-function waitForPair(): void {
-  for (const each of [rankPanel, fluxPanel, topPanel])
-    each.show(h('p', { class: 'muted' }, 'Needs a tracked keyword.'));
-  badge('offline', 'No keyword to watch');
-}
+/* ---------- the project form ---------- */
 
-function renderPairs(): void {
-  const list = h('ul', { class: 'pairs', 'aria-label': 'Tracked keyword pairs' });
-  for (const pair of state.pairs) {
-    const details = [pair.engineName, pair.location, pair.device.toLowerCase()].filter(Boolean).join(' · ');
-    list.append(
-      h(
-        'li',
-        {},
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'pair',
-            'aria-pressed': String(samePair(state.pair, pair)),
-            'data-keyword': pair.keyword,
-            'data-engine': pair.engine,
-            onclick: () => choosePair(pair),
-          },
-          h('span', { class: 'kw' }, pair.keyword),
-          h('span', { class: 'engine' }, pair.engine),
-          h('span', { class: 'muted small' }, details),
-        ),
-      ),
-    );
-  }
-  pairsPanel.show(list);
-}
-
-function choosePair(pair: Pair): void {
-  state.loads.abort();
-  state.loads = new AbortController();
-  state.pair = pair;
-  remember();
-  renderPairs();
-  pairHeading.textContent = `“${pair.keyword}” on ${pair.engine}`;
-  renderPriority('idle');
-  const signal = state.loads.signal;
-  void loadTop100(pair, signal);
-  void loadFlux(pair, signal);
-  if (state.domain) void loadRank(pair, state.domain, signal);
-  else rankPanel.loading();
-  watch(pair);
-}
-
-/* ---------- top 100 ---------- */
-
-type Snapshot = DashboardSnapshotFragment;
-
-function renderTop100(snapshot: Snapshot, errors: readonly GraphQLErrorShape[], root: string): void {
-  const targetErrors = errors.filter((error) => error.path?.[0] === root && error.path[3] === 'target');
-  const rowErrors = new Map<number, GraphQLErrorShape>();
-  for (const error of targetErrors) {
-    const index = error.path?.[2];
-    if (typeof index === 'number') rowErrors.set(index, error);
-  }
-  // Per-target refusals (too large) are facts about those rows; anything else means SE Ranking's part is missing.
-  const failures = targetErrors.filter((error) => error.extensions?.code !== 'TARGET_TOO_LARGE');
-  const notice = failures.length > 0 ? problemNote('Domain authority (SE Ranking)', summarize(failures)) : null;
-  if (notice) topPanel.section.dataset.partial = failures[0]?.extensions?.code ?? 'ERROR';
-  else delete topPanel.section.dataset.partial;
-
-  const hosts = h('datalist', { id: 'result-hosts' });
-  const seen = new Set<string>();
-  const body = h('tbody');
-  snapshot.results.forEach((result, index) => {
-    const summary = result.target?.backlinkSummary;
-    const error = rowErrors.get(index);
-    const domain = result.domain;
-    if (!seen.has(domain)) {
-      seen.add(domain);
-      hosts.append(h('option', { value: domain }));
-    }
-    const authority = summary
-      ? [
-          summary.domainInlinkRank == null
-            ? h('td', { class: 'num missing', title: 'Domain InLink Rank unknown' }, '–')
-            : h('td', { class: 'num dir' }, summary.domainInlinkRank),
-          h('td', { class: 'num' }, formatNumber(summary.backlinks)),
-          h('td', { class: 'num' }, formatNumber(summary.refDomains)),
-        ]
-      : [
-          // One cell for the three numbers SE Ranking did not give, saying why in a word and in full.
-          h(
-            'td',
-            {
-              class: 'missing',
-              colspan: 3,
-              title: error ? `${describe(error).text} (${describe(error).code})` : 'No backlink data',
-              'data-code': error?.extensions?.code ?? '',
-            },
-            error?.extensions?.code === 'TARGET_TOO_LARGE' ? 'too large' : error ? 'unavailable' : 'no data',
-          ),
-        ];
-    body.append(
-      h(
-        'tr',
-        { 'data-position': result.position },
-        h('td', { class: 'num' }, result.position),
-        h(
-          'td',
-          { class: 'result' },
-          h(
-            'a',
-            { href: result.url, title: result.url, rel: 'noopener noreferrer nofollow', target: '_blank' },
-            bareHost(result.host),
-          ),
-          h('span', { class: 'url small muted' }, result.url),
-        ),
-        ...authority,
-      ),
-    );
-  });
-  const table = h(
-    'table',
-    { class: 'top100' },
-    h(
-      'caption',
-      {},
-      `${snapshot.results.length} results, checked ${formatDay(new Date(snapshot.checkedAt))} ${formatTime(new Date(snapshot.checkedAt))} UTC`,
-    ),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col', class: 'num' }, '#'),
-        h('th', { scope: 'col' }, 'Result'),
-        h('th', { scope: 'col', class: 'num' }, h('abbr', { title: 'Domain InLink Rank (SE Ranking, 0–100)' }, 'DIR')),
-        h('th', { scope: 'col', class: 'num' }, 'Backlinks'),
-        h('th', { scope: 'col', class: 'num' }, 'Ref. domains'),
-      ),
-    ),
-    body,
-  );
-  topPanel.show(
-    ...(notice ? [notice] : []),
-    h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Top 100 results' }, table),
-    hosts,
-  );
-  if (!state.domain) {
-    const first = snapshot.results[0];
-    if (first && state.pair) {
-      state.domain = first.domain;
-      remember();
-      void loadRank(state.pair, state.domain, state.loads.signal);
-    }
-  }
-}
-
-async function loadTop100(pair: Pair, signal: AbortSignal): Promise<void> {
-  topPanel.loading();
-  const result = await request(DashboardTop100Document, pairVariables(pair), signal);
-  if (signal.aborted) return;
-  if (!result.data?.serp) {
-    topPanel.fail(errorsAt(result.errors, ['serp']));
-    if (!state.domain) failRank(pair, errorsAt(result.errors, ['serp']));
-    return;
-  }
-  renderTop100(result.data.serp, result.errors, 'serp');
-}
-
-/* ---------- charts ---------- */
-
-function rankForm(pair: Pair): HTMLFormElement {
-  const input = h('input', {
-    id: 'domain',
+function projectForm(): HTMLFormElement {
+  const domain = h('input', {
+    id: 'project-domain',
     name: 'domain',
-    type: 'text',
-    inputmode: 'url',
+    value: state.project.domain,
+    placeholder: 'example.com',
+    required: true,
     autocomplete: 'off',
     spellcheck: 'false',
-    list: 'result-hosts',
-    value: state.domain,
-    required: true,
+    inputmode: 'url',
+  });
+  const competitors = h('input', {
+    id: 'project-competitors',
+    name: 'competitors',
+    value: state.project.competitors.join(', '),
+    placeholder: `up to ${MAX_COMPETITORS}, comma-separated`,
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const threshold = h('input', {
+    id: 'project-threshold',
+    name: 'alert',
+    type: 'number',
+    min: 1,
+    max: 99,
+    value: state.project.threshold,
   });
   return h(
     'form',
     {
-      class: 'domain-form',
+      id: 'project',
+      class: 'project',
       onsubmit: (event: Event) => {
         event.preventDefault();
-        const domain = bareHost(input.value.trim().toLowerCase());
-        if (!domain) return;
-        state.domain = domain;
+        const next = readProject(
+          new URLSearchParams({ domain: domain.value, competitors: competitors.value, alert: threshold.value }),
+        );
+        state.project = next;
+        state.overlays = new Set([...state.overlays].filter((c) => next.competitors.includes(c)));
+        saveProject(next);
         remember();
-        void loadRank(pair, domain, state.loads.signal);
+        void loadProject();
       },
     },
-    h('label', { for: 'domain' }, 'Domain'),
-    input,
-    h('button', { type: 'submit' }, 'Show'),
+    h('div', { class: 'field' }, h('label', { for: 'project-domain' }, 'My domain'), domain),
+    h('div', { class: 'field grow' }, h('label', { for: 'project-competitors' }, 'Competitors'), competitors),
+    h(
+      'div',
+      { class: 'field narrow' },
+      h(
+        'label',
+        { for: 'project-threshold', title: 'Alert when my domain moves by at least this many positions' },
+        'Alert at ±',
+      ),
+      threshold,
+    ),
+    h('button', { type: 'submit', class: 'primary' }, 'Apply'),
   );
 }
 
-/** The reason, and still the domain form: another domain may well work. */
-function failRank(pair: Pair, errors: readonly GraphQLErrorShape[]): void {
-  rankPanel.fail(errors);
-  rankPanel.section.querySelector('.panel-body')?.append(rankForm(pair));
+/* ---------- the project's data: one request per page of 3 pairs ---------- */
+
+let projectLoad = 0;
+
+function pairNotes(results: ReadonlyArray<Result<DashboardRankTableQuery>>): HTMLElement[] {
+  const errors = results.flatMap((r) => r.errors);
+  const notes: HTMLElement[] = [];
+  const metrics = errors.filter((e) => e.path?.includes('metrics'));
+  if (metrics.length > 0) notes.push(problemNote('Search volume and difficulty (SE Ranking)', summarize(metrics)));
+  const ranks = errors.filter((e) => e.path?.includes('rankHistories'));
+  if (ranks.length > 0) notes.push(problemNote('Some rank histories', summarize(ranks)));
+  const pages = results.filter((r) => r.data === null).flatMap((r) => r.errors);
+  if (pages.length > 0) notes.push(problemNote('Some keywords', summarize(pages)));
+  return notes;
 }
 
-async function loadRank(pair: Pair, domain: string, signal: AbortSignal): Promise<void> {
-  rankPanel.loading();
-  const result = await request(
-    DashboardRankHistoryDocument,
-    { keyword: pair.keyword, engine: pair.engine, location: pair.location, device: pair.device, domain },
-    signal,
-  );
-  if (signal.aborted) return;
-  const ranking = result.data?.rankHistory;
-  const errors = errorsAt(result.errors, ['rankHistory']);
-  if (!ranking && errors.length === 0) {
-    // Null without an error: the pair is no longer tracked (removed since the list was read).
-    rankPanel.show(rankForm(pair), h('p', { class: 'muted' }, 'No rank history: this pair is not tracked.'));
+/**
+ * One page of pairs; asked once more after the wait SERPmetrics names when some of its reads were rate limited
+ * (the SERPs read before stay cached, so the second request repeats only the refused reads).
+ */
+async function loadPairPage(domains: string[], offset: number): Promise<Result<DashboardRankTableQuery>> {
+  const result = await request(DashboardRankTableDocument, { domains, offset });
+  const limited = result.errors.find((error) => error.extensions?.code === 'UPSTREAM_RATE_LIMITED');
+  const wait = limited?.extensions?.retryAfter ?? 1;
+  if (!limited || wait > 10) return result;
+  await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+  return request(DashboardRankTableDocument, { domains, offset });
+}
+
+async function loadProject(): Promise<void> {
+  const load = ++projectLoad;
+  state.pairs = undefined;
+  render();
+  if (!state.project.domain) {
+    waitForData();
     return;
   }
-  if (!ranking) {
-    failRank(pair, errors);
+  for (const each of [tablePanel, visibilityPanel, distributionPanel]) each.loading();
+  if (state.view.name === 'keyword') rankPanel.loading();
+  const domains = [state.project.domain, ...state.project.competitors];
+  const first = await loadPairPage(domains, 0);
+  if (load !== projectLoad) return;
+  const page = first.data?.trackedPairs;
+  if (!first.data || !page) {
+    const errors = errorsAt(first.errors, ['trackedPairs']);
+    for (const each of [tablePanel, visibilityPanel, distributionPanel]) each.fail(errors);
+    if (state.view.name === 'keyword') rankPanel.fail(errors);
+    waitForData();
     return;
   }
-  const points: Point[] = ranking.map((point) => ({ at: new Date(point.checkedAt), value: point.position ?? null }));
-  const ranked = points.filter((point) => point.value !== null).length;
-  rankPanel.show(
-    rankForm(pair),
-    ranked === 0
-      ? h('p', { class: 'muted' }, `${domain} was not in the top 100 in the last ${points.length} checks.`)
-      : lineChart(points, {
-          title: `Position of ${domain} for “${pair.keyword}”`,
-          unit: 'position',
-          invert: true,
-          // Position 1 at the top and at least the first page in view, so a flat line at #1 reads as such.
-          domain: [1, Math.max(10, ...points.map((point) => point.value ?? 1))],
-        }),
+  if (first.data.sandbox) {
+    modeBadge.hidden = false;
+    modeBadge.textContent = 'Sandbox data';
+  }
+  state.priorityCost = first.data.priorityCheckCost;
+  // The server's page size is the first page's length. Pages load one after the other: cold, they are bound by
+  // SERPmetrics' rate anyway, and side by side they would only queue at the same limiter.
+  const step = Math.max(1, page.pairs.length);
+  const results = [first];
+  for (let offset = step; offset < page.total; offset += step) {
+    results.push(await loadPairPage(domains, offset));
+    if (load !== projectLoad) return;
+  }
+  state.pairs = results.flatMap((r) => r.data?.trackedPairs.pairs ?? []).map(toPair);
+  state.notes = pairNotes(results);
+  state.positions = new Map(
+    state.pairs.map((pair) => [pair.key, pair.histories.get(state.project.domain)?.at(-1)?.position ?? null]),
   );
+  render();
+  watch();
 }
 
-async function loadFlux(pair: Pair, signal: AbortSignal): Promise<void> {
+/* ---------- rendering ---------- */
+
+function tableContext(pairs: Pair[]): TableContext {
+  return {
+    project: state.project,
+    table: state.table,
+    pairs,
+    notes: state.notes,
+    setTable: (patch) => {
+      state.table = { ...state.table, ...patch };
+      remember();
+      renderTable(tablePanel, tableContext(pairs));
+      if ('range' in patch) renderTrends(visibilityPanel, distributionPanel, tableContext(pairs));
+    },
+    openKeyword: (pair) => navigate(null, { name: 'keyword', pair }),
+  };
+}
+
+function render(): void {
+  const view = state.view;
+  document.title = view.name === 'keyword' ? `${view.pair.keyword} · seograph` : 'seograph · rank tracker';
+  const sections =
+    view.name === 'table'
+      ? [tablePanel.section, visibilityPanel.section, distributionPanel.section, alertsPanel.section]
+      : [keywordHeader, rankPanel.section, fluxPanel.section, topPanel.section, alertsPanel.section];
+  main.replaceChildren(projectForm(), h('div', { class: 'grid' }, ...sections));
+  const heading = document.getElementById('keywords-title');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.textContent = state.project.domain ? `Keywords of ${state.project.domain}` : 'Keywords';
+  }
+  if (!state.project.domain) {
+    const ask = () => h('p', { class: 'muted empty' }, 'Enter your domain above to see its positions.');
+    for (const each of [tablePanel, visibilityPanel, distributionPanel, rankPanel]) each.show(ask());
+  } else if (state.pairs) {
+    if (view.name === 'table') {
+      renderTable(tablePanel, tableContext(state.pairs));
+      renderTrends(visibilityPanel, distributionPanel, tableContext(state.pairs));
+    } else {
+      drawRank(view.pair);
+    }
+  }
+  if (view.name === 'keyword') showKeyword(view.pair);
+}
+
+function drawRank(ref: PairRef): void {
+  renderRankHistory(rankPanel, pairOf(ref), state.project, state.overlays, () => drawRank(ref));
+}
+
+/* ---------- the keyword page ---------- */
+
+let shownKeyword = '';
+let keywordLoad = 0;
+
+function showKeyword(ref: PairRef): void {
+  keywordHeading.tabIndex = -1;
+  keywordHeading.textContent = `“${ref.keyword}”`;
+  const pair = pairOf(ref);
+  keywordFacts.textContent = [
+    pair ? `${pair.engineName} (${ref.engine})` : ref.engine,
+    ref.location,
+    ref.device.toLowerCase(),
+    pair?.volume != null ? `${pair.volume.toLocaleString('en')} searches a month` : null,
+    pair?.difficulty != null ? `difficulty ${pair.difficulty}` : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  if (!state.pairs && state.project.domain) rankPanel.loading();
+  // The SERP and flux load once per keyword; re-rendering the page (a new project) keeps them.
+  if (shownKeyword === pairKey(ref)) return;
+  shownKeyword = pairKey(ref);
+  renderPriority('idle');
+  void loadKeyword(ref);
+}
+
+async function loadKeyword(ref: PairRef): Promise<void> {
+  const load = ++keywordLoad;
+  topPanel.loading();
   fluxPanel.loading();
-  const result = await request(DashboardFluxDocument, { engine: pair.engine }, signal);
-  if (signal.aborted) return;
-  const flux = result.data?.engine?.flux;
-  if (!flux) {
-    fluxPanel.fail(errorsAt(result.errors, ['engine']));
-    return;
-  }
-  const points = flux.map((point) => ({ at: new Date(point.at), value: point.value }));
-  fluxPanel.show(
-    points.length === 0
-      ? h('p', { class: 'muted' }, 'No flux data yet.')
-      : lineChart(points, { title: `Daily SERP flux of ${pair.engine}`, unit: 'flux' }),
-  );
+  const result = await request(DashboardKeywordDocument, { ...ref });
+  if (load !== keywordLoad) return;
+  const snapshot = result.data?.serp;
+  if (snapshot) renderTop100(topPanel, snapshot, result.errors, 'serp', state.project);
+  else if (result.data && errorsAt(result.errors, ['serp']).length === 0) {
+    topPanel.show(h('p', { class: 'muted empty' }, 'No check of this keyword pair yet.'));
+  } else topPanel.fail(errorsAt(result.errors, ['serp']));
+  const flux = result.data?.engine?.flux ?? null;
+  if (!snapshot && !flux)
+    fluxPanel.fail([...errorsAt(result.errors, ['engine']), ...errorsAt(result.errors, ['serp'], false)]);
+  else renderFlux(fluxPanel, snapshot ?? null, flux, ref.engine);
+  currentFlux = flux;
 }
 
-/* ---------- live updates and priority checks ---------- */
+let currentFlux: ReadonlyArray<{ at: string; value: number }> | null = null;
+
+/* ---------- live checks: alerts and the keyword page ---------- */
 
 const STATE_TEXT: Record<SubscriptionState, string> = {
   connecting: 'Connecting…',
@@ -397,38 +344,112 @@ function badge(connection: SubscriptionState, detail?: string): void {
   );
 }
 
-let connection: SubscriptionState = 'connecting';
-let lastUpdate = '';
-
-function watch(pair: Pair): void {
-  state.unsubscribe?.();
-  lastUpdate = '';
-  state.unsubscribe = subscribe(DashboardSerpUpdatedDocument, pairVariables(pair), {
-    state: (next, error) => {
-      connection = next;
-      badge(next, error ? `${describe(error).text} (${describe(error).code})` : lastUpdate);
-    },
-    next: (result) => {
-      const snapshot = result.data?.serpUpdated;
-      if (!snapshot || !samePair(state.pair, pair)) return;
-      state.updates += 1;
-      lastUpdate = `New check ${formatTime(new Date(snapshot.checkedAt))} UTC`;
-      badge(connection, lastUpdate);
-      renderTop100(snapshot, result.errors, 'serpUpdated');
-      renderPriority('arrived');
-      if (state.domain) void loadRank(pair, state.domain, state.loads.signal);
-    },
-  });
+function waitForData(): void {
+  badge('offline', 'Nothing to watch');
 }
+
+/** My domain's best position in a check, or null when it is not in the top 100. */
+const positionIn = (snapshot: Snapshot, domain: string) =>
+  snapshot.results.find((result) => result.domain === domain)?.position ?? null;
+
+function alertOf(snapshot: Snapshot): void {
+  const ref: PairRef = {
+    keyword: snapshot.keyword,
+    engine: snapshot.engine.code,
+    location: snapshot.location ?? null,
+    device: snapshot.device,
+  };
+  const key = pairKey(ref);
+  if (!state.positions.has(key)) return;
+  const before = state.positions.get(key) ?? null;
+  const now = positionIn(snapshot, state.project.domain);
+  state.positions.set(key, now);
+  const inTop10 = (p: number | null) => p !== null && p <= 10;
+  const moved = before !== null && now !== null ? before - now : null;
+  const reasons = [
+    inTop10(before) !== inTop10(now) ? (inTop10(now) ? 'entered the top 10' : 'left the top 10') : null,
+    moved !== null && Math.abs(moved) >= state.project.threshold
+      ? `${moved > 0 ? 'up' : 'down'} ${Math.abs(moved)}`
+      : null,
+    before === null && now !== null ? 'entered the top 100' : null,
+    before !== null && now === null ? 'left the top 100' : null,
+  ].filter((r): r is string => r !== null);
+  const big = reasons.length > 0;
+  const where = (p: number | null) => (p === null ? 'not in top 100' : `#${p}`);
+  document.getElementById('alerts-empty')?.remove();
+  const link = h(
+    'a',
+    { href: '#', onclick: (event: Event) => navigate(event, { name: 'keyword', pair: ref }) },
+    `“${ref.keyword}” · ${ref.engine}`,
+  );
+  alertList.prepend(
+    h(
+      'li',
+      { class: big ? 'alert big' : 'alert', 'data-big': String(big), 'data-key': key, 'data-queue': snapshot.queue },
+      link,
+      h(
+        'span',
+        {},
+        ` ${state.project.domain} ${where(before)} → ${where(now)}`,
+        big ? h('strong', {}, ` ${reasons.join(', ')}`) : h('span', { class: 'muted' }, ' (no big move)'),
+      ),
+      h(
+        'span',
+        { class: 'small muted block' },
+        `${snapshot.queue.toLowerCase()} check, ${new Date(snapshot.checkedAt).toISOString().slice(11, 16)} UTC`,
+      ),
+    ),
+  );
+  while (alertList.children.length > 50) alertList.lastElementChild?.remove();
+}
+
+let unsubscribe: (() => void) | undefined;
+let connection: SubscriptionState = 'connecting';
+
+function watch(): void {
+  if (unsubscribe) return;
+  unsubscribe = subscribe(
+    DashboardTrackedSerpUpdatedDocument,
+    {},
+    {
+      state: (next, error) => {
+        connection = next;
+        badge(next, error ? `${describe(error).text} (${describe(error).code})` : undefined);
+      },
+      next: (result) => {
+        const snapshot = result.data?.trackedSerpUpdated;
+        if (!snapshot) return;
+        state.updates += 1;
+        badge(connection, `${state.updates} new check${state.updates === 1 ? '' : 's'}`);
+        alertOf(snapshot);
+        const view = state.view;
+        const ref = {
+          keyword: snapshot.keyword,
+          engine: snapshot.engine.code,
+          location: snapshot.location ?? null,
+          device: snapshot.device,
+        };
+        if (view.name === 'keyword' && sameRef(view.pair, ref)) {
+          renderTop100(topPanel, snapshot, result.errors, 'trackedSerpUpdated', state.project);
+          renderFlux(fluxPanel, snapshot, currentFlux, ref.engine);
+          renderPriority('arrived');
+        }
+      },
+    },
+  );
+}
+
+/* ---------- priority checks ---------- */
 
 type PriorityStep = 'idle' | 'confirm' | 'sending' | { sent: number } | 'arrived' | { error: GraphQLErrorShape };
 
 function renderPriority(step: PriorityStep): void {
-  const pair = state.pair;
-  if (!pair) return;
+  const view = state.view;
+  if (view.name !== 'keyword') return;
+  const ref = view.pair;
   const cost = state.priorityCost;
   const costText = cost === undefined ? 'credits' : `${cost} credits`;
-  const openButton = (label: string) =>
+  const open = (label: string) =>
     h(
       'button',
       { type: 'button', id: 'priority-open', onclick: () => renderPriority('confirm') },
@@ -438,7 +459,7 @@ function renderPriority(step: PriorityStep): void {
   if (step === 'confirm') {
     const send = h(
       'button',
-      { type: 'button', id: 'priority-send', class: 'primary', onclick: () => sendPriority(pair) },
+      { type: 'button', id: 'priority-send', class: 'primary', onclick: () => sendPriority(ref) },
       `Send · ${costText}`,
     );
     priorityArea.replaceChildren(
@@ -448,9 +469,9 @@ function renderPriority(step: PriorityStep): void {
         h(
           'p',
           { id: 'priority-cost' },
-          `A priority check of “${pair.keyword}” on ${pair.engine} costs `,
+          `A priority check of “${ref.keyword}” on ${ref.engine} costs `,
           h('strong', { class: 'cost', 'data-credits': cost ?? '' }, costText),
-          ' of SERPmetrics (per keyword and engine), charged only when the result arrives.',
+          ' of SERPmetrics, charged only when the result arrives (usually within minutes).',
         ),
         send,
         h('button', { type: 'button', onclick: () => renderPriority('idle') }, 'Cancel'),
@@ -461,25 +482,24 @@ function renderPriority(step: PriorityStep): void {
   }
   let message: HTMLElement | null = null;
   if (step === 'sending') message = h('p', { class: 'muted' }, 'Sending…');
-  else if (step === 'arrived') message = h('p', { class: 'ok' }, 'A new check arrived.');
+  else if (step === 'arrived') message = h('p', { class: 'ok' }, 'A new check arrived: the SERP below is up to date.');
   else if (typeof step === 'object' && 'sent' in step) {
     message = h(
       'p',
       { class: 'ok' },
-      `Requested (${step.sent} credits when the result arrives). It appears here live, usually within minutes.`,
+      `Requested (${step.sent} credits when the result arrives). The page updates when it lands.`,
     );
   } else if (typeof step === 'object') message = problemNote('Priority check', [describe(step.error)]);
   priorityArea.replaceChildren(
-    openButton(step === 'idle' ? 'Request priority check' : 'Request another'),
+    open(step === 'idle' ? 'Request a priority check' : 'Request another'),
     ...(message ? [message] : []),
   );
   if (step === 'sending') priorityArea.querySelector('button')?.setAttribute('disabled', '');
 }
 
-async function sendPriority(pair: Pair): Promise<void> {
+async function sendPriority(ref: PairRef): Promise<void> {
   renderPriority('sending');
-  const result = await request(DashboardRequestPriorityCheckDocument, pairVariables(pair));
-  if (!samePair(state.pair, pair)) return;
+  const result = await request(DashboardRequestPriorityCheckDocument, { ...ref });
   const payload = result.data?.requestPriorityCheck;
   // A refused pair is reported in the payload (per-pair errors), not as a GraphQL error.
   const refused = payload?.results.find((item) => item.error)?.error;
@@ -495,18 +515,27 @@ async function sendPriority(pair: Pair): Promise<void> {
           },
         }
       : undefined);
+  if (state.view.name !== 'keyword' || !sameRef(state.view.pair, ref)) return;
   if (!payload || error) {
     renderPriority({ error: error ?? { message: '' } });
     return;
   }
-  renderPriority({ sent: payload.credits });
+  // The check may already have landed (a fast queue): keep "arrived" rather than going back to "sent".
+  if (priorityArea.dataset.step !== 'arrived') renderPriority({ sent: payload.credits });
   priorityArea.querySelector('button')?.focus();
 }
 
 /* ---------- page ---------- */
 
-main.append(
-  h('div', { class: 'grid' }, pairsPanel.section, pairSection, rankPanel.section, fluxPanel.section, topPanel.section),
-);
+window.addEventListener('popstate', () => {
+  const now = new URLSearchParams(location.search);
+  state.view = readView(now);
+  state.table = readTable(now);
+  render();
+});
+
+state.project = { ...state.project, domain: cleanDomain(state.project.domain) };
+if (state.project.domain) saveProject(state.project);
+remember();
 badge('connecting');
-void loadPairs();
+void loadProject();
