@@ -234,15 +234,24 @@ export function useAdmission(admission: Admission): Plugin<Record<string, unknow
         setResultAndStopExecution({ errors: [admitted.refused] });
         return;
       }
+      let released = false;
+      const release = (): void => {
+        if (released) return;
+        released = true;
+        admitted.release();
+        const { seranking, serpmetrics } = ledger.upstreamCalls;
+        admission.learn(key, seranking + serpmetrics + ledger.cache.misses + ledger.cache.coalesced > 0);
+      };
       setExecuteFn(async (executeArgs) => {
         try {
           return await executeFn(executeArgs);
         } finally {
-          admitted.release();
-          const { seranking, serpmetrics } = ledger.upstreamCalls;
-          admission.learn(key, seranking + serpmetrics + ledger.cache.misses + ledger.cache.coalesced > 0);
+          release();
         }
       });
+      // A plugin after this one may answer without executing (result cache, cost and budget refusals): the
+      // slot must come back then too, or every such request leaks one until the lane refuses everything.
+      return { onExecuteDone: release };
     },
   };
 }
