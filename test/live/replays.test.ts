@@ -73,7 +73,11 @@ describe('callbacks for unknown ids', () => {
     await gw.gateway.live.updates.whenIdle();
     const calls = (await serpmetricsCalls()).slice(afterList);
     console.info(`10 replays of a forged check of a known keyword: ${calls.join(', ')}`);
-    expect(calls.filter((p) => p === '/keywords/serp').length).toBeLessThanOrEqual(1);
+    // One SERP read, and one more only after a re-read of the list (due every 10 s, which a loaded machine can pass
+    // within this test): the memory of the forged check dies with the list it was judged against, never per replay.
+    const listReads = calls.filter((p) => p === '/keywords/all').length;
+    expect(calls.filter((p) => p === '/keywords/serp').length).toBeLessThanOrEqual(1 + listReads);
+    expect(listReads).toBeLessThanOrEqual(1);
     expect(gw.gateway.live.updates.counters.published).toBe(counters.published);
   });
 
