@@ -226,21 +226,29 @@ export interface PendingOneOff {
  * cache, entries scoped by credential.
  */
 export class OneOffChecks {
-  private readonly queued = new LRUCache<string, PairIdentity & { queue: 'priority' | 'delayed' }>({ max: 10_000 });
+  private readonly queued = new LRUCache<string, PairIdentity & { queue: 'priority' | 'delayed'; payer: string }>({
+    max: 10_000,
+  });
   private readonly open = new LRUCache<string, PendingOneOff & { credentialId: string }>({
     max: 10_000,
     ttl: 30 * DAY_MS,
   });
   private readonly latest = new LRUCache<string, SnapshotRef>({ max: 10_000, ttl: 30 * DAY_MS });
 
-  remember(credentialId: string, queue: 'priority' | 'delayed', id: string, pair: PairIdentity): void {
+  /** A queued check: its pair, and who pays for it when it completes. */
+  remember(credentialId: string, queue: 'priority' | 'delayed', id: string, pair: PairIdentity, payer: string): void {
     const k = `${credentialId}|${queue}|${id}`;
-    this.queued.set(k, { ...pair, queue });
+    this.queued.set(k, { ...pair, queue, payer });
     this.open.set(k, { credentialId, queue, id, pair, requestedAt: Date.now() });
   }
 
   pairOf(credentialId: string, queue: 'priority' | 'delayed', id: string): PairIdentity | undefined {
-    return this.queued.get(`${credentialId}|${queue}|${id}`);
+    const entry = this.queued.get(`${credentialId}|${queue}|${id}`);
+    return entry && { keyword: entry.keyword, engine: entry.engine, location: entry.location, device: entry.device };
+  }
+
+  payerOf(credentialId: string, queue: 'priority' | 'delayed', id: string): string | undefined {
+    return this.queued.get(`${credentialId}|${queue}|${id}`)?.payer;
   }
 
   /** The checks of a credential still pending, oldest request first. */

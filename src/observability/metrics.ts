@@ -21,7 +21,7 @@ import type { Context } from '../context.js';
 import type { ResultCache } from '../result-cache.js';
 import { isErrorCode } from '../schema/errors.js';
 import { identityOf } from '../security/auth.js';
-import { creditsCharged } from '../security/charges.js';
+import { creditsCharged, onDeferredCharge } from '../security/charges.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { BreakerState, Resilience } from '../upstream/resilience/index.js';
@@ -157,8 +157,8 @@ export function createMetrics(sources: MetricsSources): Metrics {
   const credits = new Counter({
     name: 'seograph_upstream_credits_total',
     help:
-      'Upstream credits spent, by client (SE Ranking units as billed per call; SERPmetrics bills its checks later, ' +
-      'when their data arrives).',
+      'Upstream credits spent, by client (SE Ranking units as billed per call; SERPmetrics checks as each ' +
+      'completes, to the client that requested it, or "tracking" for the daily checks of tracked keywords).',
     labelNames: ['upstream', 'client'] as const,
     registers: [registry],
   });
@@ -320,7 +320,10 @@ export function createMetrics(sources: MetricsSources): Metrics {
     });
   }
 
-  const unsubscribe = onUpstreamCall((call) => {
+  const stopCharges = onDeferredCharge(cache, (charge) =>
+    credits.inc({ upstream: charge.upstream, client: charge.payer }, charge.credits),
+  );
+  const stopCalls = onUpstreamCall((call) => {
     const labels = { upstream: call.upstream, endpoint: call.endpoint };
     upstreamRequests.inc({ ...labels, status: call.status === undefined ? 'error' : String(call.status) });
     upstreamDuration.observe(labels, call.durationMs / 1000);
@@ -359,6 +362,9 @@ export function createMetrics(sources: MetricsSources): Metrics {
       useErrorCodeCounter(graphqlErrors),
       useCreditCounter(credits),
     ],
-    close: unsubscribe,
+    close: () => {
+      stopCalls();
+      stopCharges();
+    },
   };
 }

@@ -14,6 +14,7 @@ import {
   type PairIdentity,
   trackedKeyword,
 } from '../loaders/serpmetrics.js';
+import { CHECK_CREDITS, commitCredits, payerOf } from '../security/charges.js';
 import { isUpstreamError, UpstreamError } from '../upstream/errors.js';
 import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../upstream/serpmetrics/types.js';
 import { builder } from './builder.js';
@@ -355,6 +356,7 @@ async function requestChecks(
       : client.delayedAdd(keywords, engines, { ...options, cid }),
   );
   const registry = oneOffChecks(ctx);
+  const payer = payerOf(ctx.ledger);
   const results = keywords.flatMap((keyword, k) =>
     engines.map((engine, e): RequestResult => {
       const item = queued[k * engines.length + e];
@@ -362,13 +364,14 @@ async function requestChecks(
         return { keyword, engine, request: undefined, error: item && paidAddError(item) };
       }
       const pair = { keyword, engine, location, device };
-      registry.remember(client.credentialId, queue, item.id, pair);
+      registry.remember(client.credentialId, queue, item.id, pair, payer);
       const request: CheckRequestRef = { queue, id: item.id, pair, state: 'pending', check: undefined };
       return { keyword, engine, request, error: undefined };
     }),
   );
-  const pricePerPair =
-    queue === 'priority' ? CREDITS.serpmetrics.priorityCheckPerPair : CREDITS.serpmetrics.delayedCheckPerPair;
+  const pricePerPair = CHECK_CREDITS[queue];
+  // Billed when each check completes; held in the client's window from now on.
+  commitCredits(ctx.ledger, results.filter((r) => r.request).length * pricePerPair);
   return { results, pricePerPair };
 }
 

@@ -3,7 +3,8 @@
  * plan is analysed from the document, then priced for this request against the cache, so `estimated` is
  * what the request will spend now (0 when its data is cached) and `ceiling` the cold worst case. The
  * client's budgets apply to `estimated`: per operation, an absolute ceiling for everyone, and per time
- * window (the estimate is reserved, and all but the actual charge handed back afterwards). Every response
+ * window (the estimate is reserved, and all but the actual charge and the SERPmetrics checks the request
+ * queued, billed when they complete, handed back afterwards). Every response
  * carries `extensions.cost = { estimated, ceiling, actual, upstreams }`, `actual` being what the upstreams
  * really billed this request (the credit meter; cache hits cost nothing), per upstream in `upstreams`.
  */
@@ -15,7 +16,7 @@ import { gatewayError } from '../schema/errors.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { type ClientIdentity, identityOf } from './auth.js';
-import { creditsCharged } from './charges.js';
+import { attributeLedger, creditsCharged, creditsCommitted } from './charges.js';
 import { analyseOperation, type Credits, type Estimate, priceOperation, totalOf } from './estimate.js';
 
 type UpstreamCost = { estimated: number; ceiling: number; actual: number };
@@ -140,7 +141,8 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
 
   const settle = async (record: CostRecord): Promise<void> => {
     const identity = record.identity ?? options.anonymous;
-    const refund = record.reserved - totalOf(actualOf(record));
+    const committed = record.ledger ? creditsCommitted(record.ledger) : 0;
+    const refund = record.reserved - totalOf(actualOf(record)) - committed;
     record.reserved = 0;
     if (refund > 0 && identity.creditsPerWindow > 0)
       await windowFor(identity.creditsPerWindow).reward(identity.key, refund);
@@ -165,6 +167,7 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
     records.set(request, record);
     record.identity = identityOf(request);
     record.ledger = yoga.ledger instanceof RequestLedger ? yoga.ledger : undefined;
+    if (record.ledger) attributeLedger(record.ledger, (record.identity ?? options.anonymous).name);
     const refused = await admit(record, estimate !== undefined);
     if (refused) stop({ errors: [refused] });
     return record;
