@@ -426,6 +426,10 @@ export class LiveUpdates {
   private async resolvePair(scope: Context, hint: CheckHint): Promise<Resolved | undefined> {
     if (hint.queue !== 'daily') {
       const registry = oneOffChecks(scope);
+      // An id never learned may be the answer lost with an add whose outcome was unknown.
+      if (registry.pairOf(this.credentialId, hint.queue, hint.id) === undefined) {
+        registry.matchOutcome(this.credentialId, hint.queue, hint.id, hint.engine);
+      }
       const pair = registry.pairOf(this.credentialId, hint.queue, hint.id);
       const payer = registry.payerOf(this.credentialId, hint.queue, hint.id) ?? 'anonymous';
       return pair && pair.engine === hint.engine ? { identity: pair, keywordId: null, payer } : undefined;

@@ -210,6 +210,8 @@ export function oneOffStatus(scope: LoaderScope, queue: 'priority' | 'delayed', 
 const pairKey = (p: PairIdentity): string =>
   JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location?.toLowerCase() ?? null, p.device]);
 
+const seqOf = (key: string): number => Number(key.slice(key.lastIndexOf('|') + 1));
+
 /** A priority or delayed check this gateway requested and has not seen finish yet. */
 export interface PendingOneOff {
   queue: 'priority' | 'delayed';
@@ -234,6 +236,42 @@ export class OneOffChecks {
     ttl: 30 * DAY_MS,
   });
   private readonly latest = new LRUCache<string, SnapshotRef>({ max: 10_000, ttl: 30 * DAY_MS });
+
+  /** Pairs of paid adds whose answer was lost: queued, perhaps, under ids this gateway never learned. */
+  private readonly unknown = new LRUCache<string, { pair: PairIdentity; payer: string }>({
+    max: 10_000,
+    ttl: 2 * DAY_MS,
+  });
+  private unknownSeq = 0;
+
+  /** Remembers the pairs of an add whose outcome is unknown, so a later callback can be matched to one. */
+  awaitOutcome(
+    credentialId: string,
+    queue: 'priority' | 'delayed',
+    pairs: readonly PairIdentity[],
+    payer: string,
+  ): void {
+    for (const pair of pairs) {
+      this.unknownSeq += 1;
+      this.unknown.set(`${credentialId}|${queue}|${pairKey(pair)}|${this.unknownSeq}`, { pair, payer });
+    }
+  }
+
+  /**
+   * Matches a finished check of an id this gateway never learned to a pair of an add whose outcome was unknown:
+   * only when one pair of that queue and engine is waiting (a callback names the engine, not the keyword), so a
+   * check is never attributed to the wrong keyword. The id is then remembered like any queued check.
+   */
+  matchOutcome(credentialId: string, queue: 'priority' | 'delayed', id: string, engine: string): boolean {
+    const prefix = `${credentialId}|${queue}|`;
+    const candidates = [...this.unknown.entries()].filter(([k, v]) => k.startsWith(prefix) && v.pair.engine === engine);
+    const first = candidates[0];
+    if (first === undefined || new Set(candidates.map(([, v]) => pairKey(v.pair))).size > 1) return false;
+    const [oldest, { pair, payer }] = candidates.reduce((a, b) => (seqOf(b[0]) < seqOf(a[0]) ? b : a), first);
+    this.unknown.delete(oldest);
+    this.remember(credentialId, queue, id, pair, payer);
+    return true;
+  }
 
   /** A queued check: its pair, and who pays for it when it completes. */
   remember(credentialId: string, queue: 'priority' | 'delayed', id: string, pair: PairIdentity, payer: string): void {

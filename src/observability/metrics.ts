@@ -16,6 +16,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Context } from '../context.js';
 import type { ResultCache } from '../result-cache.js';
@@ -37,6 +38,8 @@ export interface MetricsSources {
   cache: UpstreamCache;
   /** The whole-result cache (src/result-cache.ts), when the gateway has one. */
   resultCache?: ResultCache | undefined;
+  /** Where paid writes of unknown outcome are reported (warn, with the request id from the scope). */
+  logger: Logger;
   /** The resilience layer of each upstream, when the clients share one (src/clients.ts). */
   resilience?: Partial<Record<UpstreamName, Resilience>> | undefined;
   admission?: Admission | undefined;
@@ -114,6 +117,31 @@ function useDeprecatedFieldCounter(counter: Counter<'operationType'>): Plugin<Re
   };
 }
 
+/**
+ * A paid write whose outcome is unknown may have spent credits nobody asked twice for: each one is logged at warn
+ * (the request id comes with the scope) and counted, per upstream and queue.
+ */
+function useWriteOutcomeReport(
+  logger: Logger,
+  unknown: Counter<'upstream' | 'queue'>,
+): Plugin<Record<string, unknown>> {
+  const report = (result: ExecutionResult): void => {
+    for (const error of result.errors ?? []) {
+      const e = error.extensions ?? {};
+      if (e.code !== 'WRITE_OUTCOME_UNKNOWN') continue;
+      const labels = { upstream: String(e.upstream), queue: String(e.queue) };
+      unknown.inc(labels);
+      logger.warn({ ...labels, pairs: e.pairs, credits: e.credits, cause: e.cause }, 'paid write of unknown outcome');
+    }
+  };
+  return {
+    onResultProcess({ result }) {
+      if (isAsyncIterable(result)) return;
+      for (const single of Array.isArray(result) ? result : [result]) report(single);
+    },
+  };
+}
+
 /** Adds what each operation was really charged (the edge's credit meter) to its client's counter. */
 function useCreditCounter(credits: Counter<'upstream' | 'client'>): Plugin<Record<string, unknown>> {
   return {
@@ -160,6 +188,13 @@ export function createMetrics(sources: MetricsSources): Metrics {
       'Upstream credits spent, by client (SE Ranking units as billed per call; SERPmetrics checks as each ' +
       'completes, to the client that requested it, or "tracking" for the daily checks of tracked keywords).',
     labelNames: ['upstream', 'client'] as const,
+    registers: [registry],
+  });
+
+  const writeOutcomeUnknown = new Counter({
+    name: 'seograph_write_outcome_unknown_total',
+    help: 'Paid writes answered WRITE_OUTCOME_UNKNOWN (the request may have reached the upstream), by queue.',
+    labelNames: ['upstream', 'queue'] as const,
     registers: [registry],
   });
 
@@ -361,6 +396,7 @@ export function createMetrics(sources: MetricsSources): Metrics {
       useDeprecatedFieldCounter(deprecatedFields),
       useErrorCodeCounter(graphqlErrors),
       useCreditCounter(credits),
+      useWriteOutcomeReport(sources.logger, writeOutcomeUnknown),
     ],
     close: () => {
       stopCalls();
