@@ -10,7 +10,7 @@
  */
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { Context } from '../context.js';
 import { gatewayError } from '../schema/errors.js';
 import type { UpstreamName } from '../upstream/errors.js';
@@ -18,6 +18,7 @@ import { RequestLedger } from '../upstream/ledger.js';
 import { type ClientIdentity, identityOf } from './auth.js';
 import { attributeLedger, creditsCharged, creditsCommitted } from './charges.js';
 import { analyseOperation, type Credits, type Estimate, priceOperation, totalOf } from './estimate.js';
+import type { ClientWindows } from './windows.js';
 
 type UpstreamCost = { estimated: number; ceiling: number; actual: number };
 
@@ -39,6 +40,7 @@ export interface CostOptions {
   maxCost: number;
   windowSeconds: number;
   anonymous: ClientIdentity;
+  windows: ClientWindows;
 }
 
 interface YogaContext {
@@ -93,15 +95,7 @@ const budgetError = (message: string, record: CostRecord, extra: Record<string, 
 
 export function useCreditBudget(options: CostOptions): Plugin<Record<string, unknown>> {
   const records = new WeakMap<Request, CostRecord>();
-  const windows = new Map<number, RateLimiterMemory>();
-  const windowFor = (points: number): RateLimiterMemory => {
-    let limiter = windows.get(points);
-    if (!limiter) {
-      limiter = new RateLimiterMemory({ points, duration: options.windowSeconds });
-      windows.set(points, limiter);
-    }
-    return limiter;
-  };
+  const windowFor = (points: number) => options.windows('credits', points, options.windowSeconds);
 
   /** Checks the budgets and reserves the estimate; a rejection as an error, or undefined when it may run. */
   const admit = async (record: CostRecord, priced: boolean) => {
