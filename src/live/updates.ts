@@ -181,7 +181,9 @@ export class LiveUpdates {
   constructor(private readonly options: LiveUpdatesOptions) {
     const { redis } = options;
     this.dailyIntervalMs = options.dailyIntervalMs ?? DAY_MS;
-    this.store = redis ? new RedisLiveStore(redis.commands) : new MemoryLiveStore();
+    const store = redis ? new RedisLiveStore(redis.commands) : undefined;
+    this.store = store ?? new MemoryLiveStore();
+    if (store) oneOffChecks(options).share(store);
     this.fanOut = redis !== undefined;
     this.pubSub = createPubSub<Topics>(redis ? { eventTarget: this.redisTarget(redis) } : {});
     registry.set(options.cache, this);
@@ -427,8 +429,9 @@ export class LiveUpdates {
     if (hint.queue !== 'daily') {
       const registry = oneOffChecks(scope);
       // An id never learned may be the answer lost with an add whose outcome was unknown.
-      if (registry.pairOf(this.credentialId, hint.queue, hint.id) === undefined) {
-        registry.matchOutcome(this.credentialId, hint.queue, hint.id, hint.engine);
+      // Requested through another process: the shared store knows it.
+      if (!(await registry.learn(this.credentialId, hint.queue, hint.id))) {
+        await registry.matchOutcome(this.credentialId, hint.queue, hint.id, hint.engine);
       }
       const pair = registry.pairOf(this.credentialId, hint.queue, hint.id);
       const payer = registry.payerOf(this.credentialId, hint.queue, hint.id) ?? 'anonymous';

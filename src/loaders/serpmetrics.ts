@@ -210,6 +210,14 @@ export function oneOffStatus(scope: LoaderScope, queue: 'priority' | 'delayed', 
 const pairKey = (p: PairIdentity): string =>
   JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location?.toLowerCase() ?? null, p.device]);
 
+/** Where the processes of a deployment share which pair and payer each queued id is for (Redis), if they do. */
+export interface SharedOneOffs {
+  setOneOff(key: string, value: string, ttlMs: number): Promise<void>;
+  getOneOff(key: string): Promise<string | undefined>;
+}
+
+const ONE_OFF_TTL_MS = 30 * DAY_MS;
+
 const seqOf = (key: string): number => Number(key.slice(key.lastIndexOf('|') + 1));
 
 /** A priority or delayed check this gateway requested and has not seen finish yet. */
@@ -262,22 +270,53 @@ export class OneOffChecks {
    * only when one pair of that queue and engine is waiting (a callback names the engine, not the keyword), so a
    * check is never attributed to the wrong keyword. The id is then remembered like any queued check.
    */
-  matchOutcome(credentialId: string, queue: 'priority' | 'delayed', id: string, engine: string): boolean {
+  async matchOutcome(
+    credentialId: string,
+    queue: 'priority' | 'delayed',
+    id: string,
+    engine: string,
+  ): Promise<boolean> {
     const prefix = `${credentialId}|${queue}|`;
     const candidates = [...this.unknown.entries()].filter(([k, v]) => k.startsWith(prefix) && v.pair.engine === engine);
     const first = candidates[0];
     if (first === undefined || new Set(candidates.map(([, v]) => pairKey(v.pair))).size > 1) return false;
     const [oldest, { pair, payer }] = candidates.reduce((a, b) => (seqOf(b[0]) < seqOf(a[0]) ? b : a), first);
     this.unknown.delete(oldest);
-    this.remember(credentialId, queue, id, pair, payer);
+    await this.remember(credentialId, queue, id, pair, payer);
     return true;
   }
 
-  /** A queued check: its pair, and who pays for it when it completes. */
-  remember(credentialId: string, queue: 'priority' | 'delayed', id: string, pair: PairIdentity, payer: string): void {
+  private shared: SharedOneOffs | undefined;
+
+  /** Shares queued ids with the deployment's other processes, so any of them can complete any check. */
+  share(store: SharedOneOffs): void {
+    this.shared = store;
+  }
+
+  /** A queued check: its pair, and who pays for it when it completes (shared, when the processes share a store). */
+  async remember(
+    credentialId: string,
+    queue: 'priority' | 'delayed',
+    id: string,
+    pair: PairIdentity,
+    payer: string,
+  ): Promise<void> {
     const k = `${credentialId}|${queue}|${id}`;
     this.queued.set(k, { ...pair, queue, payer });
     this.open.set(k, { credentialId, queue, id, pair, requestedAt: Date.now() });
+    // A store that is down leaves the check to this process, as without one.
+    await this.shared?.setOneOff(k, JSON.stringify({ pair, payer }), ONE_OFF_TTL_MS).catch(() => undefined);
+  }
+
+  /** Learns a queued id another process requested, from the shared store; true when it is known now. */
+  async learn(credentialId: string, queue: 'priority' | 'delayed', id: string): Promise<boolean> {
+    const k = `${credentialId}|${queue}|${id}`;
+    if (this.queued.has(k)) return true;
+    const raw = await this.shared?.getOneOff(k).catch(() => undefined);
+    if (raw === undefined) return false;
+    const { pair, payer } = JSON.parse(raw) as { pair: PairIdentity; payer: string };
+    this.queued.set(k, { ...pair, queue, payer });
+    return true;
   }
 
   pairOf(credentialId: string, queue: 'priority' | 'delayed', id: string): PairIdentity | undefined {

@@ -379,17 +379,19 @@ async function requestChecks(
     if (!isUpstreamError(error) || !AMBIGUOUS.has(error.code)) throw error;
     return requested.map(() => error);
   });
-  const results = requested.map((pair, i): RequestResult => {
-    const { keyword, engine } = pair;
-    const item = queued[i];
-    if (item === undefined || isUpstreamError(item)) {
-      const error = item ?? missingItem();
-      return { keyword, engine, request: undefined, error, outcomeUnknown: AMBIGUOUS.has(error.code) };
-    }
-    registry.remember(client.credentialId, queue, item.id, pair, payer);
-    const request: CheckRequestRef = { queue, id: item.id, pair, state: 'pending', check: undefined };
-    return { keyword, engine, request, error: undefined };
-  });
+  const results = await Promise.all(
+    requested.map(async (pair, i): Promise<RequestResult> => {
+      const { keyword, engine } = pair;
+      const item = queued[i];
+      if (item === undefined || isUpstreamError(item)) {
+        const error = item ?? missingItem();
+        return { keyword, engine, request: undefined, error, outcomeUnknown: AMBIGUOUS.has(error.code) };
+      }
+      await registry.remember(client.credentialId, queue, item.id, pair, payer);
+      const request: CheckRequestRef = { queue, id: item.id, pair, state: 'pending', check: undefined };
+      return { keyword, engine, request, error: undefined };
+    }),
+  );
   const unknown = requested.filter((_, i) => results[i]?.outcomeUnknown);
   // A later callback naming an id this gateway never learned can then be matched to its pair.
   registry.awaitOutcome(client.credentialId, queue, unknown, payer);

@@ -1,12 +1,15 @@
 // Two gateways sharing one redis-server: one client's credit window and request rate hold across both (each
-// process used to give every client its own window and rate, N times the budget behind a load balancer).
+// process used to give every client its own window and rate, N times the budget behind a load balancer), and a
+// priority check requested through one completes through a callback the other receives, published once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { metricValue, scrape } from '../ops/support.js';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.js';
 import {
   type LiveGateway,
   REQUIRE_REDIS,
   type RunningRedis,
   redisAvailable,
+  sleep,
   startLiveGateway,
   startRedis,
 } from './support.js';
@@ -67,5 +70,40 @@ describe.skipIf(!redisAvailable && !REQUIRE_REDIS)('one client, two gateways, on
       statuses.push(res.status);
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
+  });
+
+  it('completes a priority check requested through A from a callback received by B, published once', async () => {
+    const common = { sandbox, redisUrl: redis.url, env: { SERP_POLL_INTERVAL_MS: '0' } };
+    // The sandbox calls back B only.
+    const a = await startLiveGateway({ ...common, ownCallbacks: false });
+    const b = await startLiveGateway(common);
+    gateways.push(b);
+    const sub = b.subscribe(
+      'subscription S($k: String!, $e: String!) { serpUpdated(keyword: $k, engine: $e) { keyword queue checkId } }',
+      { k: 'shared shoes', e: 'google_en-us' },
+    );
+    expect(await sub.ready).toBe(200);
+    const { errors } = await a.post(
+      'mutation P($k: [String!]!) { requestPriorityCheck(keywords: $k, engines: ["google_en-us"]) { credits } }',
+      { k: ['shared shoes'] },
+    );
+    expect(errors).toBeUndefined();
+    // A goes away before the check completes: B knows the check from the shared store.
+    await a.close();
+    await sandbox.serpmetrics.admin.drainQueues(['priority']);
+    const event = await sub.next(10_000);
+    expect(event.data?.serpUpdated).toMatchObject({ keyword: 'shared shoes', queue: 'PRIORITY' });
+    await sleep(500);
+    await b.gateway.live.updates.whenIdle();
+    sub.close();
+    expect(sub.events).toHaveLength(1);
+    expect(b.gateway.live.updates.counters).toMatchObject({ callbacks: 1, published: 1 });
+    // Metered once across the deployment (by whichever running process claimed its bill first).
+    let metered = 0;
+    for (const gw of gateways) {
+      const samples = (await scrape(gw.origin)).samples;
+      metered += metricValue(samples, 'seograph_upstream_credits_total', { upstream: 'serpmetrics' });
+    }
+    expect(metered).toBe(6);
   });
 });
