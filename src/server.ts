@@ -238,7 +238,10 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     dailyIntervalMs: deps.liveDailyIntervalMs,
   });
   // The hardened edge (src/security): limits, auth, budgets, CSRF, CORS, trusted documents.
-  const edge = createEdge(config, deps.tenantClients ? { clientsFactory: deps.tenantClients } : {});
+  const edge = createEdge(config, {
+    redis: deps.redis?.commands,
+    ...(deps.tenantClients ? { clientsFactory: deps.tenantClients } : {}),
+  });
   registerUpstreamOrigin(config.seranking.baseUrl, 'seranking');
   registerUpstreamOrigin(config.serpmetrics.baseUrl, 'serpmetrics');
   const resultCache = createResultCache({ cache, maxBytes: config.cache.resultMaxBytes });

@@ -7,6 +7,7 @@
 
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
+import type { SharedOneOffs } from '../loaders/serpmetrics.js';
 import { KEY_PREFIX } from './redis.js';
 
 /** The newest check of a pair that was published. */
@@ -81,7 +82,7 @@ return 1
 `;
 
 /** The shared store: plain keys and hashes under `seograph:live:`. */
-export class RedisLiveStore implements LiveStore {
+export class RedisLiveStore implements LiveStore, SharedOneOffs {
   constructor(private readonly redis: Redis) {}
 
   private key(kind: string, credentialId: string, id?: string): string {
@@ -112,6 +113,14 @@ export class RedisLiveStore implements LiveStore {
       String(check.checkedAt),
       String(SEEN_TTL_MS),
     );
+  }
+
+  async setOneOff(key: string, value: string, ttlMs: number): Promise<void> {
+    await this.redis.set(`${KEY_PREFIX}live:oneoff:${key}`, value, 'PX', ttlMs);
+  }
+
+  async getOneOff(key: string): Promise<string | undefined> {
+    return (await this.redis.get(`${KEY_PREFIX}live:oneoff:${key}`)) ?? undefined;
   }
 
   async leadPollRound(credentialId: string, roundMs: number): Promise<boolean> {

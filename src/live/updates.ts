@@ -28,6 +28,7 @@ import {
   serpPage,
   trackedKeywordsRead,
 } from '../loaders/serpmetrics.js';
+import { CHECK_CREDITS, chargeDeferred, TRACKING_PAYER } from '../security/charges.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type { SerpmetricsCallback } from '../upstream/serpmetrics/callbacks.js';
@@ -59,7 +60,8 @@ export interface CheckHint {
   checkedAt: string;
 }
 
-type Resolved = { identity: PairIdentity; keywordId: string | null };
+/** A hint's pair, and who pays for its check (the requesting client; `tracking` for daily checks). */
+type Resolved = { identity: PairIdentity; keywordId: string | null; payer: string };
 
 /** One piece of background work: a hint, and whether it came from a callback (polls name only known checks). */
 interface Job {
@@ -179,7 +181,9 @@ export class LiveUpdates {
   constructor(private readonly options: LiveUpdatesOptions) {
     const { redis } = options;
     this.dailyIntervalMs = options.dailyIntervalMs ?? DAY_MS;
-    this.store = redis ? new RedisLiveStore(redis.commands) : new MemoryLiveStore();
+    const store = redis ? new RedisLiveStore(redis.commands) : undefined;
+    this.store = store ?? new MemoryLiveStore();
+    if (store) oneOffChecks(options).share(store);
     this.fanOut = redis !== undefined;
     this.pubSub = createPubSub<Topics>(redis ? { eventTarget: this.redisTarget(redis) } : {});
     registry.set(options.cache, this);
@@ -343,6 +347,9 @@ export class LiveUpdates {
       return;
     }
     const credentialId = this.credentialId;
+    // Billed upstream as it emerged (serpmetrics.md §6.2), whether or not publishing it works out here: metered
+    // once per check, under a claim of its own (publication claims are given back on failure).
+    if (await this.store.claimCheck(credentialId, `billed:${hint.checkId}`)) this.meter(pair.payer, hint.queue);
     // A one-off check published (here or by another process) is no longer the poller's business.
     const settle = () => {
       if (hint.queue !== 'daily') oneOffChecks(scope).settle(credentialId, hint.queue, hint.id);
@@ -412,11 +419,23 @@ export class LiveUpdates {
     }
   }
 
+  /** A check that emerged from its queue was billed upstream then (serpmetrics.md §6.2): metered once, here. */
+  private meter(payer: string, queue: CheckQueue): void {
+    chargeDeferred(this.options.cache, { upstream: 'serpmetrics', payer, credits: CHECK_CREDITS[queue] });
+  }
+
   /** The pair a hint is about, from seograph's own records; a callback is a hint, never data. */
   private async resolvePair(scope: Context, hint: CheckHint): Promise<Resolved | undefined> {
     if (hint.queue !== 'daily') {
-      const pair = oneOffChecks(scope).pairOf(this.credentialId, hint.queue, hint.id);
-      return pair && pair.engine === hint.engine ? { identity: pair, keywordId: null } : undefined;
+      const registry = oneOffChecks(scope);
+      // An id never learned may be the answer lost with an add whose outcome was unknown.
+      // Requested through another process: the shared store knows it.
+      if (!(await registry.learn(this.credentialId, hint.queue, hint.id))) {
+        await registry.matchOutcome(this.credentialId, hint.queue, hint.id, hint.engine);
+      }
+      const pair = registry.pairOf(this.credentialId, hint.queue, hint.id);
+      const payer = registry.payerOf(this.credentialId, hint.queue, hint.id) ?? 'anonymous';
+      return pair && pair.engine === hint.engine ? { identity: pair, keywordId: null, payer } : undefined;
     }
     const find = (list: readonly TrackedKeyword[]) => list.find((k) => k.keywordId === hint.id);
     const read = await trackedKeywordsRead(scope);
@@ -433,7 +452,7 @@ export class LiveUpdates {
     }
     if (tracked === undefined || !tracked.engines.includes(hint.engine)) return undefined;
     const { keyword, location, device, keywordId } = tracked;
-    return { identity: { keyword, engine: hint.engine, location, device }, keywordId };
+    return { identity: { keyword, engine: hint.engine, location, device }, keywordId, payer: TRACKING_PAYER };
   }
 
   /** Every process: the published check replaces what its cache knew of the pair. */

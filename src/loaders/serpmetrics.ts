@@ -210,6 +210,16 @@ export function oneOffStatus(scope: LoaderScope, queue: 'priority' | 'delayed', 
 const pairKey = (p: PairIdentity): string =>
   JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location?.toLowerCase() ?? null, p.device]);
 
+/** Where the processes of a deployment share which pair and payer each queued id is for (Redis), if they do. */
+export interface SharedOneOffs {
+  setOneOff(key: string, value: string, ttlMs: number): Promise<void>;
+  getOneOff(key: string): Promise<string | undefined>;
+}
+
+const ONE_OFF_TTL_MS = 30 * DAY_MS;
+
+const seqOf = (key: string): number => Number(key.slice(key.lastIndexOf('|') + 1));
+
 /** A priority or delayed check this gateway requested and has not seen finish yet. */
 export interface PendingOneOff {
   queue: 'priority' | 'delayed';
@@ -226,21 +236,96 @@ export interface PendingOneOff {
  * cache, entries scoped by credential.
  */
 export class OneOffChecks {
-  private readonly queued = new LRUCache<string, PairIdentity & { queue: 'priority' | 'delayed' }>({ max: 10_000 });
+  private readonly queued = new LRUCache<string, PairIdentity & { queue: 'priority' | 'delayed'; payer: string }>({
+    max: 10_000,
+  });
   private readonly open = new LRUCache<string, PendingOneOff & { credentialId: string }>({
     max: 10_000,
     ttl: 30 * DAY_MS,
   });
   private readonly latest = new LRUCache<string, SnapshotRef>({ max: 10_000, ttl: 30 * DAY_MS });
 
-  remember(credentialId: string, queue: 'priority' | 'delayed', id: string, pair: PairIdentity): void {
+  /** Pairs of paid adds whose answer was lost: queued, perhaps, under ids this gateway never learned. */
+  private readonly unknown = new LRUCache<string, { pair: PairIdentity; payer: string }>({
+    max: 10_000,
+    ttl: 2 * DAY_MS,
+  });
+  private unknownSeq = 0;
+
+  /** Remembers the pairs of an add whose outcome is unknown, so a later callback can be matched to one. */
+  awaitOutcome(
+    credentialId: string,
+    queue: 'priority' | 'delayed',
+    pairs: readonly PairIdentity[],
+    payer: string,
+  ): void {
+    for (const pair of pairs) {
+      this.unknownSeq += 1;
+      this.unknown.set(`${credentialId}|${queue}|${pairKey(pair)}|${this.unknownSeq}`, { pair, payer });
+    }
+  }
+
+  /**
+   * Matches a finished check of an id this gateway never learned to a pair of an add whose outcome was unknown:
+   * only when one pair of that queue and engine is waiting (a callback names the engine, not the keyword), so a
+   * check is never attributed to the wrong keyword. The id is then remembered like any queued check.
+   */
+  async matchOutcome(
+    credentialId: string,
+    queue: 'priority' | 'delayed',
+    id: string,
+    engine: string,
+  ): Promise<boolean> {
+    const prefix = `${credentialId}|${queue}|`;
+    const candidates = [...this.unknown.entries()].filter(([k, v]) => k.startsWith(prefix) && v.pair.engine === engine);
+    const first = candidates[0];
+    if (first === undefined || new Set(candidates.map(([, v]) => pairKey(v.pair))).size > 1) return false;
+    const [oldest, { pair, payer }] = candidates.reduce((a, b) => (seqOf(b[0]) < seqOf(a[0]) ? b : a), first);
+    this.unknown.delete(oldest);
+    await this.remember(credentialId, queue, id, pair, payer);
+    return true;
+  }
+
+  private shared: SharedOneOffs | undefined;
+
+  /** Shares queued ids with the deployment's other processes, so any of them can complete any check. */
+  share(store: SharedOneOffs): void {
+    this.shared = store;
+  }
+
+  /** A queued check: its pair, and who pays for it when it completes (shared, when the processes share a store). */
+  async remember(
+    credentialId: string,
+    queue: 'priority' | 'delayed',
+    id: string,
+    pair: PairIdentity,
+    payer: string,
+  ): Promise<void> {
     const k = `${credentialId}|${queue}|${id}`;
-    this.queued.set(k, { ...pair, queue });
+    this.queued.set(k, { ...pair, queue, payer });
     this.open.set(k, { credentialId, queue, id, pair, requestedAt: Date.now() });
+    // A store that is down leaves the check to this process, as without one.
+    await this.shared?.setOneOff(k, JSON.stringify({ pair, payer }), ONE_OFF_TTL_MS).catch(() => undefined);
+  }
+
+  /** Learns a queued id another process requested, from the shared store; true when it is known now. */
+  async learn(credentialId: string, queue: 'priority' | 'delayed', id: string): Promise<boolean> {
+    const k = `${credentialId}|${queue}|${id}`;
+    if (this.queued.has(k)) return true;
+    const raw = await this.shared?.getOneOff(k).catch(() => undefined);
+    if (raw === undefined) return false;
+    const { pair, payer } = JSON.parse(raw) as { pair: PairIdentity; payer: string };
+    this.queued.set(k, { ...pair, queue, payer });
+    return true;
   }
 
   pairOf(credentialId: string, queue: 'priority' | 'delayed', id: string): PairIdentity | undefined {
-    return this.queued.get(`${credentialId}|${queue}|${id}`);
+    const entry = this.queued.get(`${credentialId}|${queue}|${id}`);
+    return entry && { keyword: entry.keyword, engine: entry.engine, location: entry.location, device: entry.device };
+  }
+
+  payerOf(credentialId: string, queue: 'priority' | 'delayed', id: string): string | undefined {
+    return this.queued.get(`${credentialId}|${queue}|${id}`)?.payer;
   }
 
   /** The checks of a credential still pending, oldest request first. */

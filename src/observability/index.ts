@@ -95,6 +95,7 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     resilience: options.resilience,
     admission,
     upstreams,
+    logger,
   });
   const ready = createReadiness({ upstreams, shutdown: shutdown.signal, overloaded: () => admission.overloaded });
   const inFlight = new Set<ServerResponse>();

@@ -16,12 +16,13 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { Logger } from 'pino';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Context } from '../context.js';
 import type { ResultCache } from '../result-cache.js';
 import { isErrorCode } from '../schema/errors.js';
 import { identityOf } from '../security/auth.js';
-import { creditsCharged } from '../security/charges.js';
+import { creditsCharged, onDeferredCharge } from '../security/charges.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { BreakerState, Resilience } from '../upstream/resilience/index.js';
@@ -37,6 +38,8 @@ export interface MetricsSources {
   cache: UpstreamCache;
   /** The whole-result cache (src/result-cache.ts), when the gateway has one. */
   resultCache?: ResultCache | undefined;
+  /** Where paid writes of unknown outcome are reported (warn, with the request id from the scope). */
+  logger: Logger;
   /** The resilience layer of each upstream, when the clients share one (src/clients.ts). */
   resilience?: Partial<Record<UpstreamName, Resilience>> | undefined;
   admission?: Admission | undefined;
@@ -114,6 +117,31 @@ function useDeprecatedFieldCounter(counter: Counter<'operationType'>): Plugin<Re
   };
 }
 
+/**
+ * A paid write whose outcome is unknown may have spent credits nobody asked twice for: each one is logged at warn
+ * (the request id comes with the scope) and counted, per upstream and queue.
+ */
+function useWriteOutcomeReport(
+  logger: Logger,
+  unknown: Counter<'upstream' | 'queue'>,
+): Plugin<Record<string, unknown>> {
+  const report = (result: ExecutionResult): void => {
+    for (const error of result.errors ?? []) {
+      const e = error.extensions ?? {};
+      if (e.code !== 'WRITE_OUTCOME_UNKNOWN') continue;
+      const labels = { upstream: String(e.upstream), queue: String(e.queue) };
+      unknown.inc(labels);
+      logger.warn({ ...labels, pairs: e.pairs, credits: e.credits, cause: e.cause }, 'paid write of unknown outcome');
+    }
+  };
+  return {
+    onResultProcess({ result }) {
+      if (isAsyncIterable(result)) return;
+      for (const single of Array.isArray(result) ? result : [result]) report(single);
+    },
+  };
+}
+
 /** Adds what each operation was really charged (the edge's credit meter) to its client's counter. */
 function useCreditCounter(credits: Counter<'upstream' | 'client'>): Plugin<Record<string, unknown>> {
   return {
@@ -157,9 +185,16 @@ export function createMetrics(sources: MetricsSources): Metrics {
   const credits = new Counter({
     name: 'seograph_upstream_credits_total',
     help:
-      'Upstream credits spent, by client (SE Ranking units as billed per call; SERPmetrics bills its checks later, ' +
-      'when their data arrives).',
+      'Upstream credits spent, by client (SE Ranking units as billed per call; SERPmetrics checks as each ' +
+      'completes, to the client that requested it, or "tracking" for the daily checks of tracked keywords).',
     labelNames: ['upstream', 'client'] as const,
+    registers: [registry],
+  });
+
+  const writeOutcomeUnknown = new Counter({
+    name: 'seograph_write_outcome_unknown_total',
+    help: 'Paid writes answered WRITE_OUTCOME_UNKNOWN (the request may have reached the upstream), by queue.',
+    labelNames: ['upstream', 'queue'] as const,
     registers: [registry],
   });
 
@@ -320,7 +355,10 @@ export function createMetrics(sources: MetricsSources): Metrics {
     });
   }
 
-  const unsubscribe = onUpstreamCall((call) => {
+  const stopCharges = onDeferredCharge(cache, (charge) =>
+    credits.inc({ upstream: charge.upstream, client: charge.payer }, charge.credits),
+  );
+  const stopCalls = onUpstreamCall((call) => {
     const labels = { upstream: call.upstream, endpoint: call.endpoint };
     upstreamRequests.inc({ ...labels, status: call.status === undefined ? 'error' : String(call.status) });
     upstreamDuration.observe(labels, call.durationMs / 1000);
@@ -358,7 +396,11 @@ export function createMetrics(sources: MetricsSources): Metrics {
       useDeprecatedFieldCounter(deprecatedFields),
       useErrorCodeCounter(graphqlErrors),
       useCreditCounter(credits),
+      useWriteOutcomeReport(sources.logger, writeOutcomeUnknown),
     ],
-    close: unsubscribe,
+    close: () => {
+      stopCalls();
+      stopCharges();
+    },
   };
 }

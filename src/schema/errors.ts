@@ -47,6 +47,10 @@ const GATEWAY_CODE_DESCRIPTIONS = {
   UNAUTHENTICATED: 'A gateway API key is required and was missing or wrong.',
   RATE_LIMITED: 'The client exceeded its gateway rate limit. Retry after `retryAfter` seconds.',
   CREDIT_BUDGET_EXCEEDED: "The operation's computed credit cost exceeds the client's budget; nothing was spent.",
+  WRITE_OUTCOME_UNKNOWN:
+    'A paid write may have reached the upstream before its answer was lost (connection dropped, timeout): credits ' +
+    'may have been spent. Not retryable (a retry may pay twice); `extensions` name the pairs, the queue and where ' +
+    'the result will appear if it was queued.',
   DEPTH_LIMIT_EXCEEDED: 'The operation is nested deeper than allowed.',
   ALIAS_LIMIT_EXCEEDED: 'The operation uses more aliases than allowed.',
   DIRECTIVE_LIMIT_EXCEEDED: 'The operation uses more directives than allowed.',

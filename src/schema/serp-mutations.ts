@@ -14,12 +14,13 @@ import {
   type PairIdentity,
   trackedKeyword,
 } from '../loaders/serpmetrics.js';
+import { CHECK_CREDITS, commitCredits, payerOf } from '../security/charges.js';
 import { isUpstreamError, UpstreamError } from '../upstream/errors.js';
 import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../upstream/serpmetrics/types.js';
 import { builder } from './builder.js';
 import { CREDITS, priced } from './cost.js';
 import { ErrorCode } from './enums.js';
-import { userInputError } from './errors.js';
+import { type ErrorCode as ErrorCodeValue, gatewayError, userInputError } from './errors.js';
 import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './serp.js';
 import {
   INPUT_LIMITS,
@@ -36,7 +37,7 @@ builder.mutationType({
 
 /** An UpstreamError as data: GraphQL treats an Error returned by a resolver as thrown, so it is copied. */
 interface ItemErrorValue {
-  code: UpstreamError['code'];
+  code: ErrorCodeValue;
   message: string;
   upstream: string;
   httpStatus: number | undefined;
@@ -184,7 +185,21 @@ interface RequestResult {
   engine: string;
   request: CheckRequestRef | undefined;
   error: UpstreamError | undefined;
+  /** The add may have been queued (and charged) although its answer was lost. */
+  outcomeUnknown?: boolean;
 }
+
+const OUTCOME_UNKNOWN_MESSAGE =
+  'The check request may have reached SERPmetrics before the connection failed: credits may have been spent. ' +
+  'Do not repeat it; if it was queued, its result will appear in `serpUpdated` and `serp` of its pair.';
+
+const requestItemError = (r: RequestResult): ItemErrorValue | null => {
+  if (!r.error) return null;
+  const error = itemError(r.error);
+  return r.outcomeUnknown
+    ? { ...error, code: 'WRITE_OUTCOME_UNKNOWN', message: OUTCOME_UNKNOWN_MESSAGE, retryable: false }
+    : error;
+};
 
 const CheckRequestResult = builder.objectRef<RequestResult>('CheckRequestResult').implement({
   description: 'The outcome for one keyword × engine pair of a check request.',
@@ -201,9 +216,9 @@ const CheckRequestResult = builder.objectRef<RequestResult>('CheckRequestResult'
     error: t.field({
       type: ItemError,
       nullable: true,
-      description: 'Why it was not queued; null on success.',
+      description: 'Why it was not queued (`WRITE_OUTCOME_UNKNOWN`: it may have been); null on success.',
       complexity: 0,
-      resolve: (r) => (r.error ? itemError(r.error) : null),
+      resolve: requestItemError,
     }),
   }),
 });
@@ -244,20 +259,23 @@ const notTracked = () =>
 const missingItem = () => new UpstreamError({ code: 'UPSTREAM_BAD_RESPONSE', upstream: 'serpmetrics', detail: 'data' });
 
 /**
- * A paid add that failed ambiguously (timeout, dropped connection, unreadable answer) may have been queued, and
- * asking again may charge twice: it is reported as not retryable, saying why.
+ * A paid add whose request may have reached the upstream before its answer was lost: the caller learns that it may
+ * have paid, for what, and where the result will appear if the checks were queued (the callback or poller fills
+ * the pair's latest SERP and publishes it to `serpUpdated`).
  */
-const paidAddError = (error: UpstreamError): UpstreamError =>
-  AMBIGUOUS.has(error.code)
-    ? new UpstreamError({
-        code: error.code,
-        upstream: error.upstream,
-        httpStatus: error.httpStatus,
-        retryable: false,
-        detail: 'the check may have been queued; requesting it again may charge twice',
-        cause: error,
-      })
-    : error;
+const outcomeUnknown = (queue: 'priority' | 'delayed', pairs: readonly PairIdentity[], cause: UpstreamError) =>
+  gatewayError('WRITE_OUTCOME_UNKNOWN', OUTCOME_UNKNOWN_MESSAGE, {
+    upstream: 'serpmetrics',
+    retryable: false,
+    cause: cause.code,
+    queue: queue.toUpperCase(),
+    pairs: pairs.map(({ keyword, engine, location, device }) => ({ keyword, engine, location, device })),
+    credits: pairs.length * CHECK_CREDITS[queue],
+    result: {
+      subscription: 'serpUpdated(keyword, engine, location, device)',
+      query: 'serp(keyword, engine, location, device)',
+    },
+  });
 
 /** Runs an upstream write with the request's ledger, so its calls show in the response's `extensions`. */
 const write = <T>(ctx: Context, run: () => Promise<T>): Promise<T> => ctx.ledger.run(run);
@@ -349,26 +367,39 @@ async function requestChecks(
   const engines = await validEngines(ctx, args.engines);
   const client = ctx.clients.serpmetrics;
   const options = { location: location ?? undefined, device, signal: ctx.signal };
+  const registry = oneOffChecks(ctx);
+  const payer = payerOf(ctx.ledger);
+  const requested = keywords.flatMap((keyword) => engines.map((engine) => ({ keyword, engine, location, device })));
+  // A call whose outcome is unknown as a whole is that of each of its pairs.
   const queued: Array<QueuedCheck | UpstreamError> = await write(ctx, () =>
     queue === 'priority'
       ? client.priorityAdd(keywords, engines, options)
       : client.delayedAdd(keywords, engines, { ...options, cid }),
-  );
-  const registry = oneOffChecks(ctx);
-  const results = keywords.flatMap((keyword, k) =>
-    engines.map((engine, e): RequestResult => {
-      const item = queued[k * engines.length + e];
+  ).catch((error: unknown) => {
+    if (!isUpstreamError(error) || !AMBIGUOUS.has(error.code)) throw error;
+    return requested.map(() => error);
+  });
+  const results = await Promise.all(
+    requested.map(async (pair, i): Promise<RequestResult> => {
+      const { keyword, engine } = pair;
+      const item = queued[i];
       if (item === undefined || isUpstreamError(item)) {
-        return { keyword, engine, request: undefined, error: item && paidAddError(item) };
+        const error = item ?? missingItem();
+        return { keyword, engine, request: undefined, error, outcomeUnknown: AMBIGUOUS.has(error.code) };
       }
-      const pair = { keyword, engine, location, device };
-      registry.remember(client.credentialId, queue, item.id, pair);
+      await registry.remember(client.credentialId, queue, item.id, pair, payer);
       const request: CheckRequestRef = { queue, id: item.id, pair, state: 'pending', check: undefined };
       return { keyword, engine, request, error: undefined };
     }),
   );
-  const pricePerPair =
-    queue === 'priority' ? CREDITS.serpmetrics.priorityCheckPerPair : CREDITS.serpmetrics.delayedCheckPerPair;
+  const unknown = requested.filter((_, i) => results[i]?.outcomeUnknown);
+  // A later callback naming an id this gateway never learned can then be matched to its pair.
+  registry.awaitOutcome(client.credentialId, queue, unknown, payer);
+  const cause = results.find((r) => r.outcomeUnknown)?.error;
+  if (cause && unknown.length === requested.length) throw outcomeUnknown(queue, unknown, cause);
+  const pricePerPair = CHECK_CREDITS[queue];
+  // Billed when each check completes; held in the client's window from now on.
+  commitCredits(ctx.ledger, results.filter((r) => r.request).length * pricePerPair);
   return { results, pricePerPair };
 }
 

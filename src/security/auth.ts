@@ -7,12 +7,13 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { BuiltClients } from '../clients.js';
 import type { Config } from '../config.js';
 import type { UpstreamClients } from '../context.js';
 import { gatewayError } from '../schema/errors.js';
 import type { ClientLimits, GatewayClient } from './config.js';
+import type { ClientWindows } from './windows.js';
 
 export interface ClientIdentity extends ClientLimits {
   /** The client's name, or `anonymous`. Safe for logs and metric labels. */
@@ -55,17 +56,9 @@ const addressOf = (serverContext: unknown): string => {
 };
 
 /** Authenticates every GraphQL request and applies its rate limit, before anything is parsed. */
-export function useClientAuth(config: Config): Plugin<Record<string, unknown>> {
+export function useClientAuth(config: Config, windows: ClientWindows): Plugin<Record<string, unknown>> {
   const { clients, authRequired, anonymous } = config.security;
-  const limiters = new Map<number, RateLimiterMemory>();
-  const limiterFor = (perMinute: number): RateLimiterMemory => {
-    let limiter = limiters.get(perMinute);
-    if (!limiter) {
-      limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
-      limiters.set(perMinute, limiter);
-    }
-    return limiter;
-  };
+  const limiterFor = (perMinute: number) => windows('requests', perMinute, 60);
   return {
     async onRequestParse({ request, serverContext }) {
       const key = presentedKey(request);

@@ -3,10 +3,13 @@
  * (cache hits send none, so they cost nothing). Watches undici's diagnostics channels like the request
  * ledger does, and prices each SE Ranking reply by the contract's billing rules (seranking.md §4.4):
  * only 2xx answers are billed, per target, per returned row or per request. SERPmetrics reads are free
- * and its checks are billed later, when their data arrives (serpmetrics.md §6.2), so they add nothing here.
+ * and its checks are billed later, when their data arrives (serpmetrics.md §6.2): a request that queues
+ * checks commits their credits (held in its client's window), and the live updates report each completed
+ * check once, to its payer, as a deferred charge (the credit metric counts those).
  */
 import { subscribe } from 'node:diagnostics_channel';
 import { CREDITS } from '../schema/cost.js';
+import type { UpstreamName } from '../upstream/errors.js';
 import { currentLedger, type RequestLedger, upstreamOfOrigin } from '../upstream/ledger.js';
 
 type Price = { per: 'target'; units: number } | { per: 'row'; units: number } | { per: 'request'; units: number };
@@ -72,6 +75,60 @@ export const creditsCharged = (ledger: RequestLedger): number => credits.get(led
 const charge = (ledger: RequestLedger, amount: number): void => {
   if (amount > 0) credits.set(ledger, creditsCharged(ledger) + amount);
 };
+
+const committed = new WeakMap<RequestLedger, number>();
+const payers = new WeakMap<RequestLedger, string>();
+
+/** SERPmetrics credits a request committed to (checks queued, billed when each completes). */
+export const creditsCommitted = (ledger: RequestLedger): number => committed.get(ledger) ?? 0;
+
+export function commitCredits(ledger: RequestLedger, amount: number): void {
+  if (amount > 0) committed.set(ledger, creditsCommitted(ledger) + amount);
+}
+
+/** Whom a request's spending is attributed to (a client name, safe for labels); set by the budget plugin. */
+export const payerOf = (ledger: RequestLedger): string => payers.get(ledger) ?? 'anonymous';
+
+export function attributeLedger(ledger: RequestLedger, payer: string): void {
+  payers.set(ledger, payer);
+}
+
+/** The payer of the daily checks of tracked keywords: the deployment's shared list, no single client. */
+export const TRACKING_PAYER = 'tracking';
+
+/** The credits one completed check of a queue costs (serpmetrics.md §6.2). */
+export const CHECK_CREDITS = {
+  daily: CREDITS.serpmetrics.dailyCheckPerPair,
+  priority: CREDITS.serpmetrics.priorityCheckPerPair,
+  delayed: CREDITS.serpmetrics.delayedCheckPerPair,
+} as const;
+
+export interface DeferredCharge {
+  upstream: UpstreamName;
+  payer: string;
+  credits: number;
+}
+
+type ChargeListener = (charge: DeferredCharge) => void;
+/** Listeners per gateway, keyed by an object the gateway owns (its shared cache): gateways in one process stay apart. */
+const deferredListeners = new WeakMap<object, Set<ChargeListener>>();
+
+/** Calls `listener` for every charge billed after its request ended; returns the unsubscribe function. */
+export function onDeferredCharge(owner: object, listener: ChargeListener): () => void {
+  let set = deferredListeners.get(owner);
+  if (!set) {
+    set = new Set();
+    deferredListeners.set(owner, set);
+  }
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/** A charge billed after its request ended (a SERPmetrics check completing), reported once by the gateway. */
+export function chargeDeferred(owner: object, charge: DeferredCharge): void {
+  if (charge.credits <= 0) return;
+  for (const listener of deferredListeners.get(owner) ?? []) listener(charge);
+}
 
 interface UndiciRequest {
   origin?: unknown;

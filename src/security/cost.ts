@@ -3,20 +3,22 @@
  * plan is analysed from the document, then priced for this request against the cache, so `estimated` is
  * what the request will spend now (0 when its data is cached) and `ceiling` the cold worst case. The
  * client's budgets apply to `estimated`: per operation, an absolute ceiling for everyone, and per time
- * window (the estimate is reserved, and all but the actual charge handed back afterwards). Every response
+ * window (the estimate is reserved, and all but the actual charge and the SERPmetrics checks the request
+ * queued, billed when they complete, handed back afterwards). Every response
  * carries `extensions.cost = { estimated, ceiling, actual, upstreams }`, `actual` being what the upstreams
  * really billed this request (the credit meter; cache hits cost nothing), per upstream in `upstreams`.
  */
 import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { Context } from '../context.js';
 import { gatewayError } from '../schema/errors.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { type ClientIdentity, identityOf } from './auth.js';
-import { creditsCharged } from './charges.js';
+import { attributeLedger, creditsCharged, creditsCommitted } from './charges.js';
 import { analyseOperation, type Credits, type Estimate, priceOperation, totalOf } from './estimate.js';
+import type { ClientWindows } from './windows.js';
 
 type UpstreamCost = { estimated: number; ceiling: number; actual: number };
 
@@ -38,6 +40,7 @@ export interface CostOptions {
   maxCost: number;
   windowSeconds: number;
   anonymous: ClientIdentity;
+  windows: ClientWindows;
 }
 
 interface YogaContext {
@@ -92,15 +95,7 @@ const budgetError = (message: string, record: CostRecord, extra: Record<string, 
 
 export function useCreditBudget(options: CostOptions): Plugin<Record<string, unknown>> {
   const records = new WeakMap<Request, CostRecord>();
-  const windows = new Map<number, RateLimiterMemory>();
-  const windowFor = (points: number): RateLimiterMemory => {
-    let limiter = windows.get(points);
-    if (!limiter) {
-      limiter = new RateLimiterMemory({ points, duration: options.windowSeconds });
-      windows.set(points, limiter);
-    }
-    return limiter;
-  };
+  const windowFor = (points: number) => options.windows('credits', points, options.windowSeconds);
 
   /** Checks the budgets and reserves the estimate; a rejection as an error, or undefined when it may run. */
   const admit = async (record: CostRecord, priced: boolean) => {
@@ -140,7 +135,8 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
 
   const settle = async (record: CostRecord): Promise<void> => {
     const identity = record.identity ?? options.anonymous;
-    const refund = record.reserved - totalOf(actualOf(record));
+    const committed = record.ledger ? creditsCommitted(record.ledger) : 0;
+    const refund = record.reserved - totalOf(actualOf(record)) - committed;
     record.reserved = 0;
     if (refund > 0 && identity.creditsPerWindow > 0)
       await windowFor(identity.creditsPerWindow).reward(identity.key, refund);
@@ -165,6 +161,7 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
     records.set(request, record);
     record.identity = identityOf(request);
     record.ledger = yoga.ledger instanceof RequestLedger ? yoga.ledger : undefined;
+    if (record.ledger) attributeLedger(record.ledger, (record.identity ?? options.anonymous).name);
     const refused = await admit(record, estimate !== undefined);
     if (refused) stop({ errors: [refused] });
     return record;

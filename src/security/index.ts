@@ -7,6 +7,7 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { CORSOptions, Plugin } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
 import { createUpstreamClients } from '../clients.js';
 import type { Config } from '../config.js';
 import type { UpstreamClients } from '../context.js';
@@ -17,6 +18,7 @@ import { DEFAULT_TRUSTED_DOCUMENTS } from './config.js';
 import { useCreditBudget } from './cost.js';
 import { useOperationLimits } from './limits.js';
 import { loadKnownDocuments, loadTrustedDocuments, useKnownDocuments, useTrustedDocuments } from './trusted.js';
+import { clientWindows } from './windows.js';
 
 /** Header a GET request must carry to prove it is not a cross-site forgery (any JSON POST is preflighted). */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
@@ -81,15 +83,20 @@ function corsOf(origins: readonly string[]): CORSOptions | false {
   };
 }
 
-export function createEdge(config: Config, options: { clientsFactory?: ClientsFactory } = {}): Edge {
+export function createEdge(
+  config: Config,
+  options: { clientsFactory?: ClientsFactory; redis?: Redis | undefined } = {},
+): Edge {
   const security = config.security;
+  // With Redis, one rate and one credit window per client across every process of the deployment.
+  const windows = clientWindows(options.redis);
   installCreditMeter();
   const tenants = new TenantClients(config, options.clientsFactory ?? ((c) => createUpstreamClients(c)));
   const trusted = security.trustedDocuments ? loadTrustedDocuments(security.trustedDocuments) : undefined;
   const plugins: Array<Plugin<Record<string, unknown>>> = [
     useCsrf(),
     useWellFormedGetParams(),
-    useClientAuth(config),
+    useClientAuth(config, windows),
     trusted ? useTrustedDocuments(trusted) : useKnownDocuments(loadKnownDocuments(DEFAULT_TRUSTED_DOCUMENTS)),
     ...(security.introspection ? [] : [useDisableIntrospection({ isDisabled: () => true })]),
     ...useOperationLimits({
@@ -101,6 +108,7 @@ export function createEdge(config: Config, options: { clientsFactory?: ClientsFa
       maxCost: security.maxOperationCredits,
       windowSeconds: security.creditWindowSeconds,
       anonymous: { ...security.anonymous, name: 'anonymous', key: 'anonymous', authenticated: false },
+      windows,
     }),
   ];
   return {

@@ -237,7 +237,7 @@ export type CheckRequestResult = {
   __typename?: 'CheckRequestResult';
   /** The engine. */
   engine: Engine;
-  /** Why it was not queued; null on success. */
+  /** Why it was not queued (`WRITE_OUTCOME_UNKNOWN`: it may have been); null on success. */
   error?: Maybe<ItemError>;
   /** The keyword as sent (trimmed). */
   keyword: Scalars['String']['output'];
@@ -509,7 +509,9 @@ export type ErrorCode =
   /** The upstream is unavailable (5xx, maintenance, connection refused, circuit open). Retry after `retryAfter`. */
   | 'UPSTREAM_UNAVAILABLE'
   /** SERPmetrics failed to record a write and asks for a retry. Retryable. */
-  | 'UPSTREAM_WRITE_FAILED';
+  | 'UPSTREAM_WRITE_FAILED'
+  /** A paid write may have reached the upstream before its answer was lost (connection dropped, timeout): credits may have been spent. Not retryable (a retry may pay twice); `extensions` name the pairs, the queue and where the result will appear if it was queued. */
+  | 'WRITE_OUTCOME_UNKNOWN';
 
 /** The granularity of an engine’s flux series. */
 export type FluxPeriod =
