@@ -102,11 +102,19 @@ const COMPRESSIBLE = /\.(html|js|css|svg|json|txt)$/;
 async function buildDashboard(out) {
   const { build } = await import('vite');
   const dir = path.join(out, 'web');
-  await build({
-    configFile: path.join(ROOT, 'web/vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir: dir, emptyOutDir: true },
-  });
+  // vite sets NODE_ENV=production in the process it builds in; `npm start` runs the gateway from this process
+  // after a build, which must not turn a development start into a production one.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({
+      configFile: path.join(ROOT, 'web/vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: dir, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   const built = await readdir(dir, { recursive: true, withFileTypes: true });
   await Promise.all(
     built
