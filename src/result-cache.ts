@@ -5,10 +5,10 @@
  * - Key: the query text, operation name, variables (as sent) and the credential identity: the gateway client
  *   and the upstream credentials its clients use. Tenants never share an entry.
  * - Dependencies: the shared-cache entries the execution read (RequestLedger `reads`). The result lives until
- *   the earliest of them expires (its TTL is the smallest of theirs) and dies as soon as any of them is
+ *   the earliest of them expires (its TTL is the smallest of theirs) and dies as soon as one of them is
  *   refreshed, deleted (a mutation's invalidation, a live callback) or evicted (`UpstreamCache.onChange`).
- * - Only complete, fresh answers are kept: a result with any error (a per-item error included, i.e. partial
- *   answers) or any stale mark (stale-if-error) is never cached, so those are recomputed every time and carry
+ * - Only complete, fresh answers are kept: a result with an error (a per-item error included, i.e. partial
+ *   answers) or a stale mark (stale-if-error) is never cached, so those are recomputed every time and carry
  *   their errors and `extensions.upstream.stale` exactly as before. Results that read no upstream entry, or
  *   whose entries were replaced while they executed, are not kept either.
  * - A hit reports what a warm execution would: every lookup a cache hit, 0 upstream calls (so
