@@ -12,7 +12,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TRUSTED_DOCUMENTS } from '../../src/security/config.js';
-import { launchBrowser, skipBrowserTests, watchPageErrors } from '../support/browser.js';
+import { blockOffLoopback, launchBrowser, skipBrowserTests, watchPageErrors } from '../support/browser.js';
 import { type MainProcess, repoRoot, startMain } from './support.js';
 
 /** The runtime stage's COPY lines besides dist/: the manifests of TRUSTED_DOCUMENTS=1 (checked against the Dockerfile). */
@@ -127,15 +127,7 @@ describe('the production build', () => {
     try {
       const page = await browser.newPage();
       const problems = watchPageErrors(page);
-      const offLoopback: string[] = [];
-      await page.route('**/*', (route) => {
-        const { hostname, protocol } = new URL(route.request().url());
-        if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost') {
-          return route.continue();
-        }
-        offLoopback.push(route.request().url());
-        return route.abort();
-      });
+      const offLoopback = await blockOffLoopback(page);
       await page.goto(url);
       await page.locator('.graphiql-execute-button').waitFor({ state: 'visible', timeout: 30_000 });
       await expect

@@ -6,7 +6,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, skipBrowserTests, watchPageErrors } from '../support/browser.js';
+import { blockOffLoopback, launchBrowser, screenshot, skipBrowserTests, watchPageErrors } from '../support/browser.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 interface TopResults {
@@ -33,16 +33,7 @@ describe.skipIf(skipBrowserTests)('GraphiQL in Chromium', () => {
     // Tall enough for the editor to render the whole answer (Monaco draws only the lines in view).
     const page = await browser.newPage({ viewport: { width: 1280, height: 5000 } });
     const problems = watchPageErrors(page);
-    const offLoopback: string[] = [];
-    // The page must be self-contained: anything beyond loopback is refused and reported.
-    await page.route('**/*', (route) => {
-      const { hostname, protocol } = new URL(route.request().url());
-      if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost') {
-        return route.continue();
-      }
-      offLoopback.push(route.request().url());
-      return route.abort();
-    });
+    const offLoopback = await blockOffLoopback(page);
 
     await page.goto(gw.url);
     await expect.poll(() => page.title()).toBe('seograph');

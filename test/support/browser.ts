@@ -41,6 +41,20 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** Refuses every request beyond loopback (and data:/blob:), returning the refused URLs: a page must be self-contained. */
+export async function blockOffLoopback(page: Page): Promise<string[]> {
+  const refused: string[] = [];
+  await page.route('**/*', (route) => {
+    const { hostname, protocol } = new URL(route.request().url());
+    if (protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1' || hostname === 'localhost') {
+      return route.continue();
+    }
+    refused.push(route.request().url());
+    return route.abort();
+  });
+  return refused;
+}
+
 /** Collects what the page logs as errors and its failed requests, so a test can assert there were none. */
 export function watchPageErrors(page: Page): string[] {
   const problems: string[] = [];
