@@ -2,7 +2,7 @@
  * Builds the two upstream clients from the configuration (real APIs or sandbox URLs alike), with
  * the resilience layer on, and registers their origins so the request ledger can count their calls.
  */
-import type { Config } from './config.js';
+import type { Config } from './config/index.js';
 import type { UpstreamClients } from './context.js';
 import { registerUpstreamOrigin } from './upstream/ledger.js';
 import { Resilience, type ResilienceOptions } from './upstream/resilience/index.js';

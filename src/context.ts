@@ -5,7 +5,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import type DataLoader from 'dataloader';
-import type { Config } from './config.js';
+import type { Config } from './config/index.js';
 import type { FetchOptions, UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
 import { deadlineSignal, releaseDeadline } from './upstream/resilience/deadline.js';

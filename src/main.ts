@@ -4,7 +4,7 @@
  */
 import type { DestinationStream } from 'pino';
 import { createUpstreamClients } from './clients.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config/index.js';
 import { connectRedis, redactRedisUrl, withSharedRateLimit } from './live/index.js';
 import { createLogger, startTracing } from './observability/index.js';
 import { startSandbox } from './sandbox/index.js';

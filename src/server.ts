@@ -16,7 +16,7 @@ import {
   type YogaServerInstance,
 } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import type { Config } from './config.js';
+import type { Config } from './config/index.js';
 import { type Context, createContext, InFlightDeadlines, type UpstreamClients } from './context.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { createGatewayLive, type GatewayLive, RedisCacheTier, type RedisConnections } from './live/index.js';

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { heapLimitMiB, loadConfig } from './config.js';
+import { heapLimitMiB, loadConfig } from './config/index.js';
 
 const HEAP_FLAG = '--max-old-space-size';
 const main = fileURLToPath(new URL('./main.js', import.meta.url));

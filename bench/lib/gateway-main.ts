@@ -7,7 +7,7 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 import { createUpstreamClients } from '../../src/clients.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config/index.js';
 import type { Context } from '../../src/context.js';
 import { createGateway } from '../../src/server.js';
 

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
+import type { Config } from '../config/index.js';
 import { type Context, createContext, type UpstreamClients } from '../context.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import type { ResilienceOptions } from '../upstream/resilience/index.js';

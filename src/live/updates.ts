@@ -12,7 +12,7 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, filter, map, type PubSub, type PubSubEventTarget, pipe, type Repeater } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
+import type { Config } from '../config/index.js';
 import { type Context, createContext, type UpstreamClients } from '../context.js';
 import {
   allTrackedKeywords,

@@ -9,7 +9,7 @@ import { format } from 'node:util';
 import { context, isSpanContextValid, trace } from '@opentelemetry/api';
 import type { YogaLogger } from 'graphql-yoga';
 import { type DestinationStream, type Logger, pino, stdSerializers } from 'pino';
-import type { LogLevel } from '../config.js';
+import type { LogLevel } from '../config/index.js';
 import { codeOf, severityOf } from '../schema/errors.js';
 import { currentScope } from './scope.js';
 

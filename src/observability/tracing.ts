@@ -30,7 +30,7 @@ import {
 import type { ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { Env } from '../config.js';
+import type { Env } from '../config/index.js';
 import { severityOf } from '../schema/errors.js';
 
 export const TRACER_NAME = 'seograph';

@@ -9,10 +9,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { BuiltClients } from '../clients.js';
-import type { Config } from '../config.js';
+import type { ClientLimits, Config, GatewayClient } from '../config/index.js';
 import type { UpstreamClients } from '../context.js';
 import { gatewayError } from '../schema/errors.js';
-import type { ClientLimits, GatewayClient } from './config.js';
 import type { ClientWindows } from './windows.js';
 
 export interface ClientIdentity extends ClientLimits {

@@ -2,19 +2,19 @@
  * The hardened edge in one place: `createEdge(config)` gives the Yoga options (CORS, body size,
  * batching, GraphiQL) and the plugins (client auth and rate limits, CSRF prevention, trusted
  * documents, introspection switch, operation limits, credit budgets), plus the per-tenant clients
- * the context uses. `createGateway` applies it; the variables are documented in src/security/config.ts.
+ * the context uses. `createGateway` applies it; its variables are parsed in src/config.
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import type { CORSOptions, Plugin } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { createUpstreamClients } from '../clients.js';
-import type { Config } from '../config.js';
+import type { Config } from '../config/index.js';
+import { DEFAULT_TRUSTED_DOCUMENTS } from '../config/index.js';
 import type { UpstreamClients } from '../context.js';
 import { gatewayError } from '../schema/errors.js';
 import { type ClientsFactory, TenantClients, useClientAuth } from './auth.js';
 import { installCreditMeter } from './charges.js';
-import { DEFAULT_TRUSTED_DOCUMENTS } from './config.js';
 import { useCreditBudget } from './cost.js';
 import { useOperationLimits } from './limits.js';
 import { loadKnownDocuments, loadTrustedDocuments, useKnownDocuments, useTrustedDocuments } from './trusted.js';

@@ -23,8 +23,8 @@ import {
   validate,
 } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { OperationLimits } from '../config/index.js';
 import { type GatewayErrorCode, gatewayError } from '../schema/errors.js';
-import type { OperationLimits } from './config.js';
 
 const GENERIC = 'The operation exceeds a limit of this gateway.';
 

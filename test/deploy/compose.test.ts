@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DCLinter } from 'dclint';
 import { describe, expect, it } from 'vitest';
-import { heapLimitMiB } from '../../src/config.js';
+import { heapLimitMiB } from '../../src/config/index.js';
 import {
   at,
   configFrom,

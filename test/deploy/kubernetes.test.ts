@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Config, heapLimitMiB } from '../../src/config.js';
+import { type Config, heapLimitMiB } from '../../src/config/index.js';
 import {
   at,
   configFrom,

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { type Config, loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config/index.js';
 import { configVariables } from '../support/config-variables.js';
 
 export const deployDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../deploy');

@@ -1,6 +1,6 @@
 // Configuration: defaults, sandbox detection, and one clear line per bad variable without secrets.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
 
 const problemsOf = (env: Record<string, string>): readonly string[] => {
   try {

@@ -5,7 +5,7 @@ import DataLoader from 'dataloader';
 import { createSchema } from 'graphql-yoga';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createUpstreamClients } from '../../src/clients.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config/index.js';
 import { type Context, defineLoader } from '../../src/context.js';
 import { createGateway, type RunningGateway } from '../../src/server.js';
 import type { BacklinkSummary } from '../../src/upstream/seranking/types.js';

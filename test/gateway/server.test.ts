@@ -8,7 +8,7 @@ import { createSchema } from 'graphql-yoga';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClients } from '../../src/clients.js';
-import { type Config, loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config/index.js';
 import type { Context } from '../../src/context.js';
 import { userInputError } from '../../src/schema/errors.js';
 import { createGateway, EXAMPLE_QUERY, type RunningGateway } from '../../src/server.js';

@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { pino } from 'pino';
 import { createUpstreamClients } from '../../src/clients.js';
-import type { Config } from '../../src/config.js';
+import type { Config } from '../../src/config/index.js';
 import { connectRedis, type RedisConnections, withSharedRateLimit } from '../../src/live/index.js';
 import type { SandboxOptions } from '../../src/sandbox/index.js';
 import { createGateway, type Gateway } from '../../src/server.js';

@@ -1,6 +1,6 @@
 // The pure parts of live updates: SERP movement and flux, and the live configuration variables.
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
 import { serpMovement } from '../../src/live/movement.js';
 
 const serp = (...urls: string[]) => urls.map((url, i) => ({ url, position: i + 1 }));

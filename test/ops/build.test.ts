@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TRUSTED_DOCUMENTS } from '../../src/security/config.js';
+import { DEFAULT_TRUSTED_DOCUMENTS } from '../../src/config/index.js';
 import { blockOffLoopback, launchBrowser, skipBrowserTests, watchPageErrors } from '../support/browser.js';
 import { type MainProcess, repoRoot, startMain } from './support.js';
 

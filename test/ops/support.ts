@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { createUpstreamClients } from '../../src/clients.js';
-import type { Config } from '../../src/config.js';
+import type { Config } from '../../src/config/index.js';
 import { createLogger } from '../../src/observability/index.js';
 import { createGateway } from '../../src/server.js';
 import { configOverSandbox } from '../support/gateway.js';

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, loadConfig } from '../../src/config/index.js';
 import { findClient } from '../../src/security/auth.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { type RawResult, rawPost, rawRequest } from './support.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Kind, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TRUSTED_DOCUMENTS } from '../../src/security/config.js';
+import { DEFAULT_TRUSTED_DOCUMENTS } from '../../src/config/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { type RawResult, rawPost } from './support.js';
 

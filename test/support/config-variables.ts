@@ -2,7 +2,7 @@
  * Every environment variable `loadConfig` looks at, recorded while it parses (so a new variable is caught
  * without a list to keep up to date). The README test and the deploy-file tests both check names against it.
  */
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config/index.js';
 
 export function configVariables(): string[] {
   const seen = new Set<string>();

@@ -5,7 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, type GraphQLFormattedError, print } from 'graphql';
 import { GraphQLClient } from 'graphql-request';
 import { type ClientOptions, createUpstreamClients } from '../../src/clients.js';
-import { type Config, loadConfig } from '../../src/config.js';
+import { type Config, loadConfig } from '../../src/config/index.js';
 import type { SandboxOptions } from '../../src/sandbox/index.js';
 import { SANDBOX_KEYS } from '../../src/sandbox/keys.js';
 import { createGateway, type Gateway, type GatewayDeps } from '../../src/server.js';

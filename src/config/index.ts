@@ -1,11 +1,26 @@
 /**
- * Environment → typed `Config`, validated with zod. Every bad variable yields one line
- * `NAME: what was expected, got "value"`; secret variables are never echoed.
+ * Environment → typed `Config`: the one parser of every variable of the gateway, the edge and live updates, a
+ * single zod schema. Every bad variable yields one line `NAME: what was expected, got "value"`; secret variables
+ * are never echoed.
  */
 import { z } from 'zod';
-import { loadSecurityConfig, type SecurityConfig } from './security/config.js';
-import type { CacheKind } from './upstream/cache.js';
-import type { ResilienceOptions } from './upstream/resilience/index.js';
+import type { CacheKind } from '../upstream/cache.js';
+import type { ResilienceOptions } from '../upstream/resilience/index.js';
+import { type ClientLimits, fileClients, type GatewayClient, gatewayClients, inlineClients } from './clients.js';
+import {
+  baseUrl,
+  callbackToken,
+  corsOrigins,
+  flag,
+  integer,
+  oneOf,
+  redisUrl,
+  secret,
+  trustedDocuments,
+} from './fields.js';
+
+export type { ClientLimits, GatewayClient, TenantCredentials } from './clients.js';
+export { DEFAULT_TRUSTED_DOCUMENTS } from './fields.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -36,6 +51,39 @@ export const CACHE_TTL_VARIABLES: Record<CacheKind, { variable: string; defaultS
   hugeTargets: { variable: 'CACHE_TTL_HUGE_TARGETS_SECONDS', defaultSeconds: 24 * 3600 },
 };
 
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  /** How often one selection set may select the same response key (graphql-cop's field duplication). */
+  maxFieldRepeats: number;
+  maxRequestBytes: number;
+}
+
+/** The edge (src/security): operation limits, credit budgets, gateway API keys, CORS, production switches. */
+export interface SecurityConfig {
+  limits: OperationLimits;
+  /** Budget of unauthenticated callers (when keys are not required), and the defaults of keys without their own. */
+  anonymous: ClientLimits;
+  /** Credits no single operation may exceed, whoever asks (COST_LIMIT_EXCEEDED); 0 = no ceiling. */
+  maxOperationCredits: number;
+  creditWindowSeconds: number;
+  clients: readonly GatewayClient[];
+  /** Whether every request must carry a valid gateway API key (default: keys configured outside the sandbox). */
+  authRequired: boolean;
+  /** Allowed CORS origins; empty = same origin only (no CORS headers). `*` = any (no credentials). */
+  corsOrigins: readonly string[];
+  /** These four are on in development and off with NODE_ENV=production unless set. */
+  introspection: boolean;
+  graphiql: boolean;
+  fieldSuggestions: boolean;
+  /** Error messages name the limit that was hit. */
+  exposeLimits: boolean;
+  /** Allow-list files of trusted documents (`{ hash: document }`); undefined = any document. */
+  trustedDocuments: readonly string[] | undefined;
+}
+
 export interface Config {
   port: number;
   nodeEnv: NodeEnv;
@@ -55,7 +103,7 @@ export interface Config {
   };
   /** Retries, outbound rate limits and circuit breakers per upstream (src/upstream/resilience). */
   resilience: Record<'seranking' | 'serpmetrics', ResilienceOptions>;
-  /** The edge: limits, credit budgets, gateway API keys, CORS, production switches (src/security/config.ts). */
+  /** The edge: limits, credit budgets, gateway API keys, CORS, production switches. */
   security: SecurityConfig;
   /** Readiness probe and shutdown (src/observability). */
   observability: { readyCacheMs: number; readyTimeoutMs: number; shutdownTimeoutMs: number };
@@ -86,83 +134,12 @@ export class ConfigError extends Error {
   }
 }
 
-const MAX_ECHO = 60;
-const echo = (value: string): string =>
-  JSON.stringify(value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value);
-
-/** An unset or blank variable counts as absent, so `PORT=` falls back to the default. */
-const optionalString = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-
-const integer = (min: number, max: number, fallback: number) =>
-  optionalString.transform((raw, ctx) => {
-    if (raw === undefined) return fallback;
-    const n = /^[+]?\d+$/.test(raw) ? Number(raw) : Number.NaN;
-    if (Number.isSafeInteger(n) && n >= min && n <= max) return n;
-    ctx.addIssue({ code: 'custom', message: `expected an integer between ${min} and ${max}, got ${echo(raw)}` });
-    return z.NEVER;
-  });
-
-const oneOf = <T extends string>(values: readonly T[], fallback: T) =>
-  optionalString.transform((raw, ctx): T => {
-    if (raw === undefined) return fallback;
-    const found = values.find((v) => v === raw.toLowerCase());
-    if (found !== undefined) return found;
-    ctx.addIssue({ code: 'custom', message: `expected one of ${values.join(', ')}, got ${echo(raw)}` });
-    return z.NEVER;
-  });
-
-const TRUE = new Set(['1', 'true', 'yes', 'on']);
-const FALSE = new Set(['0', 'false', 'no', 'off']);
-const flag = optionalString.transform((raw, ctx): boolean | undefined => {
-  if (raw === undefined) return undefined;
-  const v = raw.toLowerCase();
-  if (TRUE.has(v)) return true;
-  if (FALSE.has(v)) return false;
-  ctx.addIssue({ code: 'custom', message: `expected 1/0, true/false, yes/no or on/off, got ${echo(raw)}` });
-  return z.NEVER;
-});
-
-const baseUrl = (fallback: string) =>
-  optionalString.transform((raw, ctx) => {
-    if (raw === undefined) return fallback;
-    const url = URL.canParse(raw) ? new URL(raw) : undefined;
-    if (url && (url.protocol === 'http:' || url.protocol === 'https:') && !url.username && !url.password) {
-      return raw.replace(/\/+$/, '');
-    }
-    // A URL with credentials in it is refused without echoing it.
-    const shown = url && (url.username || url.password) ? 'a URL with credentials' : echo(raw);
-    ctx.addIssue({ code: 'custom', message: `expected an http(s) URL without credentials, got ${shown}` });
-    return z.NEVER;
-  });
-
-/** Secrets: only presence is checked; their value never appears in a message. */
-const secret = optionalString;
-
 const ttlShape = Object.fromEntries(
   Object.values(CACHE_TTL_VARIABLES).map(({ variable, defaultSeconds }) => [
     variable,
     integer(0, 365 * 24 * 3600, defaultSeconds),
   ]),
 );
-
-/** A redis:// or rediss:// URL; never echoed (it may carry a password). */
-const redisUrl = optionalString.transform((raw, ctx) => {
-  if (raw === undefined) return undefined;
-  const url = URL.canParse(raw) ? new URL(raw) : undefined;
-  if (url && (url.protocol === 'redis:' || url.protocol === 'rediss:')) return raw;
-  ctx.addIssue({ code: 'custom', message: 'expected a redis:// or rediss:// URL' });
-  return z.NEVER;
-});
-
-/** The callback path token: long and URL-safe, since it is the route's only protection; never echoed. */
-const callbackToken = optionalString.transform((raw, ctx) => {
-  if (raw === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(raw)) return raw;
-  ctx.addIssue({ code: 'custom', message: 'expected 16 to 256 characters of A-Z, a-z, 0-9, _ or -' });
-  return z.NEVER;
-});
 
 const EnvSchema = z.object({
   PORT: integer(0, 65535, 4000),
@@ -207,6 +184,27 @@ const EnvSchema = z.object({
   // The upstream's usual latency: priority 2–5 min, delayed usually under 24 h.
   SERP_PRIORITY_OVERDUE_MS: integer(0, 86_400_000, 300_000),
   SERP_DELAYED_OVERDUE_MS: integer(0, 604_800_000, 86_400_000),
+  // The edge (src/security).
+  GRAPHQL_MAX_DEPTH: integer(1, 100, 10),
+  GRAPHQL_MAX_ALIASES: integer(0, 1000, 20),
+  GRAPHQL_MAX_DIRECTIVES: integer(0, 1000, 8),
+  GRAPHQL_MAX_TOKENS: integer(10, 1_000_000, 2_000),
+  GRAPHQL_MAX_FIELD_REPEATS: integer(1, 1000, 10),
+  REQUEST_MAX_BYTES: integer(1_024, 100_000_000, 100_000),
+  GRAPHQL_MAX_COST: integer(0, Number.MAX_SAFE_INTEGER, 1_000_000),
+  CREDIT_BUDGET_PER_REQUEST: integer(0, Number.MAX_SAFE_INTEGER, 250_000),
+  CREDIT_BUDGET_PER_WINDOW: integer(0, Number.MAX_SAFE_INTEGER, 5_000_000),
+  CREDIT_BUDGET_WINDOW_SECONDS: integer(1, 31 * 24 * 3600, 3600),
+  RATE_LIMIT_PER_MINUTE: integer(0, 10_000_000, 0),
+  GATEWAY_API_KEYS: inlineClients,
+  GATEWAY_API_KEYS_FILE: fileClients,
+  GATEWAY_AUTH_REQUIRED: flag,
+  CORS_ORIGINS: corsOrigins,
+  GRAPHQL_INTROSPECTION: flag,
+  GRAPHIQL: flag,
+  GRAPHQL_FIELD_SUGGESTIONS: flag,
+  GRAPHQL_EXPOSE_LIMITS: flag,
+  TRUSTED_DOCUMENTS: trustedDocuments,
 });
 
 type ParsedEnv = z.infer<typeof EnvSchema>;
@@ -261,15 +259,48 @@ function credentialProblems(env: Env): string[] {
   return [`${missing.join(', ')}: required when the sandbox is off (${why})`];
 }
 
+function securityConfig(e: ParsedEnv, mode: { production: boolean; sandbox: boolean }): SecurityConfig {
+  const anonymous: ClientLimits = {
+    creditsPerRequest: e.CREDIT_BUDGET_PER_REQUEST,
+    creditsPerWindow: e.CREDIT_BUDGET_PER_WINDOW,
+    requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  };
+  const clients = gatewayClients([...e.GATEWAY_API_KEYS, ...e.GATEWAY_API_KEYS_FILE], anonymous);
+  const dev = !mode.production;
+  return {
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxFieldRepeats: e.GRAPHQL_MAX_FIELD_REPEATS,
+      maxRequestBytes: e.REQUEST_MAX_BYTES,
+    },
+    anonymous,
+    maxOperationCredits: e.GRAPHQL_MAX_COST,
+    creditWindowSeconds: e.CREDIT_BUDGET_WINDOW_SECONDS,
+    clients,
+    authRequired: e.GATEWAY_AUTH_REQUIRED ?? (clients.length > 0 && !mode.sandbox),
+    corsOrigins: e.CORS_ORIGINS,
+    introspection: e.GRAPHQL_INTROSPECTION ?? dev,
+    graphiql: e.GRAPHIQL ?? dev,
+    fieldSuggestions: e.GRAPHQL_FIELD_SUGGESTIONS ?? dev,
+    exposeLimits: e.GRAPHQL_EXPOSE_LIMITS ?? dev,
+    trustedDocuments: e.TRUSTED_DOCUMENTS,
+  };
+}
+
 /** Parses the environment; throws a ConfigError naming every bad variable, one line each. */
 export function loadConfig(env: Env): Config {
   const parsed = EnvSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   problems.push(...credentialProblems(env));
   const sandbox = sandboxMode(env) ?? false;
-  const security = loadSecurityConfig(env, { production: isProduction(env), sandbox });
-  problems.push(...security.problems);
-  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const security = parsed.success ? securityConfig(parsed.data, { production: isProduction(env), sandbox }) : undefined;
+  if (security?.authRequired && security.clients.length === 0) {
+    problems.push('GATEWAY_AUTH_REQUIRED: needs at least one key in GATEWAY_API_KEYS or GATEWAY_API_KEYS_FILE');
+  }
+  if (!parsed.success || security === undefined || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const ttl = (kind: CacheKind): number => {
     const value = e[CACHE_TTL_VARIABLES[kind].variable as keyof typeof e];
@@ -302,7 +333,7 @@ export function loadConfig(env: Env): Config {
       resultMaxBytes: e.RESULT_CACHE_MAX_BYTES,
     },
     resilience: { seranking: resilienceOptions(e, 'seranking'), serpmetrics: resilienceOptions(e, 'serpmetrics') },
-    security: security.security,
+    security,
     observability: {
       readyCacheMs: e.READY_CACHE_MS,
       readyTimeoutMs: e.READY_TIMEOUT_MS,
