@@ -8,6 +8,7 @@ import type DataLoader from 'dataloader';
 import type { Config } from './config/index.js';
 import type { FetchOptions, UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
+import type { CallObserver } from './upstream/observer.js';
 import { deadlineSignal, releaseDeadline } from './upstream/resilience/deadline.js';
 import type { SerankingClient } from './upstream/seranking/client.js';
 import type { SerpmetricsClient } from './upstream/serpmetrics/client.js';
@@ -16,6 +17,8 @@ import type { SerpmetricsClient } from './upstream/serpmetrics/client.js';
 export interface UpstreamClients {
   seranking: SerankingClient;
   serpmetrics: SerpmetricsClient;
+  /** The observer of both clients' calls: the gateway's metrics watch it. */
+  calls: CallObserver;
 }
 
 /** What a loader factory may use: everything of the context except the other loaders. */

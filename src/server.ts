@@ -26,10 +26,11 @@ import { createResultCache } from './result-cache.js';
 import { type ErrorCode, gatewayError, isErrorCode, maskError } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
 import type { ClientsFactory } from './security/auth.js';
+import { DeferredCharges } from './security/charges.js';
 import { createEdge } from './security/index.js';
 import { UpstreamCache, type UpstreamOutages } from './upstream/cache.js';
 import type { UpstreamName } from './upstream/errors.js';
-import { RequestLedger, registerUpstreamOrigin } from './upstream/ledger.js';
+import { RequestLedger } from './upstream/ledger.js';
 import type { Resilience } from './upstream/resilience/index.js';
 
 /** The GraphiQL default: one request joining SERPmetrics (the SERP) and SE Ranking (each result's backlinks). */
@@ -229,8 +230,11 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       secondTier: deps.redis ? new RedisCacheTier(deps.redis.commands, logger) : undefined,
       outages: outagesOf(deps.resilience),
     });
+  // Checks billed after their request ended: live updates report them, the metrics count them.
+  const charges = new DeferredCharges();
   const live = createGatewayLive({
     config,
+    charges,
     clients: deps.clients,
     cache,
     logger,
@@ -239,11 +243,10 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
   });
   // The hardened edge (src/security): limits, auth, budgets, CSRF, CORS, trusted documents.
   const edge = createEdge(config, {
+    calls: deps.clients.calls,
     redis: deps.redis?.commands,
     ...(deps.tenantClients ? { clientsFactory: deps.tenantClients } : {}),
   });
-  registerUpstreamOrigin(config.seranking.baseUrl, 'seranking');
-  registerUpstreamOrigin(config.serpmetrics.baseUrl, 'serpmetrics');
   const resultCache = createResultCache({ cache, maxBytes: config.cache.resultMaxBytes });
   // Metrics, readiness, tracing, request ids and the shutdown drain (src/observability).
   const observability = createObservability({
@@ -253,6 +256,7 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     resultCache,
     clients: deps.clients,
     resilience: deps.resilience,
+    charges,
   });
 
   // Every request's deadline, so shutdown can bring them forward to fit its budget.

@@ -7,13 +7,13 @@ import { randomBytes } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
-import { type Context, createContext, type UpstreamClients } from '../context.js';
+import { type Context, createContext } from '../context.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import type { ResilienceOptions } from '../upstream/resilience/index.js';
 import { CALLBACK_PATH, useSerpmetricsCallbacks } from './callback-route.js';
 import { RedisRateLimiter } from './ratelimit.js';
 import type { RedisConnections } from './redis.js';
-import { LiveUpdates } from './updates.js';
+import { LiveUpdates, type LiveUpdatesOptions } from './updates.js';
 
 export { RedisCacheTier } from './cache-tier.js';
 export { CALLBACK_PATH } from './callback-route.js';
@@ -49,20 +49,10 @@ export interface GatewayLive {
   close(): Promise<void>;
 }
 
-export interface GatewayLiveOptions {
-  config: Config;
-  clients: UpstreamClients;
-  cache: UpstreamCache;
-  logger: Logger;
-  redis?: RedisConnections | undefined;
-  /** Tests: how long after its last check a daily pair counts as overdue (default 24 h). */
-  dailyIntervalMs?: number | undefined;
-}
-
 /** Shown in logs instead of the token: enough to tell deployments apart, useless to a reader of the logs. */
 const redactToken = (token: string): string => `${token.slice(0, 4)}…(${token.length} chars)`;
 
-export function createGatewayLive(options: GatewayLiveOptions): GatewayLive {
+export function createGatewayLive(options: LiveUpdatesOptions): GatewayLive {
   const { config, logger } = options;
   const configured = config.live.callbackToken;
   const token = configured ?? randomBytes(24).toString('base64url');

@@ -28,7 +28,7 @@ import {
   serpPage,
   trackedKeywordsRead,
 } from '../loaders/serpmetrics.js';
-import { CHECK_CREDITS, chargeDeferred, TRACKING_PAYER } from '../security/charges.js';
+import { CHECK_CREDITS, type DeferredCharges, TRACKING_PAYER } from '../security/charges.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type { SerpmetricsCallback } from '../upstream/serpmetrics/callbacks.js';
@@ -82,6 +82,8 @@ export interface LiveUpdatesOptions {
   cache: UpstreamCache;
   logger: Logger;
   redis?: RedisConnections | undefined;
+  /** Where each completed check is reported as a charge to its payer. */
+  charges: DeferredCharges;
   /** How long after its last check a daily pair counts as overdue (default 24 h, the daily queue's period). */
   dailyIntervalMs?: number | undefined;
 }
@@ -421,7 +423,7 @@ export class LiveUpdates {
 
   /** A check that emerged from its queue was billed upstream then (serpmetrics.md §6.2): metered once, here. */
   private meter(payer: string, queue: CheckQueue): void {
-    chargeDeferred(this.options.cache, { upstream: 'serpmetrics', payer, credits: CHECK_CREDITS[queue] });
+    this.options.charges.report({ upstream: 'serpmetrics', payer, credits: CHECK_CREDITS[queue] });
   }
 
   /** The pair a hint is about, from seograph's own records; a callback is a hint, never data. */

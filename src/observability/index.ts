@@ -11,6 +11,7 @@ import type { Config } from '../config/index.js';
 import type { Context, UpstreamClients } from '../context.js';
 import type { ResultCache } from '../result-cache.js';
 import { identityOf } from '../security/auth.js';
+import type { DeferredCharges } from '../security/charges.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { Resilience } from '../upstream/resilience/index.js';
@@ -20,7 +21,6 @@ import { createMetrics, METRICS_PATH, type Metrics } from './metrics.js';
 import { ANONYMOUS_CLIENT, currentScope, REQUEST_ID_HEADER, requestIdFrom, runInScope } from './scope.js';
 import { useShutdownDrain } from './shutdown.js';
 import { endRequestSpan, useTracingPhases, withoutSpans, withRequestSpan } from './tracing.js';
-import { registerUpstream } from './upstream.js';
 
 export { createLogger, yogaLogging } from './logging.js';
 export { startTracing, type Tracing } from './tracing.js';
@@ -32,6 +32,7 @@ export interface ObservabilityOptions {
   resultCache?: ResultCache | undefined;
   clients: UpstreamClients;
   resilience?: Partial<Record<UpstreamName, Resilience>> | undefined;
+  charges: DeferredCharges;
 }
 
 /** How often shutdown looks whether the last request was answered. */
@@ -80,8 +81,6 @@ function useScopeClient(): Plugin<Record<string, unknown>> {
 
 export function createObservability(options: ObservabilityOptions): Observability {
   const { config, logger } = options;
-  registerUpstream(config.seranking.baseUrl, 'seranking');
-  registerUpstream(config.serpmetrics.baseUrl, 'serpmetrics');
   const shutdown = new AbortController();
   const admission = new Admission(config.admission);
   const upstreams = createUpstreamHealth({
@@ -96,6 +95,8 @@ export function createObservability(options: ObservabilityOptions): Observabilit
     admission,
     upstreams,
     logger,
+    calls: options.clients.calls,
+    charges: options.charges,
   });
   const ready = createReadiness({ upstreams, shutdown: shutdown.signal, overloaded: () => admission.overloaded });
   const inFlight = new Set<ServerResponse>();

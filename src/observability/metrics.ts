@@ -22,13 +22,13 @@ import type { Context } from '../context.js';
 import type { ResultCache } from '../result-cache.js';
 import { isErrorCode } from '../schema/errors.js';
 import { identityOf } from '../security/auth.js';
-import { creditsCharged, onDeferredCharge } from '../security/charges.js';
+import { creditsCharged, type DeferredCharges } from '../security/charges.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
+import type { CallObserver } from '../upstream/observer.js';
 import type { BreakerState, Resilience } from '../upstream/resilience/index.js';
 import type { Admission } from './admission.js';
 import type { UpstreamHealth } from './health.js';
-import { onUpstreamCall } from './upstream.js';
 
 export const METRICS_PATH = '/metrics';
 
@@ -45,6 +45,10 @@ export interface MetricsSources {
   admission?: Admission | undefined;
   /** The readiness probes of the upstreams: their last answer becomes `seograph_upstream_up`. */
   upstreams?: UpstreamHealth | undefined;
+  /** The observer of the gateway's upstream calls (its clients' and its tenants'). */
+  calls: CallObserver;
+  /** Checks billed after their request ended, reported by live updates. */
+  charges: DeferredCharges;
 }
 
 export interface Metrics {
@@ -355,13 +359,15 @@ export function createMetrics(sources: MetricsSources): Metrics {
     });
   }
 
-  const stopCharges = onDeferredCharge(cache, (charge) =>
+  const stopCharges = sources.charges.listen((charge) =>
     credits.inc({ upstream: charge.upstream, client: charge.payer }, charge.credits),
   );
-  const stopCalls = onUpstreamCall((call) => {
+  const stopCalls = sources.calls.watch((call) => {
     const labels = { upstream: call.upstream, endpoint: call.endpoint };
-    upstreamRequests.inc({ ...labels, status: call.status === undefined ? 'error' : String(call.status) });
-    upstreamDuration.observe(labels, call.durationMs / 1000);
+    return ({ status, durationMs }) => {
+      upstreamRequests.inc({ ...labels, status: status === undefined ? 'error' : String(status) });
+      upstreamDuration.observe(labels, durationMs / 1000);
+    };
   });
 
   const deprecatedFields = new Counter({

@@ -32,6 +32,7 @@ import type { Plugin } from 'graphql-yoga';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Env } from '../config/index.js';
 import { severityOf } from '../schema/errors.js';
+import type { CallWatcher } from '../upstream/observer.js';
 
 export const TRACER_NAME = 'seograph';
 
@@ -219,23 +220,22 @@ export function useTracingPhases(): Plugin<Record<string, unknown>> {
   };
 }
 
-/** A client span for one upstream HTTP call, child of whatever span is active (the execute phase). */
-export function startUpstreamSpan(upstream: string, method: string, endpoint: string, url: string): Span {
-  return tracer().startSpan(`${upstream} ${method} ${endpoint}`, {
+/** A client span for each upstream HTTP call (a watcher of the call observer), child of the active span (execute). */
+export const traceUpstreamCall: CallWatcher = (call) => {
+  const span = tracer().startSpan(`${call.upstream} ${call.method} ${call.endpoint}`, {
     kind: SpanKind.CLIENT,
     attributes: {
-      'http.request.method': method,
-      'url.full': url,
-      'seograph.upstream': upstream,
-      'seograph.endpoint': endpoint,
+      'http.request.method': call.method,
+      'url.full': call.url,
+      'seograph.upstream': call.upstream,
+      'seograph.endpoint': call.endpoint,
     },
   });
-}
-
-export function endUpstreamSpan(span: Span, status: number | undefined, error: Error | undefined): void {
-  if (status !== undefined) span.setAttribute('http.response.status_code', status);
-  if (error !== undefined || (status !== undefined && status >= 500)) {
-    span.setStatus({ code: SpanStatusCode.ERROR, ...(error ? { message: error.name } : {}) });
-  }
-  span.end();
-}
+  return ({ status, error }) => {
+    if (status !== undefined) span.setAttribute('http.response.status_code', status);
+    if (error !== undefined || (status !== undefined && status >= 500)) {
+      span.setStatus({ code: SpanStatusCode.ERROR, ...(error ? { message: error.name } : {}) });
+    }
+    span.end();
+  };
+};

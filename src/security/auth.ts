@@ -12,6 +12,7 @@ import type { BuiltClients } from '../clients.js';
 import type { ClientLimits, Config, GatewayClient } from '../config/index.js';
 import type { UpstreamClients } from '../context.js';
 import { gatewayError } from '../schema/errors.js';
+import type { CallObserver } from '../upstream/observer.js';
 import type { ClientWindows } from './windows.js';
 
 export interface ClientIdentity extends ClientLimits {
@@ -94,7 +95,8 @@ const unauthenticated = (message: string) =>
     http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer realm="seograph"' } },
   });
 
-export type ClientsFactory = (config: Config) => BuiltClients;
+/** Builds a tenant's clients, reporting their calls to the gateway's observer. */
+export type ClientsFactory = (config: Config, calls: CallObserver) => BuiltClients;
 
 /**
  * Upstream clients per tenant: a client with its own credentials gets its own client set (built on
@@ -105,7 +107,7 @@ export class TenantClients {
 
   constructor(
     private readonly config: Config,
-    private readonly factory: ClientsFactory,
+    private readonly factory: (config: Config) => BuiltClients,
   ) {}
 
   /** The clients of this request's tenant, or undefined to use the gateway's own. */

@@ -1,16 +1,16 @@
 /**
  * The credit meter: what each request was really charged upstream, from the calls it actually sent
- * (cache hits send none, so they cost nothing). Watches undici's diagnostics channels like the request
- * ledger does, and prices each SE Ranking reply by the contract's billing rules (seranking.md §4.4):
+ * (cache hits send none, so they cost nothing). A watcher of the call observer (src/upstream/observer.ts),
+ * it prices each SE Ranking reply by the contract's billing rules (seranking.md §4.4):
  * only 2xx answers are billed, per target, per returned row or per request. SERPmetrics reads are free
  * and its checks are billed later, when their data arrives (serpmetrics.md §6.2): a request that queues
  * checks commits their credits (held in its client's window), and the live updates report each completed
  * check once, to its payer, as a deferred charge (the credit metric counts those).
  */
-import { subscribe } from 'node:diagnostics_channel';
 import { CREDITS } from '../schema/cost.js';
 import type { UpstreamName } from '../upstream/errors.js';
-import { currentLedger, type RequestLedger, upstreamOfOrigin } from '../upstream/ledger.js';
+import type { RequestLedger } from '../upstream/ledger.js';
+import type { CallWatcher } from '../upstream/observer.js';
 
 type Price = { per: 'target'; units: number } | { per: 'row'; units: number } | { per: 'request'; units: number };
 
@@ -58,39 +58,21 @@ export function rowsOf(body: string): number {
   return Array.isArray(list) ? list.length : 0;
 }
 
-interface Pending {
-  ledger: RequestLedger;
-  price: Price;
-  targets: number;
-  status: number;
-  chunks: Buffer[];
-}
-
-const credits = new WeakMap<RequestLedger, number>();
-const pending = new WeakMap<object, Pending>();
-
 /** Credits charged so far to the request this ledger belongs to. */
-export const creditsCharged = (ledger: RequestLedger): number => credits.get(ledger) ?? 0;
-
-const charge = (ledger: RequestLedger, amount: number): void => {
-  if (amount > 0) credits.set(ledger, creditsCharged(ledger) + amount);
-};
-
-const committed = new WeakMap<RequestLedger, number>();
-const payers = new WeakMap<RequestLedger, string>();
+export const creditsCharged = (ledger: RequestLedger): number => ledger.creditsCharged;
 
 /** SERPmetrics credits a request committed to (checks queued, billed when each completes). */
-export const creditsCommitted = (ledger: RequestLedger): number => committed.get(ledger) ?? 0;
+export const creditsCommitted = (ledger: RequestLedger): number => ledger.creditsCommitted;
 
 export function commitCredits(ledger: RequestLedger, amount: number): void {
-  if (amount > 0) committed.set(ledger, creditsCommitted(ledger) + amount);
+  if (amount > 0) ledger.creditsCommitted += amount;
 }
 
 /** Whom a request's spending is attributed to (a client name, safe for labels); set by the budget plugin. */
-export const payerOf = (ledger: RequestLedger): string => payers.get(ledger) ?? 'anonymous';
+export const payerOf = (ledger: RequestLedger): string => ledger.payer;
 
 export function attributeLedger(ledger: RequestLedger, payer: string): void {
-  payers.set(ledger, payer);
+  ledger.payer = payer;
 }
 
 /** The payer of the daily checks of tracked keywords: the deployment's shared list, no single client. */
@@ -110,67 +92,34 @@ export interface DeferredCharge {
 }
 
 type ChargeListener = (charge: DeferredCharge) => void;
-/** Listeners per gateway, keyed by an object the gateway owns (its shared cache): gateways in one process stay apart. */
-const deferredListeners = new WeakMap<object, Set<ChargeListener>>();
 
-/** Calls `listener` for every charge billed after its request ended; returns the unsubscribe function. */
-export function onDeferredCharge(owner: object, listener: ChargeListener): () => void {
-  let set = deferredListeners.get(owner);
-  if (!set) {
-    set = new Set();
-    deferredListeners.set(owner, set);
+/** A gateway's charges billed after their request ended (SERPmetrics checks completing): live updates report them, metrics count them. */
+export class DeferredCharges {
+  private readonly listeners = new Set<ChargeListener>();
+
+  /** Calls `listener` for every deferred charge; returns the unsubscribe function. */
+  listen(listener: ChargeListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
-  set.add(listener);
-  return () => set.delete(listener);
+
+  report(charge: DeferredCharge): void {
+    if (charge.credits <= 0) return;
+    for (const listener of this.listeners) listener(charge);
+  }
 }
 
-/** A charge billed after its request ended (a SERPmetrics check completing), reported once by the gateway. */
-export function chargeDeferred(owner: object, charge: DeferredCharge): void {
-  if (charge.credits <= 0) return;
-  for (const listener of deferredListeners.get(owner) ?? []) listener(charge);
-}
-
-interface UndiciRequest {
-  origin?: unknown;
-  path?: unknown;
-}
-
-let installed = false;
-
-/** Starts metering (idempotent): called once by the edge. */
-export function installCreditMeter(): void {
-  if (installed) return;
-  installed = true;
-  subscribe('undici:request:create', (message) => {
-    const request = (message as { request?: UndiciRequest }).request;
-    const ledger = currentLedger();
-    if (!request || !ledger || request.origin == null || typeof request.path !== 'string') return;
-    if (upstreamOfOrigin(String(request.origin)) !== 'seranking') return;
-    const priced = serankingPrice(request.path);
-    if (priced) pending.set(request, { ledger, ...priced, status: 0, chunks: [] });
-  });
-  subscribe('undici:request:headers', (message) => {
-    const { request, response } = message as { request: object; response: { statusCode: number } };
-    const p = pending.get(request);
-    if (p) p.status = response.statusCode;
-  });
-  subscribe('undici:request:bodyChunkReceived', (message) => {
-    const { request, chunk } = message as { request: object; chunk: Buffer };
-    const p = pending.get(request);
-    if (p && p.price.per === 'row' && p.status >= 200 && p.status < 300) p.chunks.push(chunk);
-  });
-  subscribe('undici:request:trailers', (message) => {
-    const { request } = message as { request: object };
-    const p = pending.get(request);
-    if (!p) return;
-    pending.delete(request);
+/** Charges each request for the SE Ranking calls it sent: a 2xx answer other than 244, priced by endpoint. */
+export const meterCredits: CallWatcher = (call) => {
+  const { ledger } = call;
+  if (call.upstream !== 'seranking' || !ledger) return undefined;
+  const priced = serankingPrice(call.path);
+  if (!priced) return undefined;
+  return ({ status, body }) => {
     // 244 (target too large) and every error are free; only a 2xx answer is billed.
-    if (p.status < 200 || p.status >= 300 || p.status === 244) return;
-    if (p.price.per === 'target') charge(p.ledger, p.price.units * p.targets);
-    else if (p.price.per === 'request') charge(p.ledger, p.price.units);
-    else charge(p.ledger, p.price.units * rowsOf(Buffer.concat(p.chunks).toString('utf8')));
-  });
-  subscribe('undici:request:error', (message) => {
-    pending.delete((message as { request: object }).request);
-  });
-}
+    if (status === undefined || status < 200 || status >= 300 || status === 244) return;
+    const { price, targets } = priced;
+    const units = price.per === 'target' ? targets : price.per === 'row' ? rowsOf(body ?? '') : 1;
+    ledger.creditsCharged += price.units * units;
+  };
+};

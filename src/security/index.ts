@@ -13,8 +13,8 @@ import type { Config } from '../config/index.js';
 import { DEFAULT_TRUSTED_DOCUMENTS } from '../config/index.js';
 import type { UpstreamClients } from '../context.js';
 import { gatewayError } from '../schema/errors.js';
+import type { CallObserver } from '../upstream/observer.js';
 import { type ClientsFactory, TenantClients, useClientAuth } from './auth.js';
-import { installCreditMeter } from './charges.js';
 import { useCreditBudget } from './cost.js';
 import { useOperationLimits } from './limits.js';
 import { loadKnownDocuments, loadTrustedDocuments, useKnownDocuments, useTrustedDocuments } from './trusted.js';
@@ -85,13 +85,14 @@ function corsOf(origins: readonly string[]): CORSOptions | false {
 
 export function createEdge(
   config: Config,
-  options: { clientsFactory?: ClientsFactory; redis?: Redis | undefined } = {},
+  options: { calls: CallObserver; clientsFactory?: ClientsFactory; redis?: Redis | undefined },
 ): Edge {
   const security = config.security;
   // With Redis, one rate and one credit window per client across every process of the deployment.
   const windows = clientWindows(options.redis);
-  installCreditMeter();
-  const tenants = new TenantClients(config, options.clientsFactory ?? ((c) => createUpstreamClients(c)));
+  // A tenant's calls report to the gateway's observer: its ledger, meter and metrics count them.
+  const factory = options.clientsFactory ?? ((c, calls) => createUpstreamClients(c, { calls }));
+  const tenants = new TenantClients(config, (c) => factory(c, options.calls));
   const trusted = security.trustedDocuments ? loadTrustedDocuments(security.trustedDocuments) : undefined;
   const plugins: Array<Plugin<Record<string, unknown>>> = [
     useCsrf(),

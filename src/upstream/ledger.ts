@@ -1,11 +1,10 @@
 /**
- * The per-request ledger: upstream HTTP calls actually sent and cache outcomes, reported in each
- * response's `extensions`. HTTP calls are counted from undici's `undici:request:create` diagnostics
- * channel, attributed to the ledger active in the async context (AsyncLocalStorage), so retries and
- * client-side splitting are counted exactly as the upstream sees them.
+ * The per-request ledger: upstream HTTP calls actually sent, cache outcomes and credits, the calls and cache
+ * outcomes reported in each response's `extensions`. The call observer (./observer.ts) counts each call the
+ * transport sends in the ledger active in the async context (AsyncLocalStorage), so retries and client-side
+ * splitting are counted exactly as the upstream sees them.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { subscribe } from 'node:diagnostics_channel';
 import type { UpstreamName } from './errors.js';
 
 export interface StaleServe {
@@ -26,28 +25,8 @@ export interface LedgerReport {
 
 const storage = new AsyncLocalStorage<RequestLedger>();
 
-/** Origins (`http://127.0.0.1:4010`) of each upstream, registered by whoever builds the clients. */
-const origins = new Map<string, UpstreamName>();
-
-const originOf = (url: string): string => (URL.canParse(url) ? new URL(url).origin : url);
-
 /** The ledger of the request running in the current async context, if any (the edge's credit meter reads it). */
 export const currentLedger = (): RequestLedger | undefined => storage.getStore();
-
-/** The upstream an origin was registered for (`http://127.0.0.1:4010` → `seranking`). */
-export const upstreamOfOrigin = (origin: string): UpstreamName | undefined => origins.get(originOf(origin));
-
-export function registerUpstreamOrigin(baseUrl: string, upstream: UpstreamName): void {
-  origins.set(originOf(baseUrl), upstream);
-}
-
-subscribe('undici:request:create', (message) => {
-  const ledger = storage.getStore();
-  if (!ledger) return;
-  const origin = (message as { request?: { origin?: unknown } }).request?.origin;
-  const upstream = origin == null ? undefined : origins.get(originOf(String(origin)));
-  if (upstream) ledger.upstreamCalls[upstream] += 1;
-});
 
 /** One shared-cache entry a request read: its cache key and the entry itself (identity tells a replaced one). */
 export interface CacheRead {
@@ -61,6 +40,12 @@ export class RequestLedger {
   readonly staleServes: StaleServe[] = [];
   /** The shared-cache entries this request read, by cache key; only when a result cache asked (`trackReads`). */
   reads: Map<string, CacheRead> | undefined;
+  /** Credits the upstream charged for this request's calls so far (the credit meter, src/security/charges.ts). */
+  creditsCharged = 0;
+  /** SERPmetrics credits this request committed to: checks queued, billed when each completes. */
+  creditsCommitted = 0;
+  /** Whom this request's spending is attributed to (a client name, safe for labels); set by the budget plugin. */
+  payer = 'anonymous';
 
   /** From now on the shared cache records every entry this request reads (the result cache's dependencies). */
   trackReads(): void {

@@ -2,10 +2,11 @@
  * HTTP transport toward one upstream origin: one keep-alive undici Pool, one deadline per call (the
  * caller's AbortSignal combined with a single timer that bounds every attempt and wait), transport failures
  * mapped to UpstreamError, and, opt-in, the resilience layer (retries, rate limiter, circuit breaker) of
- * `./resilience/`.
+ * `./resilience/`. Every attempt is reported to the call observer (request ledger, credit meter, metrics, tracing).
  */
 import { FormData, Pool } from 'undici';
 import { errorFromTransport, type UpstreamErrorCode, type UpstreamName } from './errors.js';
+import type { CallObserver } from './observer.js';
 import { type CheckWeight, Deadline, Resilience, type ResilienceOptions } from './resilience/index.js';
 
 export interface TransportOptions {
@@ -21,6 +22,8 @@ export interface TransportOptions {
    * transports so that every caller of one credential in the process shares one limiter and one breaker.
    */
   resilience?: ResilienceOptions | Resilience;
+  /** Sees every attempt sent; none when absent. */
+  observer?: CallObserver | undefined;
 }
 
 export interface TransportRequest {
@@ -62,6 +65,7 @@ export class Transport {
   private readonly basePath: string;
   private readonly timeoutMs: number;
   private readonly credentialId: string;
+  private readonly observer: CallObserver | undefined;
 
   constructor(options: TransportOptions) {
     const url = new URL(options.baseUrl);
@@ -70,6 +74,7 @@ export class Transport {
     this.basePath = url.pathname.replace(/\/+$/, '');
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.credentialId = options.credentialId ?? 'default';
+    this.observer = options.observer;
     this.pool = new Pool(url.origin, { connections: options.connections ?? 32, pipelining: 1 });
     const { resilience } = options;
     this.resilience =
@@ -106,6 +111,7 @@ export class Transport {
   private async attempt(req: TransportRequest, deadline: Deadline): Promise<TransportResponse> {
     const { signal } = deadline;
     if (signal.aborted) throw errorFromTransport(this.upstream, signal.reason);
+    const end = this.observer?.start(this.upstream, req.method, `${this.origin}${this.basePath}`, req.path);
     try {
       const res = await this.pool.request({
         method: req.method,
@@ -115,9 +121,12 @@ export class Transport {
         signal,
       });
       const text = await res.body.text();
+      end?.({ status: res.statusCode, body: text, error: undefined });
       return { status: res.statusCode, headers: res.headers, text };
     } catch (cause) {
-      throw errorFromTransport(this.upstream, signal.aborted ? (signal.reason ?? cause) : cause);
+      const error = errorFromTransport(this.upstream, signal.aborted ? (signal.reason ?? cause) : cause);
+      end?.({ status: undefined, body: undefined, error });
+      throw error;
     }
   }
 

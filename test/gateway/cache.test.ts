@@ -3,11 +3,12 @@
 import { getEventListeners, once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Pool } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CacheKey, type CacheKind, UpstreamCache } from '../../src/upstream/cache.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
-import { RequestLedger, registerUpstreamOrigin } from '../../src/upstream/ledger.js';
+import { RequestLedger } from '../../src/upstream/ledger.js';
+import { CallObserver } from '../../src/upstream/observer.js';
+import { Transport } from '../../src/upstream/transport.js';
 
 const TTL: Record<CacheKind, number> = {
   backlinks: 60_000,
@@ -297,19 +298,18 @@ describe('UpstreamCache', () => {
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    registerUpstreamOrigin(origin, 'serpmetrics');
-    const pool = new Pool(origin);
+    const transport = new Transport({ upstream: 'serpmetrics', baseUrl: origin, observer: new CallObserver() });
     try {
       const cache = makeCache();
       const ledger = new RequestLedger();
       const load = async () => {
-        for (let i = 0; i < 3; i++) await (await pool.request({ method: 'GET', path: '/' })).body.text();
+        for (let i = 0; i < 3; i++) await transport.request({ method: 'GET', path: '/' });
         return 'ok';
       };
       await Promise.all([cache.fetch(key('h'), load, { ledger }), cache.fetch(key('h'), load, { ledger })]);
       expect(ledger.report().calls).toEqual({ seranking: 0, serpmetrics: 3 });
     } finally {
-      await pool.close();
+      await transport.close();
       server.close();
     }
   });

@@ -13,6 +13,7 @@ import type { Context } from '../../src/context.js';
 import { userInputError } from '../../src/schema/errors.js';
 import { createGateway, EXAMPLE_QUERY, type RunningGateway } from '../../src/server.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
+import { Transport } from '../../src/upstream/transport.js';
 
 const SECRET_KEY = 'canary-key-5d41402abc4b2a76';
 
@@ -21,6 +22,8 @@ let upstreamUrl: string;
 let running: RunningGateway;
 let closeClients: () => Promise<void>;
 let upstreamSawClose: Promise<boolean> | undefined;
+/** The stand-in upstream as SERPmetrics, its calls reported to the gateway's call observer. */
+let echoUpstream: Transport;
 
 const testSchema = createSchema<Context>({
   typeDefs: /* GraphQL */ `
@@ -58,10 +61,7 @@ const testSchema = createSchema<Context>({
       cached: async (_root, args: { n: number }, ctx) => {
         const { value } = await ctx.cache.fetch(
           { kind: 'engines', upstream: 'serpmetrics', endpoint: 'test', credentialId: 'c', params: args.n },
-          async (signal) => {
-            const res = await fetch(`${upstreamUrl}/echo/${args.n}`, { signal });
-            return res.text();
-          },
+          async (signal) => (await echoUpstream.request({ method: 'GET', path: `/echo/${args.n}`, signal })).text,
           ctx.fetchOptions,
         );
         return value;
@@ -104,7 +104,11 @@ beforeAll(async () => {
     SERPMETRICS_BASE_URL: upstreamUrl,
   });
   const built = createUpstreamClients(config);
-  closeClients = built.close;
+  echoUpstream = new Transport({ upstream: 'serpmetrics', baseUrl: upstreamUrl, observer: built.clients.calls });
+  closeClients = async () => {
+    await echoUpstream.close();
+    await built.close();
+  };
   running = await createGateway(config, { clients: built.clients, schema: testSchema }).listen(0, '127.0.0.1');
 });
 
@@ -201,7 +205,7 @@ describe('gateway server', () => {
   it('reports upstream calls and cache outcomes in extensions', async () => {
     const first = await post('{ a: cached(n: 1) b: cached(n: 1) c: cached(n: 2) }');
     expect(first.body.data).toEqual({ a: 'echo /echo/1', b: 'echo /echo/1', c: 'echo /echo/2' });
-    // Both clients point at the stand-in upstream here; the origin was registered last as SERPmetrics.
+    // The stand-in upstream is called as SERPmetrics through the gateway's call observer.
     expect(first.body.extensions).toMatchObject({
       upstream: { calls: { seranking: 0, serpmetrics: 2 }, cache: { hits: 0, misses: 2, coalesced: 1, stale: 0 } },
     });

@@ -7,6 +7,7 @@ import { bulkhead } from 'cockatiel';
 import { LRUCache } from 'lru-cache';
 import type { z } from 'zod';
 import { errorFromReply, isUpstreamError, UpstreamError } from '../errors.js';
+import type { CallObserver } from '../observer.js';
 import type { Resilience, ResilienceOptions } from '../resilience/index.js';
 import { FormData, Transport, type TransportResponse } from '../transport.js';
 import {
@@ -88,6 +89,8 @@ export interface SerankingClientOptions {
   knownHugeTargets?: readonly string[];
   /** Retries, limiter and breaker of the transport this client creates (a shared instance or options). */
   resilience?: ResilienceOptions | Resilience;
+  /** Observer of the calls of the transport this client creates. */
+  observer?: CallObserver | undefined;
   /** An existing transport for this upstream; one is created otherwise (and closed by `close()`). */
   transport?: Transport;
 }
@@ -220,6 +223,7 @@ export class SerankingClient {
         credentialId: this.credentialId,
         connections: options.connections,
         resilience: options.resilience,
+        observer: options.observer,
       });
   }
 

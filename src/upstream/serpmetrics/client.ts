@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { errorFromReply, UpstreamError, type UpstreamErrorCode } from '../errors.js';
+import type { CallObserver } from '../observer.js';
 import type { Resilience, ResilienceOptions } from '../resilience/index.js';
 import { Transport, type TransportRequest, type TransportResponse } from '../transport.js';
 import {
@@ -61,6 +62,8 @@ export interface SerpmetricsClientOptions {
   connections?: number | undefined;
   /** Resilience of the client's own transport (retries, limiter, breaker); off when absent. */
   resilience?: ResilienceOptions | Resilience | undefined;
+  /** Observer of the calls of the client's own transport. */
+  observer?: CallObserver | undefined;
   /** Local clock in ms (tests). */
   now?: (() => number) | undefined;
 }
@@ -173,6 +176,7 @@ export class SerpmetricsClient {
       connections: options.connections,
       credentialId: this.credentialId,
       resilience: options.resilience,
+      observer: options.observer,
     });
     this.transport = this.ownTransport;
   }
