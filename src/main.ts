@@ -5,11 +5,12 @@
 import type { DestinationStream } from 'pino';
 import { createUpstreamClients } from './clients.js';
 import { type Config, ConfigError, loadConfig } from './config/index.js';
-import { connectRedis, redactRedisUrl, withSharedRateLimit } from './live/index.js';
 import { createLogger, startTracing } from './observability/index.js';
+import { connectRedis, redactRedisUrl } from './redis.js';
 import { startSandbox } from './sandbox/index.js';
 import { SANDBOX_KEYS } from './sandbox/keys.js';
 import { createGateway } from './server.js';
+import { withSharedRateLimit } from './upstream/resilience/redis-limiter.js';
 import { useDashboard } from './web/static.js';
 
 function configOrExit(): Config {

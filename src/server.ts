@@ -19,9 +19,10 @@ import type { Logger } from 'pino';
 import type { Config } from './config/index.js';
 import { type Context, createContext, InFlightDeadlines, type UpstreamClients } from './context.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
-import { createGatewayLive, type GatewayLive, RedisCacheTier, type RedisConnections } from './live/index.js';
+import { createGatewayLive, type GatewayLive } from './live/index.js';
 import { createLogger, createObservability, yogaLogging } from './observability/index.js';
 import { currentScope } from './observability/scope.js';
+import type { RedisConnections } from './redis.js';
 import { createResultCache } from './result-cache.js';
 import { type ErrorCode, gatewayError, isErrorCode, maskError } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
@@ -29,6 +30,7 @@ import type { ClientsFactory } from './security/auth.js';
 import { DeferredCharges } from './security/charges.js';
 import { createEdge } from './security/index.js';
 import { UpstreamCache, type UpstreamOutages } from './upstream/cache.js';
+import { RedisCacheTier } from './upstream/cache-tier.js';
 import type { UpstreamName } from './upstream/errors.js';
 import { RequestLedger } from './upstream/ledger.js';
 import type { Resilience } from './upstream/resilience/index.js';
@@ -70,7 +72,7 @@ export interface GatewayDeps {
   tenantClients?: ClientsFactory;
   /** The clients' resilience layers (BuiltClients.resilience), for the breaker and limiter metrics. */
   resilience?: Partial<Record<UpstreamName, Resilience>>;
-  /** Redis shared with the deployment's other processes (src/live): second cache tier, pub/sub, live store. */
+  /** Redis shared with the deployment's other processes (src/redis.ts): second cache tier, pub/sub, live store. */
   redis?: RedisConnections;
   /** Tests: how long after its last check a tracked pair counts as overdue for the poller (default 24 h). */
   liveDailyIntervalMs?: number;

@@ -1,23 +1,17 @@
 /**
  * Live updates and multi-process sharing, wired into one gateway: the callback route, the Yoga plugin that
  * gives subscriptions a context without the per-request deadline, the live updates service (pub/sub, poller),
- * and the Redis pieces (cache tier, shared rate limiter) when `REDIS_URL` is set.
+ * shared with the deployment's other processes through Redis when `REDIS_URL` is set.
  */
 import { randomBytes } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
-import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import { type Context, createContext } from '../context.js';
 import type { UpstreamCache } from '../upstream/cache.js';
-import type { ResilienceOptions } from '../upstream/resilience/index.js';
 import { CALLBACK_PATH, useSerpmetricsCallbacks } from './callback-route.js';
-import { RedisRateLimiter } from './ratelimit.js';
-import type { RedisConnections } from './redis.js';
 import { LiveUpdates, type LiveUpdatesOptions } from './updates.js';
 
-export { RedisCacheTier } from './cache-tier.js';
 export { CALLBACK_PATH } from './callback-route.js';
-export { connectRedis, type RedisConnections, redactRedisUrl } from './redis.js';
 
 /**
  * A subscription lives as long as its client stays: its context gets no request deadline (the client going
@@ -74,16 +68,4 @@ export function createGatewayLive(options: LiveUpdatesOptions): GatewayLive {
     callbackUrl: (publicBaseUrl) => `${publicBaseUrl.replace(/\/+$/, '')}${CALLBACK_PATH}${token}`,
     close: () => updates.close(),
   };
-}
-
-/** Resilience options whose rate limits are also shared, through Redis, with the deployment's other processes. */
-export function withSharedRateLimit(
-  options: ResilienceOptions,
-  redis: RedisConnections,
-  logger: Logger,
-): ResilienceOptions {
-  if (options.rateLimit === false) return options;
-  // A slow Redis is waited for up to 2 s: falling back to the local limit would let N processes exceed the key's.
-  const shared = new RedisRateLimiter(redis.commands, logger, 2_000);
-  return { ...options, rateLimit: { ...options.rateLimit, shared } };
 }

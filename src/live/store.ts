@@ -8,7 +8,7 @@
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import type { SharedOneOffs } from '../loaders/serpmetrics.js';
-import { KEY_PREFIX } from './redis.js';
+import { KEY_PREFIX } from '../redis.js';
 
 /** The newest check of a pair that was published. */
 export interface PairCheck {

@@ -28,12 +28,12 @@ import {
   serpPage,
   trackedKeywordsRead,
 } from '../loaders/serpmetrics.js';
+import type { RedisConnections } from '../redis.js';
 import { CHECK_CREDITS, type DeferredCharges, TRACKING_PAYER } from '../security/charges.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type { SerpmetricsCallback } from '../upstream/serpmetrics/callbacks.js';
 import type { Device, TrackedKeyword } from '../upstream/serpmetrics/types.js';
-import type { RedisConnections } from './redis.js';
 import { type LiveStore, MemoryLiveStore, RedisLiveStore } from './store.js';
 
 /** A published check, JSON-safe (it crosses Redis). */

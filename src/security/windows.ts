@@ -6,9 +6,10 @@
  */
 import type { Redis } from 'ioredis';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
+import { KEY_PREFIX } from '../redis.js';
 
-/** Keys of every seograph structure in Redis start with this (as src/live/redis.ts does). */
-const KEY_PREFIX = 'seograph:edge:';
+/** The edge's keys in Redis, under the prefix of every seograph structure. */
+const EDGE_PREFIX = `${KEY_PREFIX}edge:`;
 
 /** The window of one kind (`requests`, `credits`) for a limit and duration, made once and reused. */
 export type ClientWindows = (kind: string, points: number, durationSeconds: number) => RateLimiterAbstract;
@@ -23,7 +24,7 @@ export function clientWindows(redis?: Redis): ClientWindows {
       limiter = redis
         ? new RateLimiterRedis({
             storeClient: redis,
-            keyPrefix: `${KEY_PREFIX}${id}`,
+            keyPrefix: `${EDGE_PREFIX}${id}`,
             points,
             duration,
             insuranceLimiter: local,

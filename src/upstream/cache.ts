@@ -103,7 +103,7 @@ export interface UpstreamCacheOptions {
   maxStaleMs: number;
   /** Milliseconds clock (epoch); injectable for tests. */
   clock?: () => number;
-  /** A tier shared by several gateway processes (Redis, src/live/cache-tier.ts), same keys and TTLs. */
+  /** A tier shared by several gateway processes (Redis, ./cache-tier.ts), same keys and TTLs. */
   secondTier?: SecondTier | undefined;
   /** Upstream health, for stale at once; without it an expired value is served only after its refresh failed. */
   outages?: UpstreamOutages | undefined;

@@ -7,9 +7,10 @@ import { createServer } from 'node:net';
 import { pino } from 'pino';
 import { createUpstreamClients } from '../../src/clients.js';
 import type { Config } from '../../src/config/index.js';
-import { connectRedis, type RedisConnections, withSharedRateLimit } from '../../src/live/index.js';
+import { connectRedis, type RedisConnections } from '../../src/redis.js';
 import type { SandboxOptions } from '../../src/sandbox/index.js';
 import { createGateway, type Gateway } from '../../src/server.js';
+import { withSharedRateLimit } from '../../src/upstream/resilience/redis-limiter.js';
 import { configOverSandbox } from '../support/gateway.js';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.js';
 

@@ -50,7 +50,7 @@ export interface RateLimitOptions {
   delayedChecksPerMinute: number;
   /** Waiting callers per credential and lane; beyond it the call fails with UPSTREAM_RATE_LIMITED. */
   maxQueue: number;
-  /** A limit shared with other gateway processes (Redis, src/live/ratelimit.ts), asked after the local one. */
+  /** A limit shared with other gateway processes (Redis, ./redis-limiter.ts), asked after the local one. */
   shared?: SharedRateLimiter | undefined;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The upstream rate limit shared by every gateway process of a deployment, in Redis: the same sliding-window
- * log as the process-local limiter (src/upstream/resilience/limiter.ts), kept in a sorted set per upstream and
+ * log as the process-local limiter (./limiter.ts), kept in a sorted set per upstream and
  * credential, so N processes together stay under the per-key limit. A request holds its slot until one window
  * after its answer (at most `maxTransitMs` + window when the answer is slow). SERPmetrics priority / delayed
  * checks also go through a per-minute window. Times come from the Redis server, so the processes' clocks do
@@ -11,9 +11,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { UpstreamError } from '../upstream/errors.js';
-import type { SharedRateLimiter, SharedRateLimitRequest } from '../upstream/resilience/options.js';
-import { KEY_PREFIX } from './redis.js';
+import { KEY_PREFIX, type RedisConnections } from '../../redis.js';
+import { UpstreamError } from '../errors.js';
+import type { ResilienceOptions, SharedRateLimiter, SharedRateLimitRequest } from './options.js';
 
 /**
  * KEYS: one sorted set per window. ARGV: member, then per window limit, units, holdMs.
@@ -140,4 +140,16 @@ export class RedisRateLimiter implements SharedRateLimiter {
     this.warned = true;
     this.logger.warn({ err: error }, 'shared rate limiter unavailable: the process-local limit applies alone');
   }
+}
+
+/** Resilience options whose rate limits are also shared, through Redis, with the deployment's other processes. */
+export function withSharedRateLimit(
+  options: ResilienceOptions,
+  redis: RedisConnections,
+  logger: Logger,
+): ResilienceOptions {
+  if (options.rateLimit === false) return options;
+  // A slow Redis is waited for up to 2 s: falling back to the local limit would let N processes exceed the key's.
+  const shared = new RedisRateLimiter(redis.commands, logger, 2_000);
+  return { ...options, rateLimit: { ...options.rateLimit, shared } };
 }

@@ -1,5 +1,5 @@
 /**
- * The Redis second tier of the upstream cache (src/upstream/cache.ts): the same keys (hashed, so they stay
+ * The Redis second tier of the upstream cache (./cache.ts): the same keys (hashed, so they stay
  * short) and the same TTLs, shared by every gateway process of a deployment. Values go through V8's structured
  * serialisation so Dates survive; remembered upstream errors are stored as their fields and rebuilt. A slow or
  * unreachable Redis is a miss after `timeoutMs`, never an error of the request.
@@ -12,9 +12,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import type { SecondTier, SharedEntry } from '../upstream/cache.js';
-import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from '../upstream/errors.js';
-import { KEY_PREFIX } from './redis.js';
+import { KEY_PREFIX } from '../redis.js';
+import type { SecondTier, SharedEntry } from './cache.js';
+import { UpstreamError, type UpstreamErrorCode, type UpstreamName } from './errors.js';
 
 interface StoredError {
   code: UpstreamErrorCode;
