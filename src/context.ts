@@ -1,11 +1,13 @@
 /**
- * The per-request GraphQL context: configuration, upstream clients, the shared cache, the request's
- * ledger and deadline signal, and a typed registry of per-request DataLoaders that domain modules
+ * The per-request GraphQL context: the gateway's services (configuration, upstream clients, the shared cache,
+ * one-off checks, live updates), the request's ledger and deadline signal, and a typed registry of per-request DataLoaders that domain modules
  * declare with `defineLoader` and use with `ctx.loaders.get(ref)`.
  */
 import { setMaxListeners } from 'node:events';
 import type DataLoader from 'dataloader';
 import type { Config } from './config/index.js';
+import type { LiveUpdates } from './live/updates.js';
+import type { OneOffChecks } from './loaders/serpmetrics.js';
 import type { FetchOptions, UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
 import type { CallObserver } from './upstream/observer.js';
@@ -72,6 +74,10 @@ export class LoaderRegistry {
 export interface Context extends LoaderScope {
   /** True when answers come from the built-in sandbox emulators. */
   sandbox: boolean;
+  /** The priority and delayed checks this gateway requested: which pair each queued id is for, which are pending. */
+  oneOffChecks: OneOffChecks;
+  /** The gateway's live updates (subscriptions, callbacks, poller); undefined where a gateway has none. */
+  live: LiveUpdates | undefined;
   loaders: LoaderRegistry;
   /**
    * Lets go of the request's deadline timers once its response is done (without aborting anything still
@@ -80,10 +86,13 @@ export interface Context extends LoaderScope {
   release(): void;
 }
 
+/** The gateway's services every context holds. */
 export interface ContextDeps {
   config: Config;
   clients: UpstreamClients;
   cache: UpstreamCache;
+  oneOffChecks: OneOffChecks;
+  live: LiveUpdates | undefined;
 }
 
 /**
@@ -188,5 +197,6 @@ export function createContext(
     untrack?.();
     releaseDeadline(signal);
   };
-  return { ...scope, sandbox: deps.config.sandbox, loaders: new LoaderRegistry(scope), release };
+  const { oneOffChecks, live } = deps;
+  return { ...scope, sandbox: deps.config.sandbox, oneOffChecks, live, loaders: new LoaderRegistry(scope), release };
 }

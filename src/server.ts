@@ -20,6 +20,7 @@ import type { Config } from './config/index.js';
 import { type Context, createContext, InFlightDeadlines, type UpstreamClients } from './context.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { createGatewayLive, type GatewayLive } from './live/index.js';
+import { OneOffChecks } from './loaders/serpmetrics.js';
 import { createLogger, createObservability, yogaLogging } from './observability/index.js';
 import { currentScope } from './observability/scope.js';
 import type { RedisConnections } from './redis.js';
@@ -91,6 +92,8 @@ export interface RunningGateway {
 export interface Gateway {
   yoga: YogaServerInstance<Record<string, unknown>, Context>;
   cache: UpstreamCache;
+  /** The priority and delayed checks this gateway requested (each request's context holds it too). */
+  oneOffChecks: OneOffChecks;
   logger: Logger;
   /** Live updates: callback route token and URL, subscriptions' source, poller. */
   live: GatewayLive;
@@ -234,9 +237,11 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     });
   // Checks billed after their request ended: live updates report them, the metrics count them.
   const charges = new DeferredCharges();
+  const oneOffChecks = new OneOffChecks();
   const live = createGatewayLive({
     config,
     charges,
+    oneOffChecks,
     clients: deps.clients,
     cache,
     logger,
@@ -287,7 +292,7 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       if (request.signal.aborted) disconnect.abort(request.signal.reason);
       else request.signal.addEventListener('abort', () => disconnect.abort(request.signal.reason), { once: true });
       return createContext(
-        { config, clients: edge.clientsFor(request) ?? deps.clients, cache },
+        { config, clients: edge.clientsFor(request) ?? deps.clients, cache, oneOffChecks, live: live.updates },
         {
           disconnect: disconnect.signal,
           deadlineMs: config.requestDeadlineMs,
@@ -363,5 +368,5 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     return { url: `http://${shownHost}:${address.port}${GRAPHQL_PATH}`, port: address.port, close };
   }
 
-  return { yoga, cache, logger, live, listen };
+  return { yoga, cache, oneOffChecks, logger, live, listen };
 }

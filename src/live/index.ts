@@ -5,9 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
-import type { Config } from '../config/index.js';
-import { type Context, createContext } from '../context.js';
-import type { UpstreamCache } from '../upstream/cache.js';
+import { type Context, type ContextDeps, createContext } from '../context.js';
 import { CALLBACK_PATH, useSerpmetricsCallbacks } from './callback-route.js';
 import { LiveUpdates, type LiveUpdatesOptions } from './updates.js';
 
@@ -19,13 +17,13 @@ export { CALLBACK_PATH } from './callback-route.js';
  */
 const SUBSCRIPTION_DEADLINE_MS = 7 * 24 * 3600 * 1000;
 
-function useSubscriptionContext(deps: { config: Config; cache: UpstreamCache }): Plugin<Record<string, unknown>> {
+function useSubscriptionContext(deps: Omit<ContextDeps, 'clients'>): Plugin<Record<string, unknown>> {
   return {
     onSubscribe({ context, extendContext }) {
       const base = context as Partial<Context> & { request?: Request };
       if (base.clients === undefined) return;
       const fresh = createContext(
-        { config: deps.config, clients: base.clients, cache: deps.cache },
+        { ...deps, clients: base.clients },
         { disconnect: base.request?.signal, deadlineMs: SUBSCRIPTION_DEADLINE_MS },
       );
       extendContext({ ...fresh });
@@ -63,7 +61,7 @@ export function createGatewayLive(options: LiveUpdatesOptions): GatewayLive {
     token,
     plugins: [
       useSerpmetricsCallbacks({ token, receive: (event) => updates.receiveCallback(event) }),
-      useSubscriptionContext(options),
+      useSubscriptionContext({ ...options, live: updates }),
     ],
     callbackUrl: (publicBaseUrl) => `${publicBaseUrl.replace(/\/+$/, '')}${CALLBACK_PATH}${token}`,
     close: () => updates.close(),

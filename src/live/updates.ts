@@ -19,7 +19,7 @@ import {
   type CheckQueue,
   invalidateTracking,
   normalizePhrase,
-  oneOffChecks,
+  type OneOffChecks,
   oneOffStatus,
   type PairIdentity,
   type PendingOneOff,
@@ -82,6 +82,8 @@ export interface LiveUpdatesOptions {
   cache: UpstreamCache;
   logger: Logger;
   redis?: RedisConnections | undefined;
+  /** The gateway's priority and delayed checks: the pairs and payers of queued ids, the pending ones. */
+  oneOffChecks: OneOffChecks;
   /** Where each completed check is reported as a charge to its payer. */
   charges: DeferredCharges;
   /** How long after its last check a daily pair counts as overdue (default 24 h, the daily queue's period). */
@@ -133,12 +135,8 @@ const toSnapshot = (m: SerpUpdateMessage): SnapshotRef => ({
 /** Whether a published check belongs to the pair a subscriber named. */
 export const samePair = (a: PairIdentity, b: PairIdentity): boolean => pairKeyOf(a) === pairKeyOf(b);
 
-/** The live updates of each gateway, found from any scope by its shared cache (one per gateway). */
-const registry = new WeakMap<UpstreamCache, LiveUpdates>();
-
-export function liveUpdatesOf(scope: Pick<Context, 'cache'>): LiveUpdates | undefined {
-  return registry.get(scope.cache);
-}
+/** The live updates of the context's gateway. */
+export const liveUpdatesOf = (scope: Pick<Context, 'live'>): LiveUpdates | undefined => scope.live;
 
 /**
  * The daily check of the same pair before `snapshot` (the baseline of its movement), or null when the pair is
@@ -185,10 +183,9 @@ export class LiveUpdates {
     this.dailyIntervalMs = options.dailyIntervalMs ?? DAY_MS;
     const store = redis ? new RedisLiveStore(redis.commands) : undefined;
     this.store = store ?? new MemoryLiveStore();
-    if (store) oneOffChecks(options).share(store);
+    if (store) options.oneOffChecks.share(store);
     this.fanOut = redis !== undefined;
     this.pubSub = createPubSub<Topics>(redis ? { eventTarget: this.redisTarget(redis) } : {});
-    registry.set(options.cache, this);
   }
 
   /** The credential whose checks this gateway follows (the deployment's SERPmetrics account). */
@@ -308,8 +305,8 @@ export class LiveUpdates {
 
   /** A background scope: the gateway's clients and cache, a deadline of its own, no client request. */
   private scope(): Context {
-    const { config, clients, cache } = this.options;
-    return createContext({ config, clients, cache }, { deadlineMs: JOB_DEADLINE_MS });
+    const { config, clients, cache, oneOffChecks } = this.options;
+    return createContext({ config, clients, cache, oneOffChecks, live: this }, { deadlineMs: JOB_DEADLINE_MS });
   }
 
   private enqueue(hint: CheckHint, fromCallback = false): void {
@@ -354,7 +351,7 @@ export class LiveUpdates {
     if (await this.store.claimCheck(credentialId, `billed:${hint.checkId}`)) this.meter(pair.payer, hint.queue);
     // A one-off check published (here or by another process) is no longer the poller's business.
     const settle = () => {
-      if (hint.queue !== 'daily') oneOffChecks(scope).settle(credentialId, hint.queue, hint.id);
+      if (hint.queue !== 'daily') scope.oneOffChecks.settle(credentialId, hint.queue, hint.id);
     };
     if (!(await this.store.claimCheck(credentialId, hint.checkId))) {
       this.counters.duplicates += 1;
@@ -429,7 +426,7 @@ export class LiveUpdates {
   /** The pair a hint is about, from seograph's own records; a callback is a hint, never data. */
   private async resolvePair(scope: Context, hint: CheckHint): Promise<Resolved | undefined> {
     if (hint.queue !== 'daily') {
-      const registry = oneOffChecks(scope);
+      const registry = scope.oneOffChecks;
       // An id never learned may be the answer lost with an add whose outcome was unknown.
       // Requested through another process: the shared store knows it.
       if (!(await registry.learn(this.credentialId, hint.queue, hint.id))) {
@@ -465,7 +462,7 @@ export class LiveUpdates {
       const lists = message.keywordId === null ? [] : [{ keywordId: message.keywordId, engine: message.engine }];
       invalidateTracking(scope, [snapshot], lists);
     } else {
-      oneOffChecks(scope).completed(this.credentialId, snapshot);
+      scope.oneOffChecks.completed(this.credentialId, snapshot);
     }
   }
 
@@ -492,7 +489,7 @@ export class LiveUpdates {
   private async pollOneOffs(): Promise<void> {
     const { priority, delayed } = this.options.config.live.oneOffOverdueMs;
     const now = Date.now();
-    const overdue = oneOffChecks(this.options)
+    const overdue = this.options.oneOffChecks
       .pending(this.credentialId)
       .filter((c) => now >= c.requestedAt + (c.queue === 'priority' ? priority : delayed));
     if (overdue.length === 0) return;
@@ -526,7 +523,7 @@ export class LiveUpdates {
       if (isUpstreamError(error) && error.code === 'PENDING') return;
       // Failed for good, or unknown upstream: nothing will ever arrive for it.
       if (isUpstreamError(error) && (error.code === 'CHECK_FAILED' || error.code === 'NOT_FOUND')) {
-        oneOffChecks(this.options).settle(this.credentialId, check.queue, check.id);
+        this.options.oneOffChecks.settle(this.credentialId, check.queue, check.id);
         return;
       }
       throw error;

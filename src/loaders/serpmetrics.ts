@@ -5,10 +5,9 @@
  * upstream does not list per pair.
  */
 import { LRUCache } from 'lru-cache';
-import type { LoaderScope } from '../context.js';
-import type { Cached, CacheKey, CacheKind, FetchOptions, UpstreamCache } from '../upstream/cache.js';
+import type { Context, LoaderScope } from '../context.js';
+import type { Cached, CacheKey, CacheKind, FetchOptions } from '../upstream/cache.js';
 import { UpstreamError } from '../upstream/errors.js';
-import type { RequestLedger } from '../upstream/ledger.js';
 import { SERPMETRICS_LIMITS } from '../upstream/serpmetrics/client.js';
 import type {
   CheckRef,
@@ -155,17 +154,10 @@ export const READS_PER_REQUEST = { serp: 100, flux: 10 } as const;
 const READ_COUNT_WINDOW_MS = 60_000;
 
 type ReadKind = keyof typeof READS_PER_REQUEST;
-const readsOf = new WeakMap<RequestLedger, { since: number; ids: Record<ReadKind, Set<string>> }>();
 
 /** Counts one distinct read of the request; past the bound it fails with `ROW_LIMIT_EXCEEDED`. */
 function countRead(scope: LoaderScope, kind: ReadKind, id: string): void {
-  let reads = readsOf.get(scope.ledger);
-  if (!reads || Date.now() - reads.since > READ_COUNT_WINDOW_MS) {
-    reads = { since: Date.now(), ids: { serp: new Set(), flux: new Set() } };
-    readsOf.set(scope.ledger, reads);
-  }
-  const ids = reads.ids[kind].add(id);
-  if (ids.size > READS_PER_REQUEST[kind]) {
+  if (scope.ledger.countDistinct(kind, id, READ_COUNT_WINDOW_MS) > READS_PER_REQUEST[kind]) {
     const detail = `at most ${READS_PER_REQUEST[kind]} ${kind === 'serp' ? 'SERPs' : 'flux series'} per request`;
     throw new UpstreamError({ code: 'ROW_LIMIT_EXCEEDED', upstream: 'serpmetrics', detail });
   }
@@ -232,8 +224,8 @@ export interface PendingOneOff {
 /**
  * Priority and delayed checks of this gateway: what pair each queued id belongs to (status answers and
  * callbacks name only the id), which ones are still pending (for the poller: callbacks can be lost), and the
- * newest finished one-off check per pair (`/keywords/check` lists daily checks only). Bounded; one per shared
- * cache, entries scoped by credential.
+ * newest finished one-off check per pair (`/keywords/check` lists daily checks only). Bounded; one per gateway
+ * (a field of the context), entries scoped by credential.
  */
 export class OneOffChecks {
   private readonly queued = new LRUCache<string, PairIdentity & { queue: 'priority' | 'delayed'; payer: string }>({
@@ -356,29 +348,20 @@ export class OneOffChecks {
   }
 }
 
-const registries = new WeakMap<UpstreamCache, OneOffChecks>();
-
-/** The one-off check registry of this gateway (one per shared cache). */
-export function oneOffChecks(scope: Pick<LoaderScope, 'cache'>): OneOffChecks {
-  let registry = registries.get(scope.cache);
-  if (!registry) {
-    registry = new OneOffChecks();
-    registries.set(scope.cache, registry);
-  }
-  return registry;
-}
+/** The one-off check registry of this gateway. */
+export const oneOffChecks = (scope: Pick<Context, 'oneOffChecks'>): OneOffChecks => scope.oneOffChecks;
 
 /**
  * Records a finished priority / delayed check (from a status read or a callback) so `serp` of its pair shows
  * it. Returns its snapshot reference, or undefined when this gateway does not know what pair the id was for.
  */
 export function recordOneOffCheck(
-  scope: Pick<LoaderScope, 'cache' | 'clients'>,
+  scope: Pick<Context, 'oneOffChecks' | 'clients'>,
   queue: 'priority' | 'delayed',
   id: string,
   check: { checkId: string; checkedAt: Date },
 ): SnapshotRef | undefined {
-  const registry = oneOffChecks(scope);
+  const registry = scope.oneOffChecks;
   const credentialId = scope.clients.serpmetrics.credentialId;
   const pair = registry.pairOf(credentialId, queue, id);
   if (!pair) return undefined;
@@ -394,8 +377,11 @@ export function recordOneOffCheck(
  * results are asked for), or a newer finished one-off check of the same pair. Null when the pair is neither
  * tracked nor checked; `PENDING` when it is tracked but has no check yet.
  */
-export async function latestSnapshot(scope: LoaderScope, pair: PairIdentity): Promise<SnapshotRef | null> {
-  const oneOff = oneOffChecks(scope).latestOf(scope.clients.serpmetrics.credentialId, pair);
+export async function latestSnapshot(
+  scope: LoaderScope & Pick<Context, 'oneOffChecks'>,
+  pair: PairIdentity,
+): Promise<SnapshotRef | null> {
+  const oneOff = scope.oneOffChecks.latestOf(scope.clients.serpmetrics.credentialId, pair);
   const daily = await pairChecks(scope, pair);
   const latest = daily?.[0];
   if (latest && (!oneOff || oneOff.checkedAt.getTime() <= latest.checkedAt.getTime())) return latest;

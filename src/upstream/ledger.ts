@@ -46,10 +46,25 @@ export class RequestLedger {
   creditsCommitted = 0;
   /** Whom this request's spending is attributed to (a client name, safe for labels); set by the budget plugin. */
   payer = 'anonymous';
+  /** Distinct ids read per kind in the current window (the loaders bound reads that cost no credits). */
+  private distinct: { since: number; ids: Map<string, Set<string>> } | undefined;
 
   /** From now on the shared cache records every entry this request reads (the result cache's dependencies). */
   trackReads(): void {
     this.reads ??= new Map();
+  }
+
+  /** Counts `id` as read once per kind; returns how many distinct ids of the kind were read within `windowMs`. */
+  countDistinct(kind: string, id: string, windowMs: number): number {
+    if (!this.distinct || Date.now() - this.distinct.since > windowMs) {
+      this.distinct = { since: Date.now(), ids: new Map() };
+    }
+    let ids = this.distinct.ids.get(kind);
+    if (!ids) {
+      ids = new Set();
+      this.distinct.ids.set(kind, ids);
+    }
+    return ids.add(id).size;
   }
 
   /** Runs `fn` with this ledger active, so the upstream calls it makes are counted here. */
