@@ -6,15 +6,8 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
-import {
-  createYoga,
-  handleStreamOrSingleExecutionResult,
-  isAsyncIterable,
-  type Plugin,
-  useExecutionCancellation,
-  type YogaServerInstance,
-} from 'graphql-yoga';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga, type Plugin, useExecutionCancellation, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from './config/index.js';
 import { type Context, createContext, InFlightDeadlines, type UpstreamClients } from './context.js';
@@ -23,9 +16,12 @@ import { createGatewayLive, type GatewayLive } from './live/index.js';
 import { OneOffChecks } from './loaders/serpmetrics.js';
 import { createLogger, createObservability, yogaLogging } from './observability/index.js';
 import { currentScope } from './observability/scope.js';
+import { useDeadlineBackstop } from './plugins/deadline-backstop.js';
+import { useGatewayErrorCodes } from './plugins/error-codes.js';
+import { useUpstreamLedger } from './plugins/upstream-ledger.js';
 import type { RedisConnections } from './redis.js';
 import { createResultCache } from './result-cache.js';
-import { type ErrorCode, gatewayError, isErrorCode, maskError } from './schema/errors.js';
+import { maskError } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
 import type { ClientsFactory } from './security/auth.js';
 import { DeferredCharges } from './security/charges.js';
@@ -33,7 +29,6 @@ import { createEdge } from './security/index.js';
 import { UpstreamCache, type UpstreamOutages } from './upstream/cache.js';
 import { RedisCacheTier } from './upstream/cache-tier.js';
 import type { UpstreamName } from './upstream/errors.js';
-import { RequestLedger } from './upstream/ledger.js';
 import type { Resilience } from './upstream/resilience/index.js';
 
 /** The GraphiQL default: one request joining SERPmetrics (the SERP) and SE Ranking (each result's backlinks). */
@@ -105,115 +100,6 @@ const GRAPHQL_PATH = '/graphql';
 const SHUTDOWN_RESERVE_MS = 750;
 /** Least time given to releasing resources after the last connection closed. */
 const RELEASE_MIN_MS = 300;
-
-/** Runs execution inside the request's ledger, reports it under `extensions.upstream`, then releases the request. */
-function useUpstreamLedger(): Plugin<Record<string, unknown>> {
-  return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      const ledger = (args.contextValue as Partial<Context>).ledger;
-      if (!(ledger instanceof RequestLedger)) return;
-      setExecuteFn((executeArgs) => ledger.run(() => executeFn(executeArgs)));
-      // The request's deadline timers are let go when its (last) result is out, so they don't keep it alive.
-      const release = (): void => (args.contextValue as Partial<Context>).release?.();
-      return {
-        onExecuteDone(payload) {
-          const stream = handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-            setResult({ ...result, extensions: { ...result.extensions, upstream: ledger.report() } });
-          });
-          if (!stream) {
-            release();
-            return undefined;
-          }
-          return {
-            ...stream,
-            onEnd: () => {
-              stream.onEnd?.();
-              release();
-            },
-          };
-        },
-      };
-    },
-  };
-}
-
-/** How long past its deadline an execution may take to wind down before the request is answered without it. */
-const DEADLINE_GRACE_MS = 250;
-
-/**
- * The request is answered by its deadline (plus a short grace), whatever a resolver does: everything that
- * listens to the request signal stops at the deadline, and anything that does not is not waited for.
- */
-function useDeadlineBackstop(): Plugin<Record<string, unknown>> {
-  return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      const { signal } = args.contextValue as Partial<Context>;
-      if (!signal) return;
-      setExecuteFn((executeArgs) => {
-        let timer: NodeJS.Timeout | undefined;
-        let onAbort: (() => void) | undefined;
-        const late = new Promise<ExecutionResult>((resolve) => {
-          onAbort = () => {
-            timer = setTimeout(
-              () =>
-                resolve({
-                  data: null,
-                  errors: [
-                    gatewayError('UPSTREAM_TIMEOUT', 'The request deadline passed before the operation finished.', {
-                      retryable: true,
-                    }),
-                  ],
-                }),
-              DEADLINE_GRACE_MS,
-            );
-          };
-          if (signal.aborted) onAbort();
-          else signal.addEventListener('abort', onAbort, { once: true });
-        });
-        const running = Promise.resolve(executeFn(executeArgs));
-        return Promise.race([running, late]).finally(() => {
-          clearTimeout(timer);
-          if (onAbort) signal.removeEventListener('abort', onAbort);
-        });
-      });
-    },
-  };
-}
-
-const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = { 405: 'METHOD_NOT_ALLOWED', 413: 'REQUEST_TOO_LARGE' };
-
-/** Gives Yoga's HTTP-level rejections (bad body, method, batching) a gateway code and no internals. */
-function normaliseRequestError(error: GraphQLError): GraphQLError {
-  const { originalError, ...extensions } = error.extensions ?? {};
-  const code = extensions.code;
-  const http = extensions.http as { status?: number } | undefined;
-  const fromYoga = code === 'BAD_REQUEST' && extensions.upstream === undefined;
-  if (!fromYoga && isErrorCode(code) && originalError === undefined) return error;
-  const mapped: ErrorCode =
-    !fromYoga && isErrorCode(code)
-      ? code
-      : /batching/i.test(error.message)
-        ? 'BATCHING_DISABLED'
-        : (HTTP_STATUS_CODES[http?.status ?? 0] ?? 'BAD_USER_INPUT');
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    extensions: { ...extensions, code: mapped },
-  });
-}
-
-function useGatewayErrorCodes(): Plugin<Record<string, unknown>> {
-  const fix = (result: ExecutionResult): ExecutionResult =>
-    result.errors ? { ...result, errors: result.errors.map(normaliseRequestError) } : result;
-  return {
-    onResultProcess({ result, setResult }) {
-      if (isAsyncIterable(result)) return;
-      setResult(Array.isArray(result) ? result.map(fix) : fix(result));
-    },
-  };
-}
 
 /** Upstream health as the cache reads it, from the shared resilience layers (tenants' own clients have none). */
 function outagesOf(resilience: GatewayDeps['resilience']): UpstreamOutages {

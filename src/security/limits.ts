@@ -11,7 +11,6 @@ import { MaxTokensParserWLexer } from '@escape.tech/graphql-armor-max-tokens';
 import {
   type ASTVisitor,
   type DocumentNode,
-  type ExecutionResult,
   type FieldNode,
   GraphQLError,
   type GraphQLSchema,
@@ -22,8 +21,9 @@ import {
   type ValidationRule,
   validate,
 } from 'graphql';
-import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 import type { OperationLimits } from '../config/index.js';
+import { useMapErrors } from '../plugins/map-errors.js';
 import { type GatewayErrorCode, gatewayError } from '../schema/errors.js';
 
 const GENERIC = 'The operation exceeds a limit of this gateway.';
@@ -208,13 +208,4 @@ function withoutSuggestion(error: GraphQLError): GraphQLError {
  * Strips every suggestion from the final result, where validation errors (misspelt fields, arguments, types, enum
  * literals) and execution's variable coercion errors (misspelt enum values in variables) both arrive.
  */
-export function useNoSuggestions(): Plugin<Record<string, unknown>> {
-  const strip = (result: ExecutionResult): ExecutionResult =>
-    result.errors ? { ...result, errors: result.errors.map(withoutSuggestion) } : result;
-  return {
-    onResultProcess({ result, setResult }) {
-      if (isAsyncIterable(result)) return;
-      setResult(Array.isArray(result) ? result.map(strip) : strip(result));
-    },
-  };
-}
+export const useNoSuggestions = (): Plugin<Record<string, unknown>> => useMapErrors(withoutSuggestion);

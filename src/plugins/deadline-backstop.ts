@@ -1,0 +1,47 @@
+import type { ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import { gatewayError } from '../schema/errors.js';
+
+/** How long past its deadline an execution may take to wind down before the request is answered without it. */
+const DEADLINE_GRACE_MS = 250;
+
+/**
+ * The request is answered by its deadline (plus a short grace), whatever a resolver does: everything that
+ * listens to the request signal stops at the deadline, and anything that does not is not waited for.
+ */
+export function useDeadlineBackstop(): Plugin<Record<string, unknown>> {
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const { signal } = args.contextValue as Partial<Context>;
+      if (!signal) return;
+      setExecuteFn((executeArgs) => {
+        let timer: NodeJS.Timeout | undefined;
+        let onAbort: (() => void) | undefined;
+        const late = new Promise<ExecutionResult>((resolve) => {
+          onAbort = () => {
+            timer = setTimeout(
+              () =>
+                resolve({
+                  data: null,
+                  errors: [
+                    gatewayError('UPSTREAM_TIMEOUT', 'The request deadline passed before the operation finished.', {
+                      retryable: true,
+                    }),
+                  ],
+                }),
+              DEADLINE_GRACE_MS,
+            );
+          };
+          if (signal.aborted) onAbort();
+          else signal.addEventListener('abort', onAbort, { once: true });
+        });
+        const running = Promise.resolve(executeFn(executeArgs));
+        return Promise.race([running, late]).finally(() => {
+          clearTimeout(timer);
+          if (onAbort) signal.removeEventListener('abort', onAbort);
+        });
+      });
+    },
+  };
+}
