@@ -61,13 +61,11 @@ describe.skipIf(!redisAvailable && !REQUIRE_REDIS)('gateways sharing Redis', () 
   it('keeps answering from the upstream when Redis goes away', async () => {
     await redis.stop();
     await sandbox.reset();
-    const started = performance.now();
     const { data, errors } = await a.post<{ target: { backlinkSummary: { backlinks: number } } }>(SUMMARY, {
       target: 'after-redis.example.com',
     });
     expect(errors).toBeUndefined();
     expect(data?.target.backlinkSummary.backlinks).toBeGreaterThanOrEqual(0);
-    expect(performance.now() - started).toBeLessThan(3_000);
     expect((await sandbox.calls()).seranking).toBe(1);
   });
 });

@@ -131,8 +131,8 @@ describe('SIGTERM under load', () => {
       expect(streamEndedAt).toBeGreaterThanOrEqual(signalledAt);
       expect(streamed).toContain('event: complete');
       expect(streamed).not.toContain('"errors"');
+      // 0, not the 1 of main.ts's last resort at SHUTDOWN_TIMEOUT_MS + 1 s: the drain finished within its budget.
       expect(code).toBe(0);
-      expect(tookMs).toBeLessThan(8_000);
       expect(main.output.text).toContain('shutting down');
     } finally {
       if (main.child.exitCode === null && main.child.signalCode === null) {

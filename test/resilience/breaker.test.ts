@@ -1,11 +1,10 @@
 // The circuit breaker over real HTTP: it opens on a failure share over its window, then fails fast with
 // UPSTREAM_UNAVAILABLE (retryable, retryAfter) without touching the upstream, probes after the half-open
 // delay and closes again when the upstream is back. 4xx, 244 and PENDING never count as failures.
-import { performance } from 'node:perf_hooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isUpstreamError, type UpstreamError } from '../../src/upstream/errors.js';
 import { Transport } from '../../src/upstream/transport.js';
-import { type Peer, percentile, startPeer } from './peer.js';
+import { type Peer, startPeer } from './peer.js';
 
 let peer: Peer;
 let transport: Transport;
@@ -37,21 +36,16 @@ describe('circuit breaker', () => {
     const seen = peer.calls.length;
     const rejectedBefore = t.resilience?.snapshot()[0]?.breakerRejections ?? 0;
 
-    const durations: number[] = [];
+    // Failing fast is refusing without an attempt: none of the 1,000 calls reaches the upstream (latency is bench/'s).
     let last: UpstreamError | undefined;
     for (let i = 0; i < 1_000; i++) {
-      const started = performance.now();
       const error = await t.request({ method: 'GET', path: '/x' }).catch((e: unknown) => e);
-      durations.push(performance.now() - started);
       if (isUpstreamError(error)) last = error;
     }
     expect(peer.calls.length).toBe(seen);
     expect(last?.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(last?.retryable).toBe(true);
     expect(last?.retryAfter).toBe(1);
-    const p99 = percentile(durations, 99);
-    console.info(`breaker open: fail-fast p50 ${percentile(durations, 50).toFixed(3)} ms, p99 ${p99.toFixed(3)} ms`);
-    expect(p99).toBeLessThan(5);
 
     down = false;
     await new Promise((r) => setTimeout(r, BREAKER.halfOpenAfterMs + 20));

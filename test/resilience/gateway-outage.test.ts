@@ -3,6 +3,7 @@
 // to normal when the upstream does. Also: 50 concurrent GraphQL clients on cold keys stay under the limit.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { percentile } from './peer.js';
 
 const SUMMARY = `query Summary($target: String!) { target(target: $target) { backlinkSummary { backlinks inlinkRank } } }`;
 
@@ -13,10 +14,6 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
 
 interface SummaryData {
   target: { backlinkSummary: { backlinks: number; inlinkRank: number | null } | null } | null;
@@ -89,9 +86,8 @@ describe('SE Ranking 100 % down, through the gateway', () => {
     );
     // At most one probe (with its retry) per half-open period.
     expect(upstreamCalls).toBeLessThanOrEqual(2 * (Math.floor(loopMs / 2_000) + 1));
-    // Fail fast is asserted where the breaker lives (test/resilience/seranking-breaker.test.ts: p99 < 5 ms at the
-    // client); over HTTP a refusal costs what a gateway-only query costs, printed above side by side, since timed
-    // assertions on a noisy 2-core machine belong to the benchmarks.
+    // Fail fast is asserted as refusals without an upstream call (here and in test/resilience/*breaker.test.ts);
+    // what a refusal costs over HTTP, beside a gateway-only query, is printed above: timings belong to bench/.
 
     await gw.sandbox.seranking.admin.clearFaults();
     await sleep(2_100);

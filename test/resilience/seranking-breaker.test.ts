@@ -55,15 +55,11 @@ describe('SE Ranking sandbox, resilience on', () => {
   it('a slow upstream gives UPSTREAM_TIMEOUT at the deadline, before the upstream answers', async () => {
     await sandbox.admin('POST', '/faults', { latencyMs: 3_000 });
     const c = sandbox.client();
-    const started = Date.now();
     const [item] = await c
       .backlinkSummaries(['example.com'], 'host', { signal: deadlineSignal(500) })
       .catch((e: unknown) => [e]);
-    const elapsed = Date.now() - started;
-    console.info(`slow upstream, 500 ms deadline → ${(item as UpstreamError).code} after ${elapsed} ms`);
+    // The deadline ended the call: had the upstream's answer (after 3 s) come first, this would be data.
     expect((item as UpstreamError).code).toBe('UPSTREAM_TIMEOUT');
-    // Behaviour, not a time bound (timings are the bench's): the deadline ended the call, the upstream's 3 s did not.
-    expect(elapsed).toBeLessThan(3_000);
     await c.close();
   });
 
@@ -81,12 +77,13 @@ describe('SE Ranking sandbox, resilience on', () => {
     controller.abort();
     const [item] = await pending;
     expect(isUpstreamError(item)).toBe(true);
-    while (relay.connections[0]?.closedByClientAt === undefined && Date.now() - abortedAt < 1_000) {
+    // Waited for no longer than the sandbox's 3 s answer: `closedByClientAt` is set only when the client closed first.
+    while (relay.connections[0]?.closedByClientAt === undefined && Date.now() - abortedAt < 2_500) {
       await new Promise((r) => setTimeout(r, 5));
     }
-    const closedAfter = (relay.connections[0]?.closedByClientAt ?? Number.NaN) - abortedAt;
-    console.info(`caller abort → connection closed ${closedAfter} ms later, before any answer`);
-    expect(closedAfter).toBeLessThan(100);
+    const closedAt = relay.connections[0]?.closedByClientAt;
+    console.info(`caller abort → connection closed ${(closedAt ?? Number.NaN) - abortedAt} ms later, before any answer`);
+    expect(closedAt).toEqual(expect.any(Number));
     await c.close();
     await relay.close();
   });

@@ -212,18 +212,17 @@ describe('timing on the sandbox clock (§10.2, §10.3)', () => {
     expect(completed.body.completed).toBe(0);
   });
 
-  it('follows clock.speed: a sandbox running 1000× completes a priority check within milliseconds', async () => {
+  it('follows clock.speed: a sandbox running 1000× completes a priority check within a few polls', async () => {
     const h = await harness({ clock: { speed: 1000 }, auth: { timestampWindowSeconds: 1e9 } });
     const add = await h.call<QueuedItem[]>('/priority/add', { keyword: 'fast', engines: ['google_en-us'] });
-    const started = Date.now();
+    // Each poll waits at least 5 real ms, 5 sandbox seconds at 1000×, the most a priority check takes: a loaded
+    // machine only makes the waits longer. A sandbox ignoring the speed would answer 204 for some 600 polls.
     let status = 204;
-    while (status === 204 && Date.now() - started < 2_000) {
+    for (let polls = 0; status === 204 && polls < 20; polls++) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       status = (await h.call('/priority/status', { priority_id: add.body.data?.[0]?.priority_id })).status;
     }
     expect(status).toBe(200);
-    // 3–5 sandbox seconds are 3–5 real ms at 1000×; allow for a loaded machine
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('retries failing priority checks and then fails for good without charging or calling back; delayed fails at once', async () => {
