@@ -260,7 +260,7 @@ describe('validation before any upstream call', () => {
       text: 'shoes',
       database: 'XX' as unknown as 'US',
     });
-    expect(res.errors?.[0]?.extensions?.code).toBeDefined();
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     expect(res.data ?? null).toBeNull();
     expect(await serankingCalls()).toBe(0);
   });

@@ -108,17 +108,30 @@ describe('canary secrets', () => {
     });
   }
 
-  it('a disabled upstream key, a wrong gateway key, bad documents and limits: no canary', async () => {
+  it('a disabled upstream key, a wrong gateway key, bad documents and limits: each its code, no canary', async () => {
     for (const admin of [sandbox.seranking.admin, sandbox.serpmetrics.admin]) await admin.clearFaults();
     await sandbox.seranking.admin.patchKey('canary', { disabled: true });
     gateway.cache.clear();
-    await run();
-    await run({ 'x-api-key': `${CANARY.gateway}x` });
-    await run({ 'x-api-key': CANARY.gateway }, '{ nope ');
-    await run({ 'x-api-key': CANARY.gateway }, '{ nope }');
-    await run({}, `{ ${'__typename '.repeat(600)}}`);
+    const codesOf = (res: { json: { errors?: Array<{ extensions?: Record<string, unknown> }> } }) => [
+      ...new Set(res.json.errors?.map((e) => e.extensions?.code)),
+    ];
     const get = await rawRequest(`${running.url}?query=${encodeURIComponent('mutation { __typename }')}`, {});
     seen.push(get.text);
+    expect({
+      disabledUpstreamKey: codesOf(await run()),
+      wrongGatewayKey: codesOf(await run({ 'x-api-key': `${CANARY.gateway}x` })),
+      unparsable: codesOf(await run({ 'x-api-key': CANARY.gateway }, '{ nope ')),
+      invalid: codesOf(await run({ 'x-api-key': CANARY.gateway }, '{ nope }')),
+      repeatedField: codesOf(await run({}, `{ ${'__typename '.repeat(600)}}`)),
+      getWithoutCsrfHeader: codesOf(get),
+    }).toEqual({
+      disabledUpstreamKey: ['AUTHENTICATION_FAILED'],
+      wrongGatewayKey: ['UNAUTHENTICATED'],
+      unparsable: ['GRAPHQL_PARSE_FAILED'],
+      invalid: ['GRAPHQL_VALIDATION_FAILED'],
+      repeatedField: ['DUPLICATE_FIELD_LIMIT_EXCEEDED'],
+      getWithoutCsrfHeader: ['CSRF_REJECTED'],
+    });
   });
 
   it('finds no canary in any response, header, log line or metric', async () => {
