@@ -7,7 +7,7 @@
  * (SE Ranking `GET /v1/account/credit-balance`, cost 0; SERPmetrics `/users/time`), never a paid call, cached
  * for a few seconds so probes cannot hammer the upstreams or their rate limits. Liveness (`/health`) is Yoga's.
  */
-import type { Plugin } from 'graphql-yoga';
+import { type Plugin, useReadinessCheck } from 'graphql-yoga';
 import type { UpstreamClients } from '../context.js';
 import { isUpstreamError, type UpstreamName } from '../upstream/errors.js';
 
@@ -110,19 +110,21 @@ const json = (fetchAPI: { Response: typeof Response }, body: unknown, status: nu
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
   });
 
-/** Serves `/ready` (200 when ready, 503 otherwise) and `/health/upstreams` (always 200), as JSON. */
-export function useReadiness(
-  ready: () => Promise<ReadyReport>,
-  upstreams: UpstreamHealth,
-): Plugin<Record<string, unknown>> {
+/** `/ready` through Yoga's readiness check: 200 when ready, 503 otherwise, the report as JSON. */
+export const useReadiness = (ready: () => Promise<ReadyReport>): Plugin<Record<string, unknown>> =>
+  useReadinessCheck({
+    endpoint: READY_PATH,
+    check: async ({ fetchAPI }) => {
+      const report = await ready();
+      return json(fetchAPI, report, report.ready ? 200 : 503);
+    },
+  }) as Plugin<Record<string, unknown>>;
+
+/** `/health/upstreams`: the upstreams' report as JSON, always 200 (reported, not acted on). */
+export function useUpstreamsHealth(upstreams: UpstreamHealth): Plugin<Record<string, unknown>> {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === READY_PATH) {
-        const report = await ready();
-        endResponse(json(fetchAPI, report, report.ready ? 200 : 503));
-      } else if (url.pathname === UPSTREAMS_HEALTH_PATH) {
-        endResponse(json(fetchAPI, await upstreams.report(), 200));
-      }
+      if (url.pathname === UPSTREAMS_HEALTH_PATH) endResponse(json(fetchAPI, await upstreams.report(), 200));
     },
   };
 }

@@ -16,7 +16,14 @@ import type { UpstreamCache } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { Resilience } from '../upstream/resilience/index.js';
 import { Admission, useAdmission } from './admission.js';
-import { createReadiness, createUpstreamHealth, READY_PATH, UPSTREAMS_HEALTH_PATH, useReadiness } from './health.js';
+import {
+  createReadiness,
+  createUpstreamHealth,
+  READY_PATH,
+  UPSTREAMS_HEALTH_PATH,
+  useReadiness,
+  useUpstreamsHealth,
+} from './health.js';
 import { createMetrics, METRICS_PATH, type Metrics } from './metrics.js';
 import { ANONYMOUS_CLIENT, currentScope, REQUEST_ID_HEADER, requestIdFrom, runInScope } from './scope.js';
 import { useShutdownDrain } from './shutdown.js';
@@ -145,7 +152,8 @@ export function createObservability(options: ObservabilityOptions): Observabilit
       useScopeClient(),
       ...metrics.plugins,
       useTracingPhases(),
-      useReadiness(ready, upstreams),
+      useReadiness(ready),
+      useUpstreamsHealth(upstreams),
       useShutdownDrain(shutdown.signal),
       useAdmission(admission),
     ],

@@ -82,7 +82,9 @@ describe('SE Ranking sandbox, resilience on', () => {
       await new Promise((r) => setTimeout(r, 5));
     }
     const closedAt = relay.connections[0]?.closedByClientAt;
-    console.info(`caller abort → connection closed ${(closedAt ?? Number.NaN) - abortedAt} ms later, before any answer`);
+    console.info(
+      `caller abort → connection closed ${(closedAt ?? Number.NaN) - abortedAt} ms later, before any answer`,
+    );
     expect(closedAt).toEqual(expect.any(Number));
     await c.close();
     await relay.close();
