@@ -11,6 +11,7 @@ import { createYoga, type Plugin, useExecutionCancellation, type YogaServerInsta
 import type { Logger } from 'pino';
 import type { Config } from './config/index.js';
 import { type Context, createContext, InFlightDeadlines, type UpstreamClients } from './context.js';
+import { maskError } from './errors/index.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { createGatewayLive, type GatewayLive } from './live/index.js';
 import { OneOffChecks } from './loaders/serpmetrics.js';
@@ -21,7 +22,6 @@ import { useGatewayErrorCodes } from './plugins/error-codes.js';
 import { useUpstreamLedger } from './plugins/upstream-ledger.js';
 import type { RedisConnections } from './redis.js';
 import { createResultCache } from './result-cache.js';
-import { maskError } from './schema/errors.js';
 import { schema as defaultSchema } from './schema/index.js';
 import type { ClientsFactory } from './security/auth.js';
 import { DeferredCharges } from './security/charges.js';

@@ -15,7 +15,7 @@ import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context.js';
-import { gatewayError } from '../schema/errors.js';
+import { gatewayError } from '../errors/index.js';
 import { identityOf } from '../security/auth.js';
 
 export const LANES = ['warm', 'cold'] as const;

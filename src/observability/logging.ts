@@ -10,7 +10,7 @@ import { context, isSpanContextValid, trace } from '@opentelemetry/api';
 import type { YogaLogger } from 'graphql-yoga';
 import { type DestinationStream, type Logger, pino, stdSerializers } from 'pino';
 import type { LogLevel } from '../config/index.js';
-import { codeOf, severityOf } from '../schema/errors.js';
+import { codeOf, severityOf } from '../errors/index.js';
 import { currentScope } from './scope.js';
 
 export const REDACTED = '[redacted]';

@@ -31,7 +31,7 @@ import type { ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { Env } from '../config/index.js';
-import { severityOf } from '../schema/errors.js';
+import { severityOf } from '../errors/index.js';
 import type { CallWatcher } from '../upstream/observer.js';
 
 export const TRACER_NAME = 'seograph';

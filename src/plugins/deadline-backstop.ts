@@ -1,7 +1,7 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
-import { gatewayError } from '../schema/errors.js';
+import { gatewayError } from '../errors/index.js';
 
 /** How long past its deadline an execution may take to wind down before the request is answered without it. */
 const DEADLINE_GRACE_MS = 250;

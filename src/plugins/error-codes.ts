@@ -4,7 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { type ErrorCode, isErrorCode } from '../schema/errors.js';
+import { type ErrorCode, isErrorCode } from '../errors/index.js';
 import { useMapErrors } from './map-errors.js';
 
 const HTTP_STATUS_CODES: Readonly<Record<number, ErrorCode>> = { 405: 'METHOD_NOT_ALLOWED', 413: 'REQUEST_TOO_LARGE' };

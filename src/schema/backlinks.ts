@@ -6,6 +6,7 @@
  */
 import { getDomain, getHostname } from 'tldts';
 import type { Context } from '../context.js';
+import { userInputError } from '../errors/index.js';
 import {
   authorities,
   authorityKey,
@@ -31,7 +32,6 @@ import { checkDate, checkLimit, checkTarget } from '../upstream/seranking/valida
 import { builder } from './builder.js';
 import { CREDITS, priced, refsOf } from './cost.js';
 import { TargetMode } from './enums.js';
-import { userInputError } from './errors.js';
 
 /** What a `Target` resolves from: the target as validated, and how it is interpreted. */
 export type TargetRef = TargetKey;

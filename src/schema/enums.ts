@@ -2,10 +2,10 @@
  * The shared enums of the graph: RegionalDatabase and SerpFeature (built from the upstream lists in
  * ./data, copies of ../shared/upstream kept equal by a test), TargetMode and ErrorCode.
  */
+import { ERROR_CODES } from '../errors/index.js';
 import { builder } from './builder.js';
 import serankingSources from './data/seranking-sources.json' with { type: 'json' };
 import serpFeatures from './data/serp-features.json' with { type: 'json' };
-import { ERROR_CODES } from './errors.js';
 
 interface CodeName {
   code: string;

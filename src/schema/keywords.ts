@@ -5,6 +5,7 @@
  */
 
 import type { Context } from '../context.js';
+import { userInputError } from '../errors/index.js';
 import { cachedRead, type KeywordKey, keywordMetrics, metricsKey, serankingKey } from '../loaders/seranking.js';
 import type { SuggestionOptions } from '../upstream/seranking/client.js';
 import type { KeywordMetrics, KeywordSuggestion, KeywordSuggestions, TrendPoint } from '../upstream/seranking/types.js';
@@ -13,7 +14,6 @@ import { checked } from './backlinks.js';
 import { builder } from './builder.js';
 import { CREDITS, priced, refsOf } from './cost.js';
 import { RegionalDatabase, SERP_FEATURES, SerpFeature } from './enums.js';
-import { userInputError } from './errors.js';
 
 /** What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. */
 export type KeywordRef = KeywordKey;

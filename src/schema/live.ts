@@ -5,13 +5,13 @@
  */
 
 import { type Context, LoaderRegistry, type LoaderScope } from '../context.js';
+import { userInputError } from '../errors/index.js';
 import { serpMovement, type UrlMovement } from '../live/movement.js';
 import { liveUpdatesOf, previousSnapshot, samePair } from '../live/updates.js';
 import { type SnapshotRef, serpPage } from '../loaders/serpmetrics.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { builder } from './builder.js';
 import { CREDITS } from './cost.js';
-import { userInputError } from './errors.js';
 import { Device, SerpSnapshot } from './serp.js';
 import { validPair } from './serp-input.js';
 

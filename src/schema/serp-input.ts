@@ -5,10 +5,10 @@
 import { type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind, type SelectionSetNode } from 'graphql';
 import { getDomain } from 'tldts';
 import type { LoaderScope } from '../context.js';
+import { userInputError } from '../errors/index.js';
 import { engineList, type PairIdentity } from '../loaders/serpmetrics.js';
 import type { Device, Engine } from '../upstream/serpmetrics/types.js';
 import knownEngines from './data/serpmetrics-engines.json' with { type: 'json' };
-import { userInputError } from './errors.js';
 
 const ENGINE_CODE = /^(google|yahoo|bing|yandex)_[a-z]{2}-[a-z]{2}(-[a-z]{2})?$/;
 /** The recorded engine list (a copy of ../shared/upstream): its codes are valid without asking the upstream. */

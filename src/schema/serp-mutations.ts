@@ -6,6 +6,7 @@
  * are dropped after each write.
  */
 import type { Context } from '../context.js';
+import { type ErrorCode as ErrorCodeValue, gatewayError, userInputError } from '../errors/index.js';
 import {
   allTrackedKeywords,
   invalidateTracking,
@@ -20,7 +21,6 @@ import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from 
 import { builder } from './builder.js';
 import { CREDITS, priced } from './cost.js';
 import { ErrorCode } from './enums.js';
-import { type ErrorCode as ErrorCodeValue, gatewayError, userInputError } from './errors.js';
 import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './serp.js';
 import {
   INPUT_LIMITS,

@@ -4,12 +4,12 @@
  * domains at once (one SERP read per check, shared by every domain). Paged by offset so a page of 30-day
  * histories stays within a request's SERP read bound.
  */
+import { userInputError } from '../errors/index.js';
 import { allTrackedKeywords, type PairIdentity, pairChecks, rankHistory } from '../loaders/serpmetrics.js';
 import { checkSource } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
 import { CREDITS } from './cost.js';
 import { RegionalDatabase } from './enums.js';
-import { userInputError } from './errors.js';
 import { KEYWORD_METRICS_COST, Keyword } from './keywords.js';
 import { Device, Engine, RankPoint } from './serp.js';
 import { INPUT_LIMITS, validCount, validRootDomain } from './serp-input.js';

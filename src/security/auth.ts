@@ -11,7 +11,7 @@ import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { BuiltClients } from '../clients.js';
 import type { ClientLimits, Config, GatewayClient } from '../config/index.js';
 import type { UpstreamClients } from '../context.js';
-import { gatewayError } from '../schema/errors.js';
+import { gatewayError } from '../errors/index.js';
 import type { CallObserver } from '../upstream/observer.js';
 import type { ClientWindows } from './windows.js';
 

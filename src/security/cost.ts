@@ -12,7 +12,7 @@ import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { Context } from '../context.js';
-import { gatewayError } from '../schema/errors.js';
+import { gatewayError } from '../errors/index.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { type ClientIdentity, identityOf } from './auth.js';

@@ -12,7 +12,7 @@ import { createUpstreamClients } from '../clients.js';
 import type { Config } from '../config/index.js';
 import { DEFAULT_TRUSTED_DOCUMENTS } from '../config/index.js';
 import type { UpstreamClients } from '../context.js';
-import { gatewayError } from '../schema/errors.js';
+import { gatewayError } from '../errors/index.js';
 import type { CallObserver } from '../upstream/observer.js';
 import { type ClientsFactory, TenantClients, useClientAuth } from './auth.js';
 import { useCreditBudget } from './cost.js';

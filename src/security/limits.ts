@@ -23,8 +23,8 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { OperationLimits } from '../config/index.js';
+import { type GatewayErrorCode, gatewayError } from '../errors/index.js';
 import { useMapErrors } from '../plugins/map-errors.js';
-import { type GatewayErrorCode, gatewayError } from '../schema/errors.js';
 
 const GENERIC = 'The operation exceeds a limit of this gateway.';
 

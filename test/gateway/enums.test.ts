@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type GraphQLEnumType, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../src/schema/errors.js';
+import { ERROR_CODES } from '../../src/errors/index.js';
 import { schema } from '../../src/schema/index.js';
 import { UPSTREAM_ERROR_CODES } from '../../src/upstream/errors.js';
 

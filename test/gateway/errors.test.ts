@@ -1,7 +1,7 @@
 // Error formatting at the GraphQL boundary: every UpstreamError code maps to an ErrorCode with the
 // contract's extensions; upstream text never becomes the message.
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, gatewayError, isErrorCode, toGraphQLError, userInputError } from '../../src/schema/errors.js';
+import { ERROR_CODES, gatewayError, isErrorCode, toGraphQLError, userInputError } from '../../src/errors/index.js';
 import { errorFromReply, UPSTREAM_ERROR_CODES, UpstreamError } from '../../src/upstream/errors.js';
 
 describe('toGraphQLError', () => {

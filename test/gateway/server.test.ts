@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClients } from '../../src/clients.js';
 import { type Config, loadConfig } from '../../src/config/index.js';
 import type { Context } from '../../src/context.js';
-import { userInputError } from '../../src/schema/errors.js';
+import { userInputError } from '../../src/errors/index.js';
 import { createGateway, EXAMPLE_QUERY, type RunningGateway } from '../../src/server.js';
 import { UpstreamError } from '../../src/upstream/errors.js';
 import { Transport } from '../../src/upstream/transport.js';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES } from '../../src/schema/errors.js';
+import { ERROR_CODES } from '../../src/errors/index.js';
 import { configVariables } from '../support/config-variables.js';
 import { repoRoot } from './support.js';
 

@@ -9,7 +9,7 @@
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { isErrorCode } from '../../src/schema/errors.js';
+import { isErrorCode } from '../../src/errors/index.js';
 import { metricValue, scrape, startMain } from './support.js';
 
 const CLIENTS = 200;

@@ -7,7 +7,7 @@
 import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { isErrorCode } from '../../src/schema/errors.js';
+import { isErrorCode } from '../../src/errors/index.js';
 import { startMain } from './support.js';
 
 interface Outcome {

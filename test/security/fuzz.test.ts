@@ -5,7 +5,7 @@
 // sandbox is asked a few times and the cache answers the rest.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isErrorCode } from '../../src/schema/errors.js';
+import { isErrorCode } from '../../src/errors/index.js';
 import { CSRF_HEADER } from '../../src/security/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
