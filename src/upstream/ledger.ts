@@ -25,7 +25,7 @@ export interface LedgerReport {
 
 const storage = new AsyncLocalStorage<RequestLedger>();
 
-/** The ledger of the request running in the current async context, if any (the edge's credit meter reads it). */
+/** The ledger of the request running in the current async context, if any (the call observer counts calls in it). */
 export const currentLedger = (): RequestLedger | undefined => storage.getStore();
 
 /** One shared-cache entry a request read: its cache key and the entry itself (identity tells a replaced one). */
