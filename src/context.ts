@@ -35,7 +35,7 @@ export interface LoaderScope {
   deadlineAt: number;
   /** `{ ledger, signal, deadlineAt }`: the per-request part of every `cache.fetch` / `fetchMany` call
    *  (`{ cachedOnly }` when the cost estimate looks ahead through the cache). */
-  fetchOptions: Pick<FetchOptions<unknown>, 'ledger' | 'signal' | 'deadlineAt' | 'cachedOnly'>;
+  fetchOptions: Pick<FetchOptions<unknown>, 'ledger' | 'signal' | 'deadlineAt' | 'cachedOnly' | 'consulted'>;
 }
 
 export interface LoaderRef<K, V, C = K> {

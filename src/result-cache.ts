@@ -13,25 +13,32 @@
  *   whose entries were replaced while they executed, are not kept either.
  * - A hit reports what a warm execution would: every lookup a cache hit, 0 upstream calls (so
  *   `extensions.cost.actual` is 0). Only queries; mutations and subscriptions always execute.
+ * - A hit's credit estimate (`extensions.cost`, the budgets) is the one priced for the first request it
+ *   answered, kept with it when every entry that pricing read is among the result's dependencies: while the
+ *   result lives, pricing again would read the same entries and give the same figures.
  */
 import { type ExecutionResult, getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Context } from './context.js';
 import { identityOf } from './security/auth.js';
+import type { KnownEstimates } from './security/cost.js';
+import type { Estimate } from './security/estimate.js';
 import type { UpstreamCache } from './upstream/cache.js';
 
 interface StoredResult {
   data: ExecutionResult['data'];
   /** Shared-cache lookups of the execution that produced it: reported as hits when it is served. */
   lookups: number;
-  dependencies: readonly string[];
+  dependencies: ReadonlySet<string>;
   bytes: number;
+  /** The credit estimate of a request it answers, once known (KnownEstimates). */
+  estimate?: Estimate;
 }
 
 interface YogaContext extends Partial<Context> {
   request?: Request;
-  params?: { query?: string };
+  params?: { query?: string; operationName?: string | null; variables?: unknown };
 }
 
 const ENTRY_OVERHEAD_BYTES = 256;
@@ -54,6 +61,11 @@ export interface ResultCacheCounters {
 export interface ResultCache {
   readonly counters: ResultCacheCounters;
   readonly plugin: Plugin<Record<string, unknown>>;
+  /**
+   * The credit estimate of a request its result answers: kept with the result when every cache entry the
+   * pricing looked at was fresh and is one the result depends on, so it holds as long as the result does.
+   */
+  readonly estimates: KnownEstimates;
 }
 
 export function createResultCache(options: ResultCacheOptions): ResultCache {
@@ -113,7 +125,7 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
     if (ttl <= 0) return;
     const bytes = ENTRY_OVERHEAD_BYTES + 2 * (key.length + (JSON.stringify(result.data)?.length ?? 0));
     if (bytes > options.maxBytes) return;
-    const dependencies = [...reads.keys()];
+    const dependencies = new Set(reads.keys());
     results.set(
       key,
       { data: result.data, lookups: lookups.hits + lookups.misses + lookups.coalesced, dependencies, bytes },
@@ -127,6 +139,25 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
       }
       keys.add(key);
     }
+  };
+
+  /** The entry that would answer this request, without refreshing its recency. */
+  const storedFor = (ctx: YogaContext): { key: string; stored: StoredResult } | undefined => {
+    if (options.maxBytes <= 0) return undefined;
+    const key = keyOf(ctx, ctx.params?.operationName, ctx.params?.variables);
+    const stored = key === undefined ? undefined : results.peek(key);
+    return key === undefined || stored === undefined ? undefined : { key, stored };
+  };
+  const estimates: KnownEstimates = {
+    get: (context) => storedFor(context as YogaContext)?.stored.estimate,
+    priced(context, estimate, consulted) {
+      const found = storedFor(context as YogaContext);
+      if (!found || found.stored.estimate) return;
+      for (const [dependency, read] of consulted) {
+        if (!read || !found.stored.dependencies.has(dependency) || !cache.isCurrent(dependency, read)) return;
+      }
+      found.stored.estimate = estimate;
+    },
   };
 
   const plugin: Plugin<Record<string, unknown>> = {
@@ -152,5 +183,5 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
       };
     },
   };
-  return { counters, plugin };
+  return { counters, plugin, estimates };
 }

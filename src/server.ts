@@ -134,13 +134,14 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     redis: deps.redis,
     dailyIntervalMs: deps.liveDailyIntervalMs,
   });
+  const resultCache = createResultCache({ cache, maxBytes: config.cache.resultMaxBytes });
   // The hardened edge (src/security): limits, auth, budgets, CSRF, CORS, trusted documents.
   const edge = createEdge(config, {
     calls: deps.clients.calls,
     redis: deps.redis?.commands,
+    estimates: resultCache.estimates,
     ...(deps.tenantClients ? { clientsFactory: deps.tenantClients } : {}),
   });
-  const resultCache = createResultCache({ cache, maxBytes: config.cache.resultMaxBytes });
   // Metrics, readiness, tracing, request ids and the shutdown drain (src/observability).
   const observability = createObservability({
     config,

@@ -24,6 +24,7 @@ import {
   useReadiness,
   useUpstreamsHealth,
 } from './health.js';
+import { REDACTED } from './logging.js';
 import { createMetrics, METRICS_PATH, type Metrics } from './metrics.js';
 import { ANONYMOUS_CLIENT, currentScope, REQUEST_ID_HEADER, requestIdFrom, runInScope } from './scope.js';
 import { useShutdownDrain } from './shutdown.js';
@@ -107,6 +108,9 @@ export function createObservability(options: ObservabilityOptions): Observabilit
   });
   const ready = createReadiness({ upstreams, shutdown: shutdown.signal, overloaded: () => admission.overloaded });
   const inFlight = new Set<ServerResponse>();
+  // The access line has no field a redaction path names (REDACT_PATHS): the same line without pino's
+  // redaction walk, which cost ~5 % of a result-cache hit.
+  const accessLog = logger.child({}, { redact: { paths: [], censor: REDACTED } });
 
   const handler =
     (next: NodeHandler): NodeHandler =>
@@ -132,8 +136,8 @@ export function createObservability(options: ObservabilityOptions): Observabilit
             client: scope.client,
           };
           // Probes and scrapes every few seconds would drown the log at info.
-          if (route === '/graphql' || route === 'other') logger.info(line, 'request completed');
-          else logger.debug(line, 'request completed');
+          if (route === '/graphql' || route === 'other') accessLog.info(line, 'request completed');
+          else accessLog.debug(line, 'request completed');
         });
         return next(req, res);
       };

@@ -13,6 +13,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { Context } from '../context.js';
 import { gatewayError } from '../errors/index.js';
+import type { Consulted } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { type ClientIdentity, identityOf } from './auth.js';
@@ -35,12 +36,24 @@ interface CostRecord {
   identity?: ClientIdentity | undefined;
 }
 
+/**
+ * Estimates known without pricing again: the result cache keeps the estimate of a result it serves while every
+ * cache entry the pricing consulted is one that result depends on (src/result-cache.ts).
+ */
+export interface KnownEstimates {
+  /** The request's estimate when it is known, otherwise undefined (it is priced). */
+  get(context: unknown): Estimate | undefined;
+  /** The request was priced; `consulted`: the cache keys the pricing looked at, with the fresh entries it read. */
+  priced(context: unknown, estimate: Estimate, consulted: Consulted): void;
+}
+
 export interface CostOptions {
   /** Absolute ceiling per operation, whoever asks (COST_LIMIT_EXCEEDED). 0 = none. */
   maxCost: number;
   windowSeconds: number;
   anonymous: ClientIdentity;
   windows: ClientWindows;
+  known?: KnownEstimates | undefined;
 }
 
 interface YogaContext {
@@ -61,11 +74,12 @@ export async function estimateCredits(
   context: Context,
   variables: Record<string, unknown>,
   operationName: string | null | undefined,
+  consulted?: Consulted,
 ): Promise<Estimate | undefined> {
   const plan = analyseOperation(schema, document, operationName);
   if (!plan) return UNPRICED;
   try {
-    return await priceOperation(plan, variables, context);
+    return await priceOperation(plan, variables, context, consulted);
   } catch {
     // A field's price function failed: the operation cannot be priced, so it will not run.
     return undefined;
@@ -150,13 +164,19 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
     const request = requestOf(context);
     if (!request) return undefined;
     const yoga = context as YogaContext;
-    const estimate = await estimateCredits(
-      args.schema,
-      args.document,
-      context as Context,
-      yoga.params?.variables ?? {},
-      yoga.params?.operationName,
-    );
+    let estimate = options.known?.get(context);
+    if (!estimate) {
+      const consulted: Consulted = new Map();
+      estimate = await estimateCredits(
+        args.schema,
+        args.document,
+        context as Context,
+        yoga.params?.variables ?? {},
+        yoga.params?.operationName,
+        consulted,
+      );
+      if (estimate) options.known?.priced(context, estimate, consulted);
+    }
     const record: CostRecord = { estimate: estimate ?? UNPRICED, reserved: 0 };
     records.set(request, record);
     record.identity = identityOf(request);

@@ -26,7 +26,7 @@ import {
 import type { Context } from '../context.js';
 import { LIST_MULTIPLIER } from '../schema/builder.js';
 import { FieldPrice, FieldRefs } from '../schema/cost.js';
-import { cacheKeyString, NotCached } from '../upstream/cache.js';
+import { type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 
 export type Credits = Record<UpstreamName, number>;
@@ -118,18 +118,23 @@ async function valuesOf(answer: unknown): Promise<unknown[]> {
 
 /**
  * Prices a plan for one request. `cold` prices it as if the cache were empty (the ceiling). The scope's
- * cache is only read (`cachedOnly`): nothing is loaded, counted or refreshed.
+ * cache is only read (`cachedOnly`): nothing is loaded, counted or refreshed; `consulted` gets every key
+ * the (warm) pricing looked at.
  */
 async function pricePlan(
   plan: Plan,
   variables: Record<string, unknown>,
   context: Context,
   cold: boolean,
+  consulted: Consulted | undefined,
 ): Promise<Credits> {
   const credits = zero();
   const charged = new Set<string>();
   let groups = 0;
-  const scope: Context = { ...context, fetchOptions: { cachedOnly: cold ? 'cold' : 'fresh' } };
+  const scope: Context = {
+    ...context,
+    fetchOptions: cold ? { cachedOnly: 'cold' } : { cachedOnly: 'fresh', consulted },
+  };
 
   const charge = (price: FieldPrice, plan: PlanField, parent: Parent, args: Record<string, unknown>): void => {
     const { upstream, endpoint, credits: per, entry } = price.spec;
@@ -149,7 +154,7 @@ async function pricePlan(
         return;
       }
       name = cacheKeyString(key);
-      fresh = !cold && scope.cache.has(key);
+      fresh = !cold && scope.cache.has(key, consulted);
     } else {
       name = `${plan.path}|${endpoint}`;
     }
@@ -195,15 +200,20 @@ async function pricePlan(
   return credits;
 }
 
-/** The estimate of one request: the plan priced against the cache now, and cold. */
+/**
+ * The estimate of one request: the plan priced against the cache now, and cold. Of the cache, it depends on
+ * the entries it looked at (`consulted`): another request of the same document, operation, variables and
+ * credentials gets the same estimate while those entries are the same.
+ */
 export async function priceOperation(
   plan: Plan,
   variables: Record<string, unknown>,
   context: Context,
+  consulted?: Consulted,
 ): Promise<Estimate> {
   const [estimated, ceiling] = await Promise.all([
-    pricePlan(plan, variables, context, false),
-    pricePlan(plan, variables, context, true),
+    pricePlan(plan, variables, context, false, consulted),
+    pricePlan(plan, variables, context, true, undefined),
   ]);
   return { estimated, ceiling };
 }

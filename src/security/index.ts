@@ -15,7 +15,7 @@ import type { UpstreamClients } from '../context.js';
 import { gatewayError } from '../errors/index.js';
 import type { CallObserver } from '../upstream/observer.js';
 import { type ClientsFactory, TenantClients, useClientAuth } from './auth.js';
-import { useCreditBudget } from './cost.js';
+import { type KnownEstimates, useCreditBudget } from './cost.js';
 import { useOperationLimits } from './limits.js';
 import { loadKnownDocuments, loadTrustedDocuments, useKnownDocuments, useTrustedDocuments } from './trusted.js';
 import { clientWindows } from './windows.js';
@@ -85,7 +85,12 @@ function corsOf(origins: readonly string[]): CORSOptions | false {
 
 export function createEdge(
   config: Config,
-  options: { calls: CallObserver; clientsFactory?: ClientsFactory; redis?: Redis | undefined },
+  options: {
+    calls: CallObserver;
+    clientsFactory?: ClientsFactory;
+    redis?: Redis | undefined;
+    estimates?: KnownEstimates;
+  },
 ): Edge {
   const security = config.security;
   // With Redis, one rate and one credit window per client across every process of the deployment.
@@ -110,6 +115,7 @@ export function createEdge(
       windowSeconds: security.creditWindowSeconds,
       anonymous: { ...security.anonymous, name: 'anonymous', key: 'anonymous', authenticated: false },
       windows,
+      known: options.estimates,
     }),
   ];
   return {

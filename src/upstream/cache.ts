@@ -73,7 +73,12 @@ export interface FetchOptions<T> {
   /** Serve only what is fresh in the local tier (`fresh`), or nothing (`cold`), loading and counting
    *  nothing: a miss rejects with `NotCached` (the cost estimate looks ahead through the cache this way). */
   cachedOnly?: 'fresh' | 'cold' | undefined;
+  /** With `cachedOnly: 'fresh'`: every key looked at, with the fresh entry read (undefined: none). */
+  consulted?: Consulted | undefined;
 }
+
+/** Cache keys a cache-only reader looked at, each with the fresh entry it found (undefined: none). */
+export type Consulted = Map<string, CacheRead | undefined>;
 
 /** What a `cachedOnly` read rejects with when the entry is not fresh in the local tier. */
 export class NotCached extends Error {
@@ -349,13 +354,16 @@ export class UpstreamCache {
    * Whether the key is fresh in the local tier (a remembered error counts: it is answered without a call),
    * without loading it, counting it or refreshing its recency.
    */
-  has(key: CacheKey): boolean {
-    return this.lru.has(cacheKeyString(key));
+  has(key: CacheKey, consulted?: Consulted): boolean {
+    const k = cacheKeyString(key);
+    const fresh = this.lru.has(k);
+    consulted?.set(k, fresh ? this.lru.peek(k) : undefined);
+    return fresh;
   }
 
   /** Returns the cached value or loads it once for all concurrent callers of the same key. */
   async fetch<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T> = {}): Promise<Cached<T>> {
-    if (options.cachedOnly) return this.cachedOnly(key, options.cachedOnly);
+    if (options.cachedOnly) return this.cachedOnly(key, options.cachedOnly, options.consulted);
     await this.fromSecondTier([cacheKeyString(key)]);
     const waiter = this.waiterFor(options.signal);
     try {
@@ -365,9 +373,10 @@ export class UpstreamCache {
     }
   }
 
-  private cachedOnly<T>(key: CacheKey, mode: 'fresh' | 'cold'): Cached<T> {
+  private cachedOnly<T>(key: CacheKey, mode: 'fresh' | 'cold', consulted?: Consulted): Cached<T> {
     const k = cacheKeyString(key);
     const entry = mode === 'fresh' && this.lru.has(k) ? this.lru.peek(k) : undefined;
+    if (mode === 'fresh') consulted?.set(k, entry?.error === undefined ? entry : undefined);
     if (!entry) throw new NotCached(k);
     if (entry.error) throw entry.error;
     return { value: entry.value as T, fetchedAt: new Date(entry.fetchedAt), stale: false };
@@ -437,7 +446,7 @@ export class UpstreamCache {
     if (cachedOnly) {
       return items.map((item) => {
         try {
-          return this.cachedOnly<T>(keyOf(item), cachedOnly);
+          return this.cachedOnly<T>(keyOf(item), cachedOnly, options.consulted);
         } catch (error) {
           return error instanceof Error ? error : new Error(String(error));
         }

@@ -169,6 +169,24 @@ describe('result cache lifetime', () => {
     expect(end.miss - start.miss).toBe(1);
   });
 
+  it('prices every hit as pricing it again would, and prices afresh once an entry it read expires', async () => {
+    const variables = { target: 'estimate-example.com' };
+    const cold = await post(server.url, TARGET, variables);
+    expect(cold.extensions?.cost).toMatchObject({ estimated: 200, ceiling: 200, actual: 200 });
+    const start = await resultCacheCounts(server.url);
+    // The first hit is priced (every entry fresh), later hits reuse that estimate: the same figures each time.
+    const hits = [await post(server.url, TARGET, variables), await post(server.url, TARGET, variables)];
+    for (const hit of hits) expect(hit.extensions?.cost).toMatchObject({ estimated: 0, ceiling: 200, actual: 0 });
+    expect(hits[1]?.extensions?.cost).toEqual(hits[0]?.extensions?.cost);
+    expect((await resultCacheCounts(server.url)).hit - start.hit).toBe(2);
+
+    // Authority (50 s) expired, the summary (100 s) did not: the estimate is what is left to spend now.
+    now += 51_000;
+    const expired = await post(server.url, TARGET, variables);
+    expect(expired.extensions?.cost).toMatchObject({ estimated: 100, ceiling: 200, actual: 100 });
+    expect((await post(server.url, TARGET, variables)).extensions?.cost).toMatchObject({ estimated: 0, actual: 0 });
+  });
+
   it('keeps no stale answer: served stale after a failed refresh, it executes again every time', async () => {
     const variables = { target: 'stale-example.com' };
     await post(server.url, TARGET, variables);
