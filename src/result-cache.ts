@@ -28,6 +28,8 @@ import type { UpstreamCache } from './upstream/cache.js';
 
 interface StoredResult {
   data: ExecutionResult['data'];
+  /** Serialises a hit's result with `data` as JSON already (Yoga's result processor calls `result.stringify`). */
+  stringify: ((result: ExecutionResult) => string) | undefined;
   /** Shared-cache lookups of the execution that produced it: reported as hits when it is served. */
   lookups: number;
   dependencies: ReadonlySet<string>;
@@ -66,6 +68,21 @@ export interface ResultCache {
    * pricing looked at was fresh and is one the result depends on, so it holds as long as the result does.
    */
   readonly estimates: KnownEstimates;
+}
+
+/**
+ * `JSON.stringify(result)` with the JSON of `data` known: the same text (same keys, same order, members
+ * whose value has no JSON left out), without serialising the data again unless a plugin replaced it.
+ */
+function withDataJson(data: ExecutionResult['data'], json: string): (result: ExecutionResult) => string {
+  return (result) => {
+    let out = '';
+    for (const [name, value] of Object.entries(result)) {
+      const member: string | undefined = name === 'data' && value === data ? json : JSON.stringify(value);
+      if (member !== undefined) out += `${out ? ',' : ''}${JSON.stringify(name)}:${member}`;
+    }
+    return `{${out}}`;
+  };
 }
 
 export function createResultCache(options: ResultCacheOptions): ResultCache {
@@ -123,12 +140,21 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
     }
     const ttl = expiresAt - now;
     if (ttl <= 0) return;
-    const bytes = ENTRY_OVERHEAD_BYTES + 2 * (key.length + (JSON.stringify(result.data)?.length ?? 0));
+    const json: string | undefined = JSON.stringify(result.data);
+    // The data (about two bytes per JSON character) and its JSON (one byte per character, mostly ASCII).
+    const bytes = ENTRY_OVERHEAD_BYTES + 2 * key.length + 3 * (json?.length ?? 0);
     if (bytes > options.maxBytes) return;
     const dependencies = new Set(reads.keys());
+    const { data } = result;
     results.set(
       key,
-      { data: result.data, lookups: lookups.hits + lookups.misses + lookups.coalesced, dependencies, bytes },
+      {
+        data,
+        stringify: json === undefined ? undefined : withDataJson(data, json),
+        lookups: lookups.hits + lookups.misses + lookups.coalesced,
+        dependencies,
+        bytes,
+      },
       { ttl },
     );
     for (const dependency of dependencies) {
@@ -171,7 +197,11 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
       if (stored) {
         counters.hits += 1;
         cache.countHits(stored.lookups, ctx.ledger);
-        setResultAndStopExecution({ data: stored.data });
+        // Plugins copy the result with a spread, which keeps `stringify`; JSON.stringify skips it (a function).
+        const hit: ExecutionResult = stored.stringify
+          ? Object.assign({ data: stored.data }, { stringify: stored.stringify })
+          : { data: stored.data };
+        setResultAndStopExecution(hit);
         return undefined;
       }
       counters.misses += 1;
