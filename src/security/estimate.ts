@@ -154,7 +154,7 @@ async function pricePlan(
         return;
       }
       name = cacheKeyString(key);
-      fresh = !cold && scope.cache.has(key, consulted);
+      fresh = !cold && scope.cache.has(name, consulted);
     } else {
       name = `${plan.path}|${endpoint}`;
     }

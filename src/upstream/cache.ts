@@ -352,10 +352,10 @@ export class UpstreamCache {
 
   /**
    * Whether the key is fresh in the local tier (a remembered error counts: it is answered without a call),
-   * without loading it, counting it or refreshing its recency.
+   * without loading it, counting it or refreshing its recency. `key` may be its `cacheKeyString` already.
    */
-  has(key: CacheKey, consulted?: Consulted): boolean {
-    const k = cacheKeyString(key);
+  has(key: CacheKey | string, consulted?: Consulted): boolean {
+    const k = typeof key === 'string' ? key : cacheKeyString(key);
     const fresh = this.lru.has(k);
     consulted?.set(k, fresh ? this.lru.peek(k) : undefined);
     return fresh;
@@ -364,10 +364,11 @@ export class UpstreamCache {
   /** Returns the cached value or loads it once for all concurrent callers of the same key. */
   async fetch<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T> = {}): Promise<Cached<T>> {
     if (options.cachedOnly) return this.cachedOnly(key, options.cachedOnly, options.consulted);
-    await this.fromSecondTier([cacheKeyString(key)]);
+    const k = cacheKeyString(key);
+    await this.fromSecondTier([k]);
     const waiter = this.waiterFor(options.signal);
     try {
-      return await this.fetchLocal(key, load, options, waiter);
+      return await this.fetchLocal(key, k, load, options, waiter);
     } finally {
       waiter?.finish();
     }
@@ -392,13 +393,13 @@ export class UpstreamCache {
   /** The local tier: lru-cache decides hit / miss / in-flight synchronously, before the first await. */
   private async fetchLocal<T>(
     key: CacheKey,
+    k: string,
     load: Loader<T>,
     options: FetchOptions<T>,
     waiter: Waiter | undefined,
   ): Promise<Cached<T>> {
     // A caller that is gone starts nothing: nobody would wait for the upstream call.
     if (waiter?.signal.aborted) throw errorFromTransport(key.upstream, waiter.signal.reason);
-    const k = cacheKeyString(key);
     const context: FetchContext = {
       load,
       key,
@@ -453,15 +454,19 @@ export class UpstreamCache {
       });
     }
     const batch: Array<{ item: P; resolve: (v: T) => void; reject: (e: unknown) => void; signal: AbortSignal }> = [];
-    await this.fromSecondTier(items.map((item) => cacheKeyString(keyOf(item))));
+    // Each item's key and its string once: keys are built per call, and their strings are not free.
+    const keys = items.map((item) => keyOf(item));
+    const strings = keys.map((key) => cacheKeyString(key));
+    await this.fromSecondTier(strings);
     // One waiter for the whole batch: the caller's signal gets one listener, not one per item.
     const waiter = this.waiterFor(options.signal);
     // The bulk call below carries the deadline; per-key signals only tell it which keys are still wanted.
     const perKey: FetchOptions<T> = { ...options, deadlineAt: undefined };
     // The loaders below run synchronously inside fetchLocal, which fills `batch` before it is read.
-    const results = items.map((item) =>
+    const results = items.map((item, i) =>
       this.fetchLocal<T>(
-        keyOf(item),
+        keys[i] as CacheKey,
+        strings[i] as string,
         (signal) =>
           new Promise<T>((resolve, reject) => {
             batch.push({ item, resolve, reject, signal });
