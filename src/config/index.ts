@@ -190,7 +190,8 @@ const EnvSchema = z.object({
   GRAPHQL_MAX_DIRECTIVES: integer(0, 1000, 8),
   GRAPHQL_MAX_TOKENS: integer(10, 1_000_000, 2_000),
   GRAPHQL_MAX_FIELD_REPEATS: integer(1, 1000, 10),
-  REQUEST_MAX_BYTES: integer(1_024, 100_000_000, 100_000),
+  // 10,000 realistic keywords (~30 characters each) fit: the keyword count, not the body, limits a keyword list.
+  REQUEST_MAX_BYTES: integer(1_024, 100_000_000, 500_000),
   GRAPHQL_MAX_COST: integer(0, Number.MAX_SAFE_INTEGER, 1_000_000),
   CREDIT_BUDGET_PER_REQUEST: integer(0, Number.MAX_SAFE_INTEGER, 250_000),
   CREDIT_BUDGET_PER_WINDOW: integer(0, Number.MAX_SAFE_INTEGER, 5_000_000),

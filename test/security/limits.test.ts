@@ -29,7 +29,7 @@ describe('operation limits', () => {
       maxDirectives: 8,
       maxTokens: 2000,
       maxFieldRepeats: 10,
-      maxRequestBytes: 100_000,
+      maxRequestBytes: 500_000,
     });
   });
 
@@ -71,6 +71,18 @@ describe('operation limits', () => {
     const over = await rawPost(gateway.url, bodyOfBytes(max + 1));
     expect(over.status).toBe(413);
     expect(codes(over.json)).toEqual(['REQUEST_TOO_LARGE']);
+  });
+
+  it('REQUEST_TOO_LARGE: the default admits 10,000 realistic keywords; the keyword count refuses 10,001', async () => {
+    const words = ['waterproof', 'trail', 'running', 'shoes', 'for', 'women', 'best', 'cheap', 'near me', 'review'];
+    const keyword = (i: number) => `${words[i % 10]} ${words[(i >> 2) % 10]} ${words[(i >> 4) % 10]} ${i}`;
+    const query = 'query K($texts: [String!]!) { keywords(texts: $texts, database: US) { text } }';
+    const body = JSON.stringify({ query, variables: { texts: Array.from({ length: 10_001 }, (_, i) => keyword(i)) } });
+    // About 27 characters a keyword: more than twice the old 100 kB default.
+    expect(body.length).toBeGreaterThan(250_000);
+    const res = await rawPost(gateway.url, body);
+    expect(res.status).toBe(200);
+    expect(codes(res.json)).toEqual(['TOO_MANY_KEYWORDS']);
   });
 
   it('BATCHING_DISABLED: one operation per request; an array of two is refused', async () => {
