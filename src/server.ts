@@ -19,6 +19,7 @@ import { createLogger, createObservability, yogaLogging } from './observability/
 import { currentScope } from './observability/scope.js';
 import { useDeadlineBackstop } from './plugins/deadline-backstop.js';
 import { useGatewayErrorCodes } from './plugins/error-codes.js';
+import { useQueryJit } from './plugins/query-jit.js';
 import { useUpstreamLedger } from './plugins/upstream-ledger.js';
 import type { RedisConnections } from './redis.js';
 import { createResultCache } from './result-cache.js';
@@ -191,6 +192,7 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     // A client that goes away stops execution (and, through ctx.signal, its upstream calls).
     plugins: [
       useExecutionCancellation(),
+      useQueryJit(),
       useUpstreamLedger(),
       useDeadlineBackstop(),
       useGatewayErrorCodes(),

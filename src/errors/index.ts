@@ -188,3 +188,10 @@ export function maskError(error: unknown, message: string): Error {
   if (isUpstreamError(original)) return toGraphQLError(original, error instanceof GraphQLError ? error : undefined);
   return yogaMaskError(error, message, false);
 }
+
+/**
+ * A list item that failed, in place of its value: the executor completes an Error value as that item's error
+ * (null at its path), as it would a rejected promise; graphql-jit mishandles rejected list items, not Error values.
+ */
+export const failedItem = <T>(error: unknown): T =>
+  (error instanceof Error ? error : new Error(String(error))) as unknown as T;

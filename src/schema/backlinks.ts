@@ -6,7 +6,7 @@
  */
 import { getDomain, getHostname } from 'tldts';
 import type { Context } from '../context.js';
-import { userInputError } from '../errors/index.js';
+import { failedItem, userInputError } from '../errors/index.js';
 import {
   authorities,
   authorityKey,
@@ -660,12 +660,12 @@ builder.queryFields((t) => ({
   }),
 }));
 
-/** The targets of a `targets` query in input order; an invalid one is a rejection (null with its error). */
+/** The targets of a `targets` query in input order; an invalid one is a failed item (null with its error). */
 const targetRefs = (args: { targets: readonly string[]; mode?: Mode | null | undefined }) =>
   args.targets.map((raw) => {
     try {
       return targetRef(raw, args.mode ?? 'host');
     } catch (error) {
-      return Promise.reject(error);
+      return failedItem<TargetRef>(error);
     }
   });

