@@ -22,6 +22,8 @@ let upstreamUrl: string;
 let running: RunningGateway;
 let closeClients: () => Promise<void>;
 let upstreamSawClose: Promise<boolean> | undefined;
+/** Called when the `slow` resolver starts: the request is in flight from then on. */
+let onSlowStarted: () => void = () => undefined;
 /** The stand-in upstream as SERPmetrics, its calls reported to the gateway's call observer. */
 let echoUpstream: Transport;
 
@@ -66,7 +68,10 @@ const testSchema = createSchema<Context>({
         );
         return value;
       },
-      slow: () => new Promise((resolve) => setTimeout(() => resolve('finished'), 300)),
+      slow: () => {
+        onSlowStarted();
+        return new Promise((resolve) => setTimeout(() => resolve('finished'), 300));
+      },
       stalled: async (_root, _args, ctx) => {
         const { value } = await ctx.cache.fetch(
           { kind: 'serp', upstream: 'serpmetrics', endpoint: 'stalled', credentialId: 'c', params: {} },
@@ -254,12 +259,16 @@ describe('graceful close', () => {
       },
     });
     const server = await gateway.listen(0, '127.0.0.1');
+    const started = new Promise<void>((resolve) => {
+      onSlowStarted = resolve;
+    });
     const inFlight = fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ slow }' }),
     });
-    await new Promise((r) => setTimeout(r, 50));
+    // Closed once the request is executing (a fixed pause could close before a loaded machine even read it).
+    await started;
     await server.close();
     expect(await (await inFlight).json()).toMatchObject({ data: { slow: 'finished' } });
     expect(released).toBe(true);
