@@ -44,7 +44,7 @@ export function seograph(url: string, apiKey?: string) {
   });
 }
 
-type Result = NonNullable<CompetitorStrengthQuery['serp']>['results'][number];
+type Result = NonNullable<NonNullable<CompetitorStrengthQuery['serp']>['results']>[number];
 
 export async function report(url: string, apiKey?: string): Promise<Report> {
   const sdk = seograph(url, apiKey);
@@ -56,7 +56,7 @@ export async function report(url: string, apiKey?: string): Promise<Report> {
   return {
     keyword: serp.keyword,
     checkedAt: serp.checkedAt,
-    rows: serp.results.map((r: Result) => ({
+    rows: (serp.results ?? []).map((r: Result) => ({
       position: r.position,
       host: r.host,
       domainInlinkRank: r.target?.backlinkSummary?.domainInlinkRank ?? null,

@@ -340,7 +340,7 @@ builder.queryFields((t) => ({
   }),
   keywords: t.field({
     type: [Keyword],
-    nullable: { list: false, items: true },
+    nullable: { list: true, items: true },
     complexity: (args) => ({ field: 0, multiplier: args.texts.length }),
     extensions: { refs: refsOf(keywordsOf) },
     description:

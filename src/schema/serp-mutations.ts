@@ -408,6 +408,7 @@ async function requestChecks(
 builder.mutationFields((t) => ({
   trackKeywords: t.field({
     type: TrackKeywordsPayload,
+    nullable: true,
     description:
       'Adds keywords to the daily queue on the given engines (re-adding a keyword with the same location and ' +
       'device replaces its engines). Costs 1 credit per keyword × engine pair and day, charged as checks arrive.',
@@ -443,6 +444,7 @@ builder.mutationFields((t) => ({
   }),
   untrackKeywords: t.field({
     type: UntrackKeywordsPayload,
+    nullable: true,
     description: 'Removes keywords (with all their engines) from the daily queue. Free; their past checks stay.',
     args: trackingArgs,
     complexity: 0,
@@ -474,6 +476,7 @@ builder.mutationFields((t) => ({
   }),
   appendEngines: t.field({
     type: EnginesChangePayload,
+    nullable: true,
     description:
       'Adds engines to a tracked keyword, keeping the others. Costs 1 credit per added engine and day, charged ' +
       'as checks arrive.',
@@ -487,6 +490,7 @@ builder.mutationFields((t) => ({
   }),
   removeEngines: t.field({
     type: EnginesChangePayload,
+    nullable: true,
     description: 'Removes engines from a tracked keyword (its past checks stay readable). Free.',
     args: { ...oneKeywordArgs, ...engineArgs },
     complexity: 0,
@@ -494,6 +498,7 @@ builder.mutationFields((t) => ({
   }),
   requestPriorityCheck: t.field({
     type: CheckRequestPayload,
+    nullable: true,
     description:
       'Queues fast one-off checks (minutes) of each keyword × engine pair, at most 60 pairs. Costs 6 credits per ' +
       'pair, charged only when its data arrives. Never repeated after an ambiguous failure (no double charge).',
@@ -503,6 +508,7 @@ builder.mutationFields((t) => ({
   }),
   requestDelayedCheck: t.field({
     type: CheckRequestPayload,
+    nullable: true,
     description:
       'Queues cheap one-off checks (usually within a day) of each keyword × engine pair, at most 200 pairs. Costs ' +
       '1 credit per pair, charged only when its data arrives. Never repeated after an ambiguous failure.',

@@ -267,7 +267,10 @@ export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').imple
     }),
     results: t.field({
       type: [SerpResult],
-      description: 'The results ordered by position: the top `first` (1–100) of the check’s SERP.',
+      nullable: true,
+      description:
+        'The results ordered by position: the top `first` (1–100) of the check’s SERP; null with its error when ' +
+        'the SERP cannot be read.',
       args: {
         first: t.arg.int({ defaultValue: INPUT_LIMITS.serpResults, description: 'How many results, 1 to 100.' }),
       },
@@ -456,7 +459,10 @@ const pairArgs = builder.args((t) => ({
 builder.queryFields((t) => ({
   engines: t.field({
     type: [Engine],
-    description: 'Every search engine and locale SERPmetrics checks (cached a day).',
+    nullable: true,
+    description:
+      'Every search engine and locale SERPmetrics checks (cached a day); null with its error when SERPmetrics ' +
+      'cannot answer.',
     complexity: { field: FREE, multiplier: 335 },
     resolve: async (_root, _args, ctx) => (await engineList(ctx)).map(({ code, name }) => ({ code, name })),
   }),
@@ -531,13 +537,19 @@ builder.queryFields((t) => ({
   }),
   trackedKeywords: t.field({
     type: [TrackedKeyword],
-    description: 'Every keyword of the account’s daily queue, in creation order.',
+    nullable: true,
+    description:
+      'Every keyword of the account’s daily queue, in creation order; null with its error when SERPmetrics ' +
+      'cannot answer.',
     complexity: { field: FREE, multiplier: 10 },
     resolve: (_root, _args, ctx) => allTrackedKeywords(ctx),
   }),
   checkRequest: t.field({
     type: CheckRequest,
-    description: 'Where a priority or delayed check request stands (asks the upstream until it is done).',
+    nullable: true,
+    description:
+      'Where a priority or delayed check request stands (asks the upstream until it is done); null with its ' +
+      'error when SERPmetrics cannot answer.',
     args: {
       queue: t.arg({ type: OneOffQueue, required: true, description: 'The queue it was requested in.' }),
       id: t.arg.id({ required: true, description: 'The id `requestPriorityCheck` / `requestDelayedCheck` returned.' }),

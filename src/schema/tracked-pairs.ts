@@ -139,6 +139,7 @@ const TrackedPairs = builder.objectRef<TrackedPairsRef>('TrackedPairs').implemen
 builder.queryField('trackedPairs', (t) =>
   t.field({
     type: TrackedPairs,
+    nullable: true,
     description:
       'Every tracked keyword × engine pair of the account, paged: the rows of a rank tracker. The default page of ' +
       `${DEFAULT_PAGE} keeps their 30-day \`rankHistories\` within a request's 100 SERP reads.`,

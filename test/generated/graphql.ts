@@ -673,17 +673,17 @@ export type MonthlyVolume = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds engines to a tracked keyword, keeping the others. Costs 1 credit per added engine and day, charged as checks arrive. */
-  appendEngines: EnginesChangePayload;
+  appendEngines?: Maybe<EnginesChangePayload>;
   /** Removes engines from a tracked keyword (its past checks stay readable). Free. */
-  removeEngines: EnginesChangePayload;
+  removeEngines?: Maybe<EnginesChangePayload>;
   /** Queues cheap one-off checks (usually within a day) of each keyword × engine pair, at most 200 pairs. Costs 1 credit per pair, charged only when its data arrives. Never repeated after an ambiguous failure. */
-  requestDelayedCheck: CheckRequestPayload;
+  requestDelayedCheck?: Maybe<CheckRequestPayload>;
   /** Queues fast one-off checks (minutes) of each keyword × engine pair, at most 60 pairs. Costs 6 credits per pair, charged only when its data arrives. Never repeated after an ambiguous failure (no double charge). */
-  requestPriorityCheck: CheckRequestPayload;
+  requestPriorityCheck?: Maybe<CheckRequestPayload>;
   /** Adds keywords to the daily queue on the given engines (re-adding a keyword with the same location and device replaces its engines). Costs 1 credit per keyword × engine pair and day, charged as checks arrive. */
-  trackKeywords: TrackKeywordsPayload;
+  trackKeywords?: Maybe<TrackKeywordsPayload>;
   /** Removes keywords (with all their engines) from the daily queue. Free; their past checks stay. */
-  untrackKeywords: UntrackKeywordsPayload;
+  untrackKeywords?: Maybe<UntrackKeywordsPayload>;
 };
 
 
@@ -774,18 +774,18 @@ export type Query = {
   account?: Maybe<Account>;
   /** Credits a check of `pairs` keyword × engine pairs costs in a queue (daily: per day), charged only when its data arrives: what to show before requesting one. Answered locally. */
   checkCost: Scalars['Int']['output'];
-  /** Where a priority or delayed check request stands (asks the upstream until it is done). */
-  checkRequest: CheckRequest;
+  /** Where a priority or delayed check request stands (asks the upstream until it is done); null with its error when SERPmetrics cannot answer. */
+  checkRequest?: Maybe<CheckRequest>;
   /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. */
   domain?: Maybe<Domain>;
   /** One engine by its code; an unknown code is `INVALID_ENGINE`. */
   engine?: Maybe<Engine>;
-  /** Every search engine and locale SERPmetrics checks (cached a day). */
-  engines: Array<Engine>;
+  /** Every search engine and locale SERPmetrics checks (cached a day); null with its error when SERPmetrics cannot answer. */
+  engines?: Maybe<Array<Engine>>;
   /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. Priced at one export row (its metrics). */
   keyword?: Maybe<Keyword>;
   /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
-  keywords: Array<Maybe<Keyword>>;
+  keywords?: Maybe<Array<Maybe<Keyword>>>;
   /** A domain’s position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
   rankHistory?: Maybe<Array<RankPoint>>;
   /** True when this gateway answers from its built-in sandbox (deterministic emulators of both APIs, no credits spent) instead of the real SE Ranking and SERPmetrics APIs. */
@@ -796,10 +796,10 @@ export type Query = {
   target?: Maybe<Target>;
   /** Many targets, one entry per input in input order; an invalid one is null with its `INVALID_TARGET` error (no upstream call for it). Their summaries and authority are fetched 100 targets per call. */
   targets: Array<Maybe<Target>>;
-  /** Every keyword of the account’s daily queue, in creation order. */
-  trackedKeywords: Array<TrackedKeyword>;
+  /** Every keyword of the account’s daily queue, in creation order; null with its error when SERPmetrics cannot answer. */
+  trackedKeywords?: Maybe<Array<TrackedKeyword>>;
   /** Every tracked keyword × engine pair of the account, paged: the rows of a rank tracker. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads. */
-  trackedPairs: TrackedPairs;
+  trackedPairs?: Maybe<TrackedPairs>;
 };
 
 
@@ -1605,8 +1605,8 @@ export type SerpSnapshot = {
   movement?: Maybe<SerpMovement>;
   /** The queue the check ran in. */
   queue: CheckQueue;
-  /** The results ordered by position: the top `first` (1–100) of the check’s SERP. */
-  results: Array<SerpResult>;
+  /** The results ordered by position: the top `first` (1–100) of the check’s SERP; null with its error when the SERP cannot be read. */
+  results?: Maybe<Array<SerpResult>>;
 };
 
 
@@ -1974,7 +1974,7 @@ export type KeywordMetricsQueryVariables = Exact<{
 }>;
 
 
-export type KeywordMetricsQuery = { __typename?: 'Query', keywords: Array<{ __typename?: 'Keyword', text: string, volume?: number | null } | null> };
+export type KeywordMetricsQuery = { __typename?: 'Query', keywords?: Array<{ __typename?: 'Keyword', text: string, volume?: number | null } | null> | null };
 
 export type KeywordDetailsQueryVariables = Exact<{
   text: Scalars['String']['input'];
@@ -2023,7 +2023,7 @@ export type SummariesAndAuthorityQuery = { __typename?: 'Query', targets: Array<
 export type SerpEnginesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SerpEnginesQuery = { __typename?: 'Query', engines: Array<{ __typename?: 'Engine', code: string, parent: string, locale: string, name?: string | null }> };
+export type SerpEnginesQuery = { __typename?: 'Query', engines?: Array<{ __typename?: 'Engine', code: string, parent: string, locale: string, name?: string | null }> | null };
 
 export type SerpEngineQueryVariables = Exact<{
   code: Scalars['String']['input'];
@@ -2042,12 +2042,12 @@ export type SerpSnapshotQueryVariables = Exact<{
 }>;
 
 
-export type SerpSnapshotQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, results: Array<{ __typename?: 'SerpResult', position: number, url: string, title: string, description: string, host: string, domain: string, resultType: SerpResultType, universalType?: string | null, sitelinks: Array<{ __typename?: 'Sitelink', title: string, url: string }> }> } | null };
+export type SerpSnapshotQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, results?: Array<{ __typename?: 'SerpResult', position: number, url: string, title: string, description: string, host: string, domain: string, resultType: SerpResultType, universalType?: string | null, sitelinks: Array<{ __typename?: 'Sitelink', title: string, url: string }> }> | null } | null };
 
 export type SerpTrackedKeywordsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SerpTrackedKeywordsQuery = { __typename?: 'Query', trackedKeywords: Array<{ __typename?: 'TrackedKeyword', id: string, keyword: string, location?: string | null, device: Device, engines: Array<{ __typename?: 'Engine', code: string, name?: string | null }> }> };
+export type SerpTrackedKeywordsQuery = { __typename?: 'Query', trackedKeywords?: Array<{ __typename?: 'TrackedKeyword', id: string, keyword: string, location?: string | null, device: Device, engines: Array<{ __typename?: 'Engine', code: string, name?: string | null }> }> | null };
 
 export type SerpTrackedHistoryQueryVariables = Exact<{
   engine: Scalars['String']['input'];
@@ -2056,7 +2056,7 @@ export type SerpTrackedHistoryQueryVariables = Exact<{
 }>;
 
 
-export type SerpTrackedHistoryQuery = { __typename?: 'Query', trackedKeywords: Array<{ __typename?: 'TrackedKeyword', keyword: string, checks?: Array<{ __typename?: 'SerpSnapshot', checkId: string, checkedAt: string }> | null, rankHistory?: Array<{ __typename?: 'RankPoint', checkedAt: string, position?: number | null }> | null }> };
+export type SerpTrackedHistoryQuery = { __typename?: 'Query', trackedKeywords?: Array<{ __typename?: 'TrackedKeyword', keyword: string, checks?: Array<{ __typename?: 'SerpSnapshot', checkId: string, checkedAt: string }> | null, rankHistory?: Array<{ __typename?: 'RankPoint', checkedAt: string, position?: number | null }> | null }> | null };
 
 export type SerpKeywordSerpQueryVariables = Exact<{
   keyword: Scalars['String']['input'];
@@ -2087,7 +2087,7 @@ export type SerpCheckRequestQueryVariables = Exact<{
 }>;
 
 
-export type SerpCheckRequestQuery = { __typename?: 'Query', checkRequest: { __typename?: 'CheckRequest', id: string, queue: OneOffQueue, keyword?: string | null, state: CheckState, checkId?: string | null, checkedAt?: string | null, engine?: { __typename?: 'Engine', code: string } | null, snapshot?: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, queue: CheckQueue } | null } };
+export type SerpCheckRequestQuery = { __typename?: 'Query', checkRequest?: { __typename?: 'CheckRequest', id: string, queue: OneOffQueue, keyword?: string | null, state: CheckState, checkId?: string | null, checkedAt?: string | null, engine?: { __typename?: 'Engine', code: string } | null, snapshot?: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, queue: CheckQueue } | null } | null };
 
 export type SerpItemErrorFragment = { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null };
 
@@ -2099,7 +2099,7 @@ export type SerpTrackKeywordsMutationVariables = Exact<{
 }>;
 
 
-export type SerpTrackKeywordsMutation = { __typename?: 'Mutation', trackKeywords: { __typename?: 'TrackKeywordsPayload', dailyCredits: number, results: Array<{ __typename?: 'TrackKeywordResult', keyword: string, trackedKeyword?: { __typename?: 'TrackedKeyword', id: string, keyword: string, location?: string | null, device: Device, engines: Array<{ __typename?: 'Engine', code: string }> } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } };
+export type SerpTrackKeywordsMutation = { __typename?: 'Mutation', trackKeywords?: { __typename?: 'TrackKeywordsPayload', dailyCredits: number, results: Array<{ __typename?: 'TrackKeywordResult', keyword: string, trackedKeyword?: { __typename?: 'TrackedKeyword', id: string, keyword: string, location?: string | null, device: Device, engines: Array<{ __typename?: 'Engine', code: string }> } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } | null };
 
 export type SerpUntrackKeywordsMutationVariables = Exact<{
   keywords: Array<Scalars['String']['input']> | Scalars['String']['input'];
@@ -2108,7 +2108,7 @@ export type SerpUntrackKeywordsMutationVariables = Exact<{
 }>;
 
 
-export type SerpUntrackKeywordsMutation = { __typename?: 'Mutation', untrackKeywords: { __typename?: 'UntrackKeywordsPayload', results: Array<{ __typename?: 'UntrackKeywordResult', keyword: string, untracked: boolean, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } };
+export type SerpUntrackKeywordsMutation = { __typename?: 'Mutation', untrackKeywords?: { __typename?: 'UntrackKeywordsPayload', results: Array<{ __typename?: 'UntrackKeywordResult', keyword: string, untracked: boolean, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } | null };
 
 export type SerpAppendEnginesMutationVariables = Exact<{
   keyword: Scalars['String']['input'];
@@ -2116,7 +2116,7 @@ export type SerpAppendEnginesMutationVariables = Exact<{
 }>;
 
 
-export type SerpAppendEnginesMutation = { __typename?: 'Mutation', appendEngines: { __typename?: 'EnginesChangePayload', dailyCredits: number, trackedKeyword: { __typename?: 'TrackedKeyword', keyword: string, engines: Array<{ __typename?: 'Engine', code: string }> } } };
+export type SerpAppendEnginesMutation = { __typename?: 'Mutation', appendEngines?: { __typename?: 'EnginesChangePayload', dailyCredits: number, trackedKeyword: { __typename?: 'TrackedKeyword', keyword: string, engines: Array<{ __typename?: 'Engine', code: string }> } } | null };
 
 export type SerpRemoveEnginesMutationVariables = Exact<{
   keyword: Scalars['String']['input'];
@@ -2124,7 +2124,7 @@ export type SerpRemoveEnginesMutationVariables = Exact<{
 }>;
 
 
-export type SerpRemoveEnginesMutation = { __typename?: 'Mutation', removeEngines: { __typename?: 'EnginesChangePayload', dailyCredits: number, trackedKeyword: { __typename?: 'TrackedKeyword', keyword: string, engines: Array<{ __typename?: 'Engine', code: string }> } } };
+export type SerpRemoveEnginesMutation = { __typename?: 'Mutation', removeEngines?: { __typename?: 'EnginesChangePayload', dailyCredits: number, trackedKeyword: { __typename?: 'TrackedKeyword', keyword: string, engines: Array<{ __typename?: 'Engine', code: string }> } } | null };
 
 export type SerpRequestPriorityCheckMutationVariables = Exact<{
   keywords: Array<Scalars['String']['input']> | Scalars['String']['input'];
@@ -2134,7 +2134,7 @@ export type SerpRequestPriorityCheckMutationVariables = Exact<{
 }>;
 
 
-export type SerpRequestPriorityCheckMutation = { __typename?: 'Mutation', requestPriorityCheck: { __typename?: 'CheckRequestPayload', credits: number, results: Array<{ __typename?: 'CheckRequestResult', keyword: string, engine: { __typename?: 'Engine', code: string }, request?: { __typename?: 'CheckRequest', id: string, queue: OneOffQueue, state: CheckState } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } };
+export type SerpRequestPriorityCheckMutation = { __typename?: 'Mutation', requestPriorityCheck?: { __typename?: 'CheckRequestPayload', credits: number, results: Array<{ __typename?: 'CheckRequestResult', keyword: string, engine: { __typename?: 'Engine', code: string }, request?: { __typename?: 'CheckRequest', id: string, queue: OneOffQueue, state: CheckState } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } | null };
 
 export type SerpRequestDelayedCheckMutationVariables = Exact<{
   keywords: Array<Scalars['String']['input']> | Scalars['String']['input'];
@@ -2143,19 +2143,19 @@ export type SerpRequestDelayedCheckMutationVariables = Exact<{
 }>;
 
 
-export type SerpRequestDelayedCheckMutation = { __typename?: 'Mutation', requestDelayedCheck: { __typename?: 'CheckRequestPayload', credits: number, results: Array<{ __typename?: 'CheckRequestResult', keyword: string, request?: { __typename?: 'CheckRequest', id: string, queue: OneOffQueue, state: CheckState } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } };
+export type SerpRequestDelayedCheckMutation = { __typename?: 'Mutation', requestDelayedCheck?: { __typename?: 'CheckRequestPayload', credits: number, results: Array<{ __typename?: 'CheckRequestResult', keyword: string, request?: { __typename?: 'CheckRequest', id: string, queue: OneOffQueue, state: CheckState } | null, error?: { __typename?: 'ItemError', code: ErrorCode, message: string, upstream: string, httpStatus?: number | null, retryable: boolean, retryAfter?: number | null } | null }> } | null };
 
 export type SerpHistoryFanOutQueryVariables = Exact<{
   domain: Scalars['String']['input'];
 }>;
 
 
-export type SerpHistoryFanOutQuery = { __typename?: 'Query', google: Array<{ __typename?: 'TrackedKeyword', rankHistory?: Array<{ __typename?: 'RankPoint', position?: number | null }> | null }>, bing: Array<{ __typename?: 'TrackedKeyword', rankHistory?: Array<{ __typename?: 'RankPoint', position?: number | null }> | null }>, uk: Array<{ __typename?: 'TrackedKeyword', rankHistory?: Array<{ __typename?: 'RankPoint', position?: number | null }> | null }> };
+export type SerpHistoryFanOutQuery = { __typename?: 'Query', google?: Array<{ __typename?: 'TrackedKeyword', rankHistory?: Array<{ __typename?: 'RankPoint', position?: number | null }> | null }> | null, bing?: Array<{ __typename?: 'TrackedKeyword', rankHistory?: Array<{ __typename?: 'RankPoint', position?: number | null }> | null }> | null, uk?: Array<{ __typename?: 'TrackedKeyword', rankHistory?: Array<{ __typename?: 'RankPoint', position?: number | null }> | null }> | null };
 
 export type SerpEnginesFluxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SerpEnginesFluxQuery = { __typename?: 'Query', engines: Array<{ __typename?: 'Engine', code: string, flux?: Array<{ __typename?: 'FluxPoint', value: number }> | null }> };
+export type SerpEnginesFluxQuery = { __typename?: 'Query', engines?: Array<{ __typename?: 'Engine', code: string, flux?: Array<{ __typename?: 'FluxPoint', value: number }> | null }> | null };
 
 export type Top100QueryVariables = Exact<{
   keyword: Scalars['String']['input'];
@@ -2163,7 +2163,7 @@ export type Top100QueryVariables = Exact<{
 }>;
 
 
-export type Top100Query = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, target?: { __typename?: 'Target', target: string, backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> } | null };
+export type Top100Query = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkId: string, checkedAt: string, results?: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, target?: { __typename?: 'Target', target: string, backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> | null } | null };
 
 export type Top100HostsQueryVariables = Exact<{
   keyword: Scalars['String']['input'];
@@ -2171,7 +2171,7 @@ export type Top100HostsQueryVariables = Exact<{
 }>;
 
 
-export type Top100HostsQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkId: string, results: Array<{ __typename?: 'SerpResult', position: number, host: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', backlinks: number } | null } | null }> } | null, account?: { __typename?: 'Account', serpmetrics?: { __typename?: 'SerpmetricsAccount', serpCredits: number } | null, seranking?: { __typename?: 'SerankingAccount', unitsLeft: number } | null } | null };
+export type Top100HostsQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkId: string, results?: Array<{ __typename?: 'SerpResult', position: number, host: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', backlinks: number } | null } | null }> | null } | null, account?: { __typename?: 'Account', serpmetrics?: { __typename?: 'SerpmetricsAccount', serpCredits: number } | null, seranking?: { __typename?: 'SerankingAccount', unitsLeft: number } | null } | null };
 
 export const SerpItemErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SerpItemError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}}]} as unknown as DocumentNode<SerpItemErrorFragment, unknown>;
 export const GatewayModeDocument = {"__meta__":{"hash":"500d537132113996cb941ebc7888696c7cfa03cd4b8980c9304401f055f57d85"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayMode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sandbox"}}]}}]} as unknown as DocumentNode<GatewayModeQuery, GatewayModeQueryVariables>;

@@ -267,7 +267,7 @@ describe('validation before any upstream call', () => {
 
   it('an invalid item among many is null with its error; the others are fetched', async () => {
     const res = await gw.post(KeywordMetricsDocument, { texts: ['running shoes', '', 'trail shoes'], database: 'US' });
-    expect(res.data?.keywords.map((k) => k?.text ?? null)).toEqual(['running shoes', null, 'trail shoes']);
+    expect(res.data?.keywords?.map((k) => k?.text ?? null)).toEqual(['running shoes', null, 'trail shoes']);
     expect(onlyError(res.errors, ['keywords', 1])).toMatchObject({ code: 'INVALID_KEYWORDS' });
     const stats = await gw.sandbox.seranking.admin.stats();
     expect(stats.calls.map((c) => [c.endpoint, c.items])).toEqual([['POST /v1/keywords/export', 2]]);

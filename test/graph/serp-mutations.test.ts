@@ -30,7 +30,7 @@ afterEach(async () => {
 });
 
 const sm = () => gw.sandbox.serpmetrics.admin;
-const tracked = async () => (await gw.client.request(SerpTrackedKeywordsDocument)).trackedKeywords;
+const tracked = async () => (await gw.client.request(SerpTrackedKeywordsDocument)).trackedKeywords ?? [];
 
 async function waitForState(
   queue: 'PRIORITY' | 'DELAYED',
@@ -41,6 +41,7 @@ async function waitForState(
   const until = Date.now() + timeoutMs;
   for (;;) {
     const { checkRequest } = await gw.client.request(SerpCheckRequestDocument, { queue, id });
+    if (!checkRequest) throw new Error(`checkRequest ${id} answered null`);
     if (checkRequest.state === state || Date.now() > until) return checkRequest;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -54,14 +55,14 @@ describe('tracking', () => {
       keywords: ['  trail   running shoes '],
       engines: ['google_en-us', 'bing_en-us', 'google_en-us'],
     });
-    expect(trackKeywords.dailyCredits).toBe(2);
-    expect(trackKeywords.results).toHaveLength(1);
-    expect(trackKeywords.results[0]).toMatchObject({
+    expect(trackKeywords?.dailyCredits).toBe(2);
+    expect(trackKeywords?.results).toHaveLength(1);
+    expect(trackKeywords?.results[0]).toMatchObject({
       keyword: 'trail running shoes',
       error: null,
       trackedKeyword: { keyword: 'trail running shoes', device: 'DESKTOP', location: null },
     });
-    expect(trackKeywords.results[0]?.trackedKeyword?.engines.map((e) => e.code)).toEqual([
+    expect(trackKeywords?.results[0]?.trackedKeyword?.engines.map((e) => e.code)).toEqual([
       'google_en-us',
       'bing_en-us',
     ]);
@@ -78,18 +79,18 @@ describe('tracking', () => {
       keyword: 'Trail Running Shoes',
       engines: ['google_en-gb'],
     });
-    expect(appended.appendEngines.dailyCredits).toBe(3);
+    expect(appended.appendEngines?.dailyCredits).toBe(3);
     const removed = await gw.client.request(SerpRemoveEnginesDocument, {
       keyword: 'trail running shoes',
       engines: ['bing_en-us'],
     });
-    expect(removed.removeEngines.trackedKeyword.engines.map((e) => e.code)).toEqual(['google_en-us', 'google_en-gb']);
+    expect(removed.removeEngines?.trackedKeyword.engines.map((e) => e.code)).toEqual(['google_en-us', 'google_en-gb']);
     expect((await tracked()).find((k) => k.keyword === 'trail running shoes')?.engines).toHaveLength(2);
 
     const { untrackKeywords } = await gw.client.request(SerpUntrackKeywordsDocument, {
       keywords: ['trail running shoes', 'never tracked'],
     });
-    expect(untrackKeywords.results.map((r) => [r.keyword, r.untracked, r.error?.code ?? null])).toEqual([
+    expect(untrackKeywords?.results.map((r) => [r.keyword, r.untracked, r.error?.code ?? null])).toEqual([
       ['trail running shoes', true, null],
       ['never tracked', false, 'NOT_FOUND'],
     ]);
@@ -114,8 +115,8 @@ describe('tracking', () => {
       keywords: ['hiking boots'],
       engines: ['google_en-us'],
     });
-    expect(trackKeywords.results[0]?.error).toBeNull();
-    expect(trackKeywords.results[0]?.trackedKeyword?.engines.map((e) => e.code)).toEqual(['google_en-us']);
+    expect(trackKeywords?.results[0]?.error).toBeNull();
+    expect(trackKeywords?.results[0]?.trackedKeyword?.engines.map((e) => e.code)).toEqual(['google_en-us']);
     expect((await sm().stats()).byEndpoint['POST /keywords/add']?.calls).toBe(1);
   });
 });
@@ -129,8 +130,8 @@ describe('one-off checks', () => {
       keywords: [PAIR.keyword],
       engines: [PAIR.engine],
     });
-    expect(requestPriorityCheck.credits).toBe(6);
-    const request = requestPriorityCheck.results[0]?.request;
+    expect(requestPriorityCheck?.credits).toBe(6);
+    const request = requestPriorityCheck?.results[0]?.request;
     expect(request).toMatchObject({ queue: 'PRIORITY', state: 'PENDING' });
     const id = request?.id ?? '';
 
@@ -160,8 +161,8 @@ describe('one-off checks', () => {
       engines: ['google_en-us'],
       customerId: 'acme-42',
     });
-    expect(requestDelayedCheck.credits).toBe(2);
-    const ids = requestDelayedCheck.results.map((r) => r.request?.id ?? '');
+    expect(requestDelayedCheck?.credits).toBe(2);
+    const ids = requestDelayedCheck?.results.map((r) => r.request?.id ?? '') ?? [];
     expect(new Set(ids).size).toBe(2);
     await sm().drainQueues(['delayed']);
     for (const id of ids) expect((await waitForState('DELAYED', id, 'DONE')).state).toBe('DONE');

@@ -59,7 +59,7 @@ describe('@seograph/client', () => {
     );
     expect((await byHash.CreditBalances()).account?.seranking?.unitsLeft).toBeGreaterThan(0);
     const { serp } = await byHash.CompetitorStrength({ keyword: 'running shoes', engine: 'google_en-us', first: 2 });
-    expect(serp?.results.map((r) => r.position)).toEqual([1, 2]);
+    expect(serp?.results?.map((r) => r.position)).toEqual([1, 2]);
     // The same operation sent as text is refused.
     await expect(client.getSdk(new GraphQLClient(trusted.url)).CreditBalances()).rejects.toMatchObject({
       response: { errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] },
@@ -88,7 +88,7 @@ describe('examples/server-to-server.ts', () => {
   it('is a generated SDK: each operation is a method with typed variables', async () => {
     const sdk = example.seograph(gw.url);
     const { serp } = await sdk.CompetitorStrength({ keyword: 'running shoes', engine: 'google_en-us', first: 3 });
-    expect(serp?.results.map((r) => r.position)).toEqual([1, 2, 3]);
+    expect(serp?.results?.map((r) => r.position)).toEqual([1, 2, 3]);
   });
 
   it('runs as a script against a gateway URL, resolving the built package from node_modules', async () => {

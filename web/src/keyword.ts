@@ -79,7 +79,7 @@ interface Movement {
 function movementOf(snapshot: Snapshot, url: string): Movement {
   const move = snapshot.movement?.results.find((m) => m.url === url);
   if (!snapshot.movement || !move) return { text: '', kind: 'none', label: 'No previous check to compare' };
-  const result = snapshot.results.find((r) => r.url === url);
+  const result = (snapshot.results ?? []).find((r) => r.url === url);
   const change = changeBetween(move.previousPosition ?? null, result?.position ?? null);
   const kind = change.kind === 'moved' ? (change.up > 0 ? 'up' : change.up < 0 ? 'down' : 'same') : change.kind;
   const label =
@@ -112,7 +112,7 @@ export function renderTop100(
   else delete panel.section.dataset.partial;
   const watched = new Set([project.domain, ...project.competitors]);
   const body = h('tbody');
-  snapshot.results.forEach((result, index) => {
+  (snapshot.results ?? []).forEach((result, index) => {
     const summary = result.target?.backlinkSummary;
     const error = rowErrors.get(index);
     const move = movementOf(snapshot, result.url);
@@ -175,7 +175,7 @@ export function renderTop100(
         h(
           'caption',
           {},
-          `${snapshot.results.length} results of the ${snapshot.queue.toLowerCase()} check of ${formatDay(checked)} ${formatTime(checked)} UTC`,
+          `${(snapshot.results ?? []).length} results of the ${snapshot.queue.toLowerCase()} check of ${formatDay(checked)} ${formatTime(checked)} UTC`,
         ),
         h(
           'thead',

@@ -221,7 +221,7 @@ async function loadProject(): Promise<void> {
     results.push(await loadPairPage(domains, offset));
     if (load !== projectLoad) return;
   }
-  state.pairs = results.flatMap((r) => r.data?.trackedPairs.pairs ?? []).map(toPair);
+  state.pairs = results.flatMap((r) => r.data?.trackedPairs?.pairs ?? []).map(toPair);
   state.notes = pairNotes(results);
   state.positions = new Map(
     state.pairs.map((pair) => [pair.key, pair.histories.get(state.project.domain)?.at(-1)?.position ?? null]),
@@ -350,7 +350,7 @@ function waitForData(): void {
 
 /** My domain's best position in a check, or null when it is not in the top 100. */
 const positionIn = (snapshot: Snapshot, domain: string) =>
-  snapshot.results.find((result) => result.domain === domain)?.position ?? null;
+  (snapshot.results ?? []).find((result) => result.domain === domain)?.position ?? null;
 
 function alertOf(snapshot: Snapshot): void {
   const ref: PairRef = {

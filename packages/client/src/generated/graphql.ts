@@ -673,17 +673,17 @@ export type MonthlyVolume = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds engines to a tracked keyword, keeping the others. Costs 1 credit per added engine and day, charged as checks arrive. */
-  appendEngines: EnginesChangePayload;
+  appendEngines?: Maybe<EnginesChangePayload>;
   /** Removes engines from a tracked keyword (its past checks stay readable). Free. */
-  removeEngines: EnginesChangePayload;
+  removeEngines?: Maybe<EnginesChangePayload>;
   /** Queues cheap one-off checks (usually within a day) of each keyword × engine pair, at most 200 pairs. Costs 1 credit per pair, charged only when its data arrives. Never repeated after an ambiguous failure. */
-  requestDelayedCheck: CheckRequestPayload;
+  requestDelayedCheck?: Maybe<CheckRequestPayload>;
   /** Queues fast one-off checks (minutes) of each keyword × engine pair, at most 60 pairs. Costs 6 credits per pair, charged only when its data arrives. Never repeated after an ambiguous failure (no double charge). */
-  requestPriorityCheck: CheckRequestPayload;
+  requestPriorityCheck?: Maybe<CheckRequestPayload>;
   /** Adds keywords to the daily queue on the given engines (re-adding a keyword with the same location and device replaces its engines). Costs 1 credit per keyword × engine pair and day, charged as checks arrive. */
-  trackKeywords: TrackKeywordsPayload;
+  trackKeywords?: Maybe<TrackKeywordsPayload>;
   /** Removes keywords (with all their engines) from the daily queue. Free; their past checks stay. */
-  untrackKeywords: UntrackKeywordsPayload;
+  untrackKeywords?: Maybe<UntrackKeywordsPayload>;
 };
 
 
@@ -774,18 +774,18 @@ export type Query = {
   account?: Maybe<Account>;
   /** Credits a check of `pairs` keyword × engine pairs costs in a queue (daily: per day), charged only when its data arrives: what to show before requesting one. Answered locally. */
   checkCost: Scalars['Int']['output'];
-  /** Where a priority or delayed check request stands (asks the upstream until it is done). */
-  checkRequest: CheckRequest;
+  /** Where a priority or delayed check request stands (asks the upstream until it is done); null with its error when SERPmetrics cannot answer. */
+  checkRequest?: Maybe<CheckRequest>;
   /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. */
   domain?: Maybe<Domain>;
   /** One engine by its code; an unknown code is `INVALID_ENGINE`. */
   engine?: Maybe<Engine>;
-  /** Every search engine and locale SERPmetrics checks (cached a day). */
-  engines: Array<Engine>;
+  /** Every search engine and locale SERPmetrics checks (cached a day); null with its error when SERPmetrics cannot answer. */
+  engines?: Maybe<Array<Engine>>;
   /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. Priced at one export row (its metrics). */
   keyword?: Maybe<Keyword>;
   /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
-  keywords: Array<Maybe<Keyword>>;
+  keywords?: Maybe<Array<Maybe<Keyword>>>;
   /** A domain’s position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
   rankHistory?: Maybe<Array<RankPoint>>;
   /** True when this gateway answers from its built-in sandbox (deterministic emulators of both APIs, no credits spent) instead of the real SE Ranking and SERPmetrics APIs. */
@@ -796,10 +796,10 @@ export type Query = {
   target?: Maybe<Target>;
   /** Many targets, one entry per input in input order; an invalid one is null with its `INVALID_TARGET` error (no upstream call for it). Their summaries and authority are fetched 100 targets per call. */
   targets: Array<Maybe<Target>>;
-  /** Every keyword of the account’s daily queue, in creation order. */
-  trackedKeywords: Array<TrackedKeyword>;
+  /** Every keyword of the account’s daily queue, in creation order; null with its error when SERPmetrics cannot answer. */
+  trackedKeywords?: Maybe<Array<TrackedKeyword>>;
   /** Every tracked keyword × engine pair of the account, paged: the rows of a rank tracker. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads. */
-  trackedPairs: TrackedPairs;
+  trackedPairs?: Maybe<TrackedPairs>;
 };
 
 
@@ -1605,8 +1605,8 @@ export type SerpSnapshot = {
   movement?: Maybe<SerpMovement>;
   /** The queue the check ran in. */
   queue: CheckQueue;
-  /** The results ordered by position: the top `first` (1–100) of the check’s SERP. */
-  results: Array<SerpResult>;
+  /** The results ordered by position: the top `first` (1–100) of the check’s SERP; null with its error when the SERP cannot be read. */
+  results?: Maybe<Array<SerpResult>>;
 };
 
 
@@ -1877,7 +1877,7 @@ export type CompetitorStrengthQueryVariables = Exact<{
 }>;
 
 
-export type CompetitorStrengthQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', keyword: string, checkedAt: string, results: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', domainInlinkRank?: number | null, refDomains: number } | null } | null }> } | null };
+export type CompetitorStrengthQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', keyword: string, checkedAt: string, results?: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', domainInlinkRank?: number | null, refDomains: number } | null } | null }> | null } | null };
 
 export type CreditBalancesQueryVariables = Exact<{ [key: string]: never; }>;
 
