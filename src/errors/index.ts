@@ -4,6 +4,7 @@
  * `toGraphQLError` for UpstreamErrors, `gatewayError` / `userInputError` for everything the gateway
  * rejects itself, and `maskError` for Yoga (coded errors pass, anything unexpected is masked).
  */
+import { PothosValidationError } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
 import { isUpstreamError, type UpstreamError, type UpstreamErrorCode } from '../upstream/errors.js';
@@ -186,6 +187,13 @@ export function userInputError(code: GatewayErrorCode | UpstreamErrorCode, messa
 export function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (isUpstreamError(original)) return toGraphQLError(original, error instanceof GraphQLError ? error : undefined);
+  // The relay plugin decodes global ids before any resolver runs; a string that is none is the client's error.
+  if (original instanceof PothosValidationError && original.message.startsWith('Invalid global ID')) {
+    return createGraphQLError('The id is not a global id of this API.', {
+      ...location(error instanceof GraphQLError ? error : undefined),
+      extensions: { code: 'BAD_USER_INPUT', retryable: false },
+    });
+  }
   return yogaMaskError(error, message, false);
 }
 

@@ -1,10 +1,12 @@
 /**
  * The Pothos schema builder shared by every domain module: the Context and Scalars types, the
- * plugins (complexity for credit pricing, dataloader for per-request batching), and the scalars.
+ * plugins (complexity for credit pricing, dataloader for per-request batching, relay for `Node`, global
+ * ids and connections), and the scalars.
  */
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context.js';
 
@@ -14,6 +16,9 @@ export interface SchemaTypes {
     DateTime: { Input: Date; Output: Date | string };
   };
   DefaultFieldNullability: false;
+  // A connection's edges and their nodes are there whenever the connection is: the page is read in one call.
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
 }
 
 /** Children per parent of a list field that declares no multiplier (the estimate's cold assumption). */
@@ -21,8 +26,38 @@ export const LIST_MULTIPLIER = 10;
 
 export const builder = new SchemaBuilder<SchemaTypes>({
   // Order matters: complexity reads field options before the dataloader plugin wraps resolvers.
-  plugins: [ComplexityPlugin, DataloaderPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
+  relay: {
+    cursorType: 'String',
+    nodeTypeOptions: {
+      description:
+        'An entity with a global id: `Query.node(id:)` and `Query.nodes(ids:)` fetch it again. Ids are opaque: ' +
+        'pass them back as they came, never build or parse them.',
+    },
+    idFieldOptions: { description: 'The opaque global id of this entity (see `Query.node`).', complexity: 0 },
+    nodeQueryOptions: {
+      description: 'The entity with this global id, read through the same batched loaders as everywhere else.',
+      complexity: 0,
+      args: { id: { description: 'A global id (the `id` of any `Node`).' } },
+    },
+    nodesQueryOptions: {
+      description:
+        'The entities with these global ids, in input order; one that cannot be read is null with its error. ' +
+        'Entities of one kind are read in one batched call.',
+      complexity: 0,
+      args: { ids: { description: 'Global ids (the `id` of any `Node`).' } },
+    },
+    pageInfoTypeOptions: { description: 'Where a page of a connection stands.' },
+    hasNextPageFieldOptions: { description: 'True when rows follow this page (ask again with `after: endCursor`).' },
+    hasPreviousPageFieldOptions: { description: 'True when rows come before this page.' },
+    startCursorFieldOptions: { description: 'The cursor of the first row of this page; null when it is empty.' },
+    endCursorFieldOptions: { description: 'The cursor of the last row of this page; null when it is empty.' },
+    cursorFieldOptions: { description: 'An opaque cursor: pass it as `after` to read the rows after this one.' },
+    nodeFieldOptions: { description: 'The row.' },
+    edgesFieldOptions: { description: 'The rows of this page with their cursors.' },
+    pageInfoFieldOptions: { description: 'Where this page stands.' },
+  },
   // Limits and credit budgets are configured at the edge (hardening); here fields only declare costs.
   complexity: { defaultComplexity: 1, defaultListMultiplier: LIST_MULTIPLIER },
 });

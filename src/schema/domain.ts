@@ -345,7 +345,7 @@ Domain.implement({
   }),
 });
 
-const domainOf = (_root: unknown, args: { domain: string; database: string }): DomainRef => ({
+export const domainOf = (_root: unknown, args: { domain: string; database: string }): DomainRef => ({
   domain: checked(() => checkDomain(args.domain), 'The domain is not a valid hostname.'),
   database: databaseArg(args.database),
 });

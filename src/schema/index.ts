@@ -13,5 +13,6 @@ import './serp-mutations.js';
 import './account.js';
 import './live.js';
 import './domain.js';
+import './nodes.js';
 
 export const schema = builder.toSchema();

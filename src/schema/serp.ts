@@ -181,9 +181,14 @@ export const Sitelink = builder.objectRef<SitelinkValue>('Sitelink').implement({
   }),
 });
 
-const resultTarget = (r: SerpResultValue) => targetRef(r.host, 'host');
+/** One result of one check: the check id names the result (with its position) as a `Node`. */
+export interface SerpResultRef extends SerpResultValue {
+  checkId: string;
+}
 
-export const SerpResult = builder.objectRef<SerpResultValue>('SerpResult').implement({
+const resultTarget = (r: SerpResultRef) => targetRef(r.host, 'host');
+
+export const SerpResult = builder.objectRef<SerpResultRef>('SerpResult').implement({
   description: 'One result of a SERP at its position, with the SE Ranking view of its host.',
   fields: (t) => ({
     position: t.exposeInt('position', { description: 'The position, 1 to 100.', complexity: FREE }),
@@ -228,7 +233,7 @@ export const SerpResult = builder.objectRef<SerpResultValue>('SerpResult').imple
 
 async function snapshotResults(s: SnapshotRef, args: { first?: number | null }, ctx: Context) {
   const first = validCount('first', args.first ?? INPUT_LIMITS.serpResults, INPUT_LIMITS.serpResults);
-  return (await serpPage(ctx, s.checkId)).results.slice(0, first);
+  return (await serpPage(ctx, s.checkId)).results.slice(0, first).map((r) => ({ ...r, checkId: s.checkId }));
 }
 
 export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').implement({
@@ -315,7 +320,7 @@ export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKey
     'A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines ' +
     '(1 credit per engine and day).',
   fields: (t) => ({
-    id: t.exposeID('keywordId', { description: 'The upstream keyword id.', complexity: FREE }),
+    keywordId: t.exposeID('keywordId', { description: 'The upstream keyword id.', complexity: FREE }),
     keyword: t.exposeString('keyword', { description: 'The keyword phrase.', complexity: FREE }),
     location: t.exposeString('location', {
       nullable: true,
@@ -395,8 +400,8 @@ export interface CheckRequestRef {
 export const CheckRequest = builder.objectRef<CheckRequestRef>('CheckRequest').implement({
   description: 'A priority or delayed check of one keyword pair, and where it stands.',
   fields: (t) => ({
-    id: t.exposeID('id', {
-      description: 'The upstream id of the request (`checkRequest` takes it).',
+    requestId: t.exposeID('id', {
+      description: 'The upstream id of the request (`checkRequest(requestId:)` takes it).',
       complexity: FREE,
     }),
     queue: t.field({
@@ -446,6 +451,24 @@ export const CheckRequest = builder.objectRef<CheckRequestRef>('CheckRequest').i
     }),
   }),
 });
+
+/** Where a one-off check request stands, asking the upstream (free) until it is done. */
+export async function checkRequestOf(
+  ctx: Context,
+  queue: CheckRequestRef['queue'],
+  id: string,
+): Promise<CheckRequestRef> {
+  const pair = oneOffChecks(ctx).pairOf(ctx.clients.serpmetrics.credentialId, queue, id);
+  try {
+    const done = await oneOffStatus(ctx, queue, id);
+    const check = { checkId: done.checkId, checkedAt: done.processedAt };
+    recordOneOffCheck(ctx, queue, id, check);
+    return { queue, id, pair, state: 'done', check };
+  } catch (error) {
+    if (!isUpstreamError(error) || (error.code !== 'PENDING' && error.code !== 'CHECK_FAILED')) throw error;
+    return { queue, id, pair, state: error.code === 'PENDING' ? 'pending' : 'failed', check: undefined };
+  }
+}
 
 // ---- queries ----
 
@@ -552,23 +575,13 @@ builder.queryFields((t) => ({
       'error when SERPmetrics cannot answer.',
     args: {
       queue: t.arg({ type: OneOffQueue, required: true, description: 'The queue it was requested in.' }),
-      id: t.arg.id({ required: true, description: 'The id `requestPriorityCheck` / `requestDelayedCheck` returned.' }),
+      requestId: t.arg.id({
+        required: true,
+        description: 'The `requestId` that `requestPriorityCheck` / `requestDelayedCheck` returned.',
+      }),
     },
     complexity: FREE,
-    resolve: async (_root, args, ctx) => {
-      const id = String(args.id).trim();
-      const pair = oneOffChecks(ctx).pairOf(ctx.clients.serpmetrics.credentialId, args.queue, id);
-      try {
-        const done = await oneOffStatus(ctx, args.queue, id);
-        const check = { checkId: done.checkId, checkedAt: done.processedAt };
-        recordOneOffCheck(ctx, args.queue, id, check);
-        return { queue: args.queue, id, pair, state: 'done' as const, check };
-      } catch (error) {
-        if (!isUpstreamError(error) || (error.code !== 'PENDING' && error.code !== 'CHECK_FAILED')) throw error;
-        const state = error.code === 'PENDING' ? ('pending' as const) : ('failed' as const);
-        return { queue: args.queue, id, pair, state, check: undefined };
-      }
-    },
+    resolve: (_root, args, ctx) => checkRequestOf(ctx, args.queue, String(args.requestId).trim()),
   }),
 }));
 

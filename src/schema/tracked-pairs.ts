@@ -53,7 +53,7 @@ const DomainRankHistory = builder.objectRef<DomainRankHistoryRef>('DomainRankHis
   }),
 });
 
-const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implement({
+export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implement({
   description: 'A tracked keyword on one of its engines: one row of a rank tracker.',
   fields: (t) => ({
     keyword: t.exposeString('keyword', { description: 'The keyword phrase.', complexity: FREE }),

@@ -17,7 +17,7 @@ const SERPMETRICS_ROOTS = {
   rankHistory: 'rankHistory(keyword: "running shoes", engine: "google_en-us", domain: "nike.com") { position }',
   trackedKeywords: 'trackedKeywords { keyword }',
   trackedPairs: 'trackedPairs { total }',
-  checkRequest: 'checkRequest(queue: PRIORITY, id: "1") { state }',
+  checkRequest: 'checkRequest(queue: PRIORITY, requestId: "1") { state }',
   account: 'account { serpmetrics { serpCredits } }',
 } as const;
 

@@ -83,7 +83,7 @@ describe('SERPmetrics error statuses as ErrorCodes', () => {
   });
 
   it('404 for an unknown check request id → NOT_FOUND', async () => {
-    const res = await gw.post(SerpCheckRequestDocument, { queue: 'PRIORITY', id: '5299934c3fc134e66000007a' });
+    const res = await gw.post(SerpCheckRequestDocument, { queue: 'PRIORITY', requestId: '5299934c3fc134e66000007a' });
     expect(onlyError(res)?.extensions).toEqual({
       code: 'NOT_FOUND',
       upstream: 'serpmetrics',

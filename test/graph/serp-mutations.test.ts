@@ -40,7 +40,7 @@ async function waitForState(
 ): Promise<NonNullable<SerpCheckRequestQuery['checkRequest']>> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const { checkRequest } = await gw.client.request(SerpCheckRequestDocument, { queue, id });
+    const { checkRequest } = await gw.client.request(SerpCheckRequestDocument, { queue, requestId: id });
     if (!checkRequest) throw new Error(`checkRequest ${id} answered null`);
     if (checkRequest.state === state || Date.now() > until) return checkRequest;
     await new Promise((r) => setTimeout(r, 50));
@@ -133,9 +133,9 @@ describe('one-off checks', () => {
     expect(requestPriorityCheck?.credits).toBe(6);
     const request = requestPriorityCheck?.results[0]?.request;
     expect(request).toMatchObject({ queue: 'PRIORITY', state: 'PENDING' });
-    const id = request?.id ?? '';
+    const id = request?.requestId ?? '';
 
-    const queued = await gw.client.request(SerpCheckRequestDocument, { queue: 'PRIORITY', id });
+    const queued = await gw.client.request(SerpCheckRequestDocument, { queue: 'PRIORITY', requestId: id });
     expect(queued.checkRequest).toMatchObject({ state: 'PENDING', keyword: 'running shoes', snapshot: null });
 
     // Sandbox time 100× faster: the 3–5 s priority delay passes in tens of milliseconds.
@@ -162,7 +162,7 @@ describe('one-off checks', () => {
       customerId: 'acme-42',
     });
     expect(requestDelayedCheck?.credits).toBe(2);
-    const ids = requestDelayedCheck?.results.map((r) => r.request?.id ?? '') ?? [];
+    const ids = requestDelayedCheck?.results.map((r) => r.request?.requestId ?? '') ?? [];
     expect(new Set(ids).size).toBe(2);
     await sm().drainQueues(['delayed']);
     for (const id of ids) expect((await waitForState('DELAYED', id, 'DONE')).state).toBe('DONE');

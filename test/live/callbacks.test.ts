@@ -24,7 +24,7 @@ const SERP_UPDATED = /* GraphQL */ `
 const PRIORITY = /* GraphQL */ `
   mutation Priority($keywords: [String!]!, $engines: [String!]!) {
     requestPriorityCheck(keywords: $keywords, engines: $engines) {
-      results { keyword request { id state } error { code } }
+      results { keyword request { requestId state } error { code } }
     }
   }
 `;
@@ -102,10 +102,10 @@ describe('a priority check, end to end', () => {
     // Past the request deadline: the subscription's events still resolve (its context has no deadline).
     await sleep(1_200);
     const { data, errors } = await gw.post<{
-      requestPriorityCheck: { results: Array<{ request: { id: string } | null }> };
+      requestPriorityCheck: { results: Array<{ request: { requestId: string } | null }> };
     }>(PRIORITY, { keywords: ['running shoes'], engines: ['google_en-us'] });
     expect(errors).toBeUndefined();
-    expect(data?.requestPriorityCheck.results[0]?.request?.id).toBeTruthy();
+    expect(data?.requestPriorityCheck.results[0]?.request?.requestId).toBeTruthy();
 
     const event = await sub.next(10_000);
     sub.close();
@@ -179,10 +179,10 @@ describe('a lost callback of a priority check', () => {
     expect(await sub.ready).toBe(200);
     await gw.sandbox.serpmetrics.admin.setFaults({ callbacks: { forceDrop: 100 } });
     const { data, errors } = await gw.post<{
-      requestPriorityCheck: { results: Array<{ request: { id: string } | null }> };
+      requestPriorityCheck: { results: Array<{ request: { requestId: string } | null }> };
     }>(PRIORITY, { keywords: ['running shoes'], engines: ['google_en-us'] });
     expect(errors).toBeUndefined();
-    const id = data?.requestPriorityCheck.results[0]?.request?.id;
+    const id = data?.requestPriorityCheck.results[0]?.request?.requestId;
     expect(id).toBeTruthy();
 
     const event = await sub.next(10_000);

@@ -8,12 +8,12 @@ import { type LiveGateway, sleep, startLiveGateway } from './support.js';
 
 const PRIORITY = /* GraphQL */ `
   mutation Priority($keywords: [String!]!, $engines: [String!]!) {
-    requestPriorityCheck(keywords: $keywords, engines: $engines) { credits results { request { id } error { code } } }
+    requestPriorityCheck(keywords: $keywords, engines: $engines) { credits results { request { requestId } error { code } } }
   }
 `;
 const DELAYED = /* GraphQL */ `
   mutation Delayed($keywords: [String!]!, $engines: [String!]!) {
-    requestDelayedCheck(keywords: $keywords, engines: $engines) { credits results { request { id } error { code } } }
+    requestDelayedCheck(keywords: $keywords, engines: $engines) { credits results { request { requestId } error { code } } }
   }
 `;
 const TRACK = /* GraphQL */ `

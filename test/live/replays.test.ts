@@ -60,15 +60,18 @@ describe('callbacks for unknown ids', () => {
     await gw.gateway.live.updates.whenIdle();
     expect((await serpmetricsCalls()).slice(before).filter((p) => p === '/keywords/all').length).toBeLessThanOrEqual(1);
 
-    const { data } = await gw.post<{ trackedKeywords: Array<{ id: string; engines: Array<{ code: string }> }> }>(
-      '{ trackedKeywords { id engines { code } } }',
+    const { data } = await gw.post<{ trackedKeywords: Array<{ keywordId: string; engines: Array<{ code: string }> }> }>(
+      '{ trackedKeywords { keywordId engines { code } } }',
     );
     const known = data?.trackedKeywords.find((k) => k.engines.some((e) => e.code === 'google_en-us'));
     expect(known).toBeDefined();
     const afterList = (await serpmetricsCalls()).length;
     const counters = { ...gw.gateway.live.updates.counters };
     for (let i = 0; i < 10; i++) {
-      await fetch(gw.callbackUrl, { method: 'POST', body: callback(known?.id ?? '', 'ffffffffffffffffffffffff') });
+      await fetch(gw.callbackUrl, {
+        method: 'POST',
+        body: callback(known?.keywordId ?? '', 'ffffffffffffffffffffffff'),
+      });
     }
     await gw.gateway.live.updates.whenIdle();
     const calls = (await serpmetricsCalls()).slice(afterList);

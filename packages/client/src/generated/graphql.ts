@@ -203,7 +203,7 @@ export type CheckQueue =
   | 'PRIORITY';
 
 /** A priority or delayed check of one keyword pair, and where it stands. */
-export type CheckRequest = {
+export type CheckRequest = Node & {
   __typename?: 'CheckRequest';
   /** The id of the finished check. */
   checkId?: Maybe<Scalars['String']['output']>;
@@ -211,12 +211,14 @@ export type CheckRequest = {
   checkedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The engine (null when this gateway did not queue the request). */
   engine?: Maybe<Engine>;
-  /** The upstream id of the request (`checkRequest` takes it). */
+  /** The opaque global id of this entity (see `Query.node`). */
   id: Scalars['ID']['output'];
   /** The keyword phrase (null when this gateway did not queue the request). */
   keyword?: Maybe<Scalars['String']['output']>;
   /** The queue it waits in. */
   queue: OneOffQueue;
+  /** The upstream id of the request (`checkRequest(requestId:)` takes it). */
+  requestId: Scalars['ID']['output'];
   /** The SERP of the finished check (null while pending, or when the pair is unknown here). */
   snapshot?: Maybe<SerpSnapshot>;
   /** Pending, done or failed. */
@@ -275,7 +277,7 @@ export type Device =
   | 'TABLET';
 
 /** A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. Each field is one upstream call (cached); a failing one is null with its error. */
-export type Domain = {
+export type Domain = Node & {
   __typename?: 'Domain';
   /** Domains competing for the same keywords (unpaged, as SE Ranking returns them). */
   competitors?: Maybe<Array<DomainCompetitor>>;
@@ -283,6 +285,8 @@ export type Domain = {
   database: RegionalDatabase;
   /** The domain (no scheme, `www.` or path). */
   domain: Scalars['String']['output'];
+  /** The opaque global id of this entity (see `Query.node`). */
+  id: Scalars['ID']['output'];
   /** Keywords the domain ranks for, one page at a time (an empty list after the last page). */
   keywords?: Maybe<Array<RankingKeyword>>;
   /** Organic and paid visibility (subdomains included). */
@@ -387,12 +391,14 @@ export type DomainStats = {
 };
 
 /** A search engine in one locale as SERPmetrics names it, e.g. `google_en-us`. */
-export type Engine = {
+export type Engine = Node & {
   __typename?: 'Engine';
   /** The engine code `{parent}_{locale}`: what every engine argument takes. */
   code: Scalars['String']['output'];
   /** How much this engine’s SERPs moved over time (oldest first); spikes mark algorithm updates. Null with its error when SERPmetrics cannot answer. */
   flux?: Maybe<Array<FluxPoint>>;
+  /** The opaque global id of this entity (see `Query.node`). */
+  id: Scalars['ID']['output'];
   /** The locale part of the code, e.g. `en-us` (a few upstream codes are irregular, e.g. `es-sp`). */
   locale: Scalars['String']['output'];
   /** The upstream display name, verbatim (typos and leading spaces included); null with its error when the engine list cannot be read. */
@@ -547,7 +553,7 @@ export type ItemError = {
 };
 
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
-export type Keyword = {
+export type Keyword = Node & {
   __typename?: 'Keyword';
   /** Advertiser competition, 0–1. */
   competition?: Maybe<Scalars['Float']['output']>;
@@ -559,6 +565,8 @@ export type Keyword = {
   database: RegionalDatabase;
   /** How hard it is to rank in the top 10, 0–100. */
   difficulty?: Maybe<Scalars['Int']['output']>;
+  /** The opaque global id of this entity (see `Query.node`). */
+  id: Scalars['ID']['output'];
   /** Search intents of the keyword; null when SE Ranking does not report them. */
   intents?: Maybe<Array<SearchIntent>>;
   /** Questions people ask around the keyword ("how to …"), paginated. */
@@ -740,6 +748,12 @@ export type MutationUntrackKeywordsArgs = {
   location?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An entity with a global id: `Query.node(id:)` and `Query.nodes(ids:)` fetch it again. Ids are opaque: pass them back as they came, never build or parse them. */
+export type Node = {
+  /** The opaque global id of this entity (see `Query.node`). */
+  id: Scalars['ID']['output'];
+};
+
 /** The queue of a one-off check request. */
 export type OneOffQueue =
   /** A cheap, slow check (1 credit per pair, charged when data arrives). */
@@ -786,6 +800,10 @@ export type Query = {
   keyword?: Maybe<Keyword>;
   /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
   keywords?: Maybe<Array<Maybe<Keyword>>>;
+  /** The entity with this global id, read through the same batched loaders as everywhere else. */
+  node?: Maybe<Node>;
+  /** The entities with these global ids, in input order; one that cannot be read is null with its error. Entities of one kind are read in one batched call. */
+  nodes: Array<Maybe<Node>>;
   /** A domain’s position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
   rankHistory?: Maybe<Array<RankPoint>>;
   /** True when this gateway answers from its built-in sandbox (deterministic emulators of both APIs, no credits spent) instead of the real SE Ranking and SERPmetrics APIs. */
@@ -812,8 +830,8 @@ export type QueryCheckCostArgs = {
 
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type QueryCheckRequestArgs = {
-  id: Scalars['ID']['input'];
   queue: OneOffQueue;
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -841,6 +859,18 @@ export type QueryKeywordArgs = {
 export type QueryKeywordsArgs = {
   database: RegionalDatabase;
   texts: Array<Scalars['String']['input']>;
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -1547,7 +1577,7 @@ export type SerpMovement = {
 };
 
 /** One result of a SERP at its position, with the SE Ranking view of its host. */
-export type SerpResult = {
+export type SerpResult = Node & {
   __typename?: 'SerpResult';
   /** The snippet text (may be empty). */
   description: Scalars['String']['output'];
@@ -1555,6 +1585,8 @@ export type SerpResult = {
   domain: Scalars['String']['output'];
   /** The host of the URL, e.g. `www.nike.com`. */
   host: Scalars['String']['output'];
+  /** The opaque global id of this entity (see `Query.node`). */
+  id: Scalars['ID']['output'];
   /** The position, 1 to 100. */
   position: Scalars['Int']['output'];
   /** Organic result or the kind of universal result. */
@@ -1587,7 +1619,7 @@ export type SerpResultType =
   | 'VIDEO';
 
 /** The SERP of one check of a keyword pair: when it ran and its results, ordered by position. */
-export type SerpSnapshot = {
+export type SerpSnapshot = Node & {
   __typename?: 'SerpSnapshot';
   /** The upstream id of the check. */
   checkId: Scalars['String']['output'];
@@ -1597,6 +1629,8 @@ export type SerpSnapshot = {
   device: Device;
   /** The engine the check ran on. */
   engine: Engine;
+  /** The opaque global id of this entity (see `Query.node`). */
+  id: Scalars['ID']['output'];
   /** The keyword phrase. */
   keyword: Scalars['String']['output'];
   /** The location of the pair (Google engines), or null. */
@@ -1661,7 +1695,7 @@ export type SubscriptionSerpUpdatedArgs = {
 };
 
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
-export type Target = {
+export type Target = Node & {
   __typename?: 'Target';
   /** Anchor texts of links to the target. */
   anchors?: Maybe<Array<Anchor>>;
@@ -1675,6 +1709,8 @@ export type Target = {
   dailyChanges?: Maybe<Array<DailyBacklinkChanges>>;
   /** Backlinks gained and lost in a date range (SE Ranking keeps about a year). */
   history?: Maybe<Array<BacklinkChange>>;
+  /** The opaque global id of this entity (see `Query.node`). */
+  id: Scalars['ID']['output'];
   /** How the target is interpreted: one host, a whole domain, or one URL. */
   mode: TargetMode;
   /** Domains linking to the target. */
@@ -1754,7 +1790,7 @@ export type TrackKeywordsPayload = {
 };
 
 /** A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines (1 credit per engine and day). */
-export type TrackedKeyword = {
+export type TrackedKeyword = Node & {
   __typename?: 'TrackedKeyword';
   /** The retained daily checks on one engine, newest first (empty when not tracked on it; null with its error when they cannot be read). */
   checks?: Maybe<Array<SerpSnapshot>>;
@@ -1762,10 +1798,12 @@ export type TrackedKeyword = {
   device: Device;
   /** The engines the keyword is checked on. */
   engines: Array<Engine>;
-  /** The upstream keyword id. */
+  /** The opaque global id of this entity (see `Query.node`). */
   id: Scalars['ID']['output'];
   /** The keyword phrase. */
   keyword: Scalars['String']['output'];
+  /** The upstream keyword id. */
+  keywordId: Scalars['ID']['output'];
   /** The latest check on one engine (null when the keyword is not tracked on it). */
   latest?: Maybe<SerpSnapshot>;
   /** The location checked from (Google engines), or null. */
@@ -1796,7 +1834,7 @@ export type TrackedKeywordRankHistoryArgs = {
 };
 
 /** A tracked keyword on one of its engines: one row of a rank tracker. */
-export type TrackedPair = {
+export type TrackedPair = Node & {
   __typename?: 'TrackedPair';
   /** The SE Ranking regional database of the engine’s country; null when SE Ranking has none. */
   database?: Maybe<RegionalDatabase>;
@@ -1804,6 +1842,8 @@ export type TrackedPair = {
   device: Device;
   /** The engine it is checked on. */
   engine: Engine;
+  /** The opaque global id of this entity (see `Query.node`). */
+  id: Scalars['ID']['output'];
   /** The keyword phrase. */
   keyword: Scalars['String']['output'];
   /** The location checked from (Google engines), or null. */
