@@ -28,8 +28,9 @@ import type {
   RefDomain as RefDomainRow,
   BacklinkSummary as SummaryRow,
 } from '../upstream/seranking/types.js';
-import { checkDate, checkLimit, checkTarget } from '../upstream/seranking/validate.js';
+import { checkDate, checkTarget } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
+import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from './connections.js';
 import { CREDITS, priced, refsOf } from './cost.js';
 import { TargetMode } from './enums.js';
 
@@ -77,11 +78,14 @@ const MAX_ROWS = 10_000;
 
 const DEFAULT_ROWS = 100;
 
-const limitArg = (limit: number | null | undefined) =>
-  checked(
-    () => checkLimit(limit ?? DEFAULT_ROWS, MAX_ROWS) ?? DEFAULT_ROWS,
-    `limit must be between 1 and ${MAX_ROWS}.`,
-  );
+/** Backlink lists have no offset upstream: a page `after` a cursor reads (and pays) the rows before it too. */
+const ROW_PAGE = { defaultFirst: DEFAULT_ROWS, maxFirst: MAX_ROWS } as const;
+const rowWindow = (args: PageArgs) => pageWindow(args, ROW_PAGE, MAX_ROWS);
+/** The upstream `limit` of a window: its end, at most 10,000. */
+const limitArg = (args: PageArgs) => {
+  const { offset, first } = rowWindow(args);
+  return offset + first;
+};
 
 const dateArg = (value: string | null | undefined, name: string) =>
   checked(() => checkDate(value ?? undefined, name), `${name} must be a calendar date YYYY-MM-DD.`);
@@ -426,11 +430,31 @@ const listOrder = (order: string | null | undefined): BacklinksOrder =>
 const changeOrder = (order: string | null | undefined): NonNullable<HistoryOptions['orderBy']> =>
   order === 'domain_inlink_rank' || order === 'inlink_rank' ? order : 'new_lost_date';
 
-/** Priced per row asked for: the upstream bills per returned row, at most `limit`. */
-type RowArgs = { limit?: number | null | undefined };
-const rowsAsked = (args: RowArgs) => Math.max(0, args.limit ?? DEFAULT_ROWS);
-/** Up to `limit` children per target. */
-const rowCount = (args: RowArgs) => ({ field: 0, multiplier: rowsAsked(args) });
+/** Priced per row read: the upstream bills per returned row, at most the window's end (0: refused input). */
+type RowArgs = PageArgs;
+const rowsAsked = (args: RowArgs) => {
+  try {
+    return limitArg(args);
+  } catch {
+    return 0;
+  }
+};
+/** Up to `first` rows per target. */
+const rowCount = pageComplexity(ROW_PAGE);
+
+/** The rows of a window from the rows 1 to its end; `read` is not called for a window past the 10,000th row. */
+async function pageRows<T>(args: PageArgs, read: () => Promise<readonly T[]>): Promise<T[]> {
+  const window = rowWindow(args);
+  return window.first === 0 ? [] : (await read()).slice(window.offset, window.offset + window.first);
+}
+
+async function rowConnection<T>(args: PageArgs, read: () => Promise<readonly T[]>) {
+  const window = rowWindow(args);
+  const rows = await pageRows(args, read);
+  const end = window.offset + window.first;
+  // No total upstream: a full page below the 10,000-row reach may have rows after it.
+  return connectionOf(rows, window, rows.length === window.first && window.first > 0 && end < MAX_ROWS);
+}
 
 /** A page of backlink rows: one credit per row asked for, one charge per cached page; its rows once cached. */
 const rowsPrice = <A extends RowArgs>(
@@ -447,16 +471,16 @@ const rowsPrice = <A extends RowArgs>(
 type ListArgs = RowArgs & { orderBy?: string | null | undefined };
 type RangeArgs = { change?: 'new' | 'lost' | null | undefined; from?: string | null; to?: string | null };
 
-const listOptions = (args: ListArgs) => ({ limit: limitArg(args.limit), orderBy: listOrder(args.orderBy) });
+const listOptions = (args: ListArgs) => ({ limit: limitArg(args), orderBy: listOrder(args.orderBy) });
 
 const anchorOptions = (args: ListArgs) =>
-  ({ limit: limitArg(args.limit), orderBy: args.orderBy === 'refdomains' ? 'refdomains' : 'backlinks' }) as const;
+  ({ limit: limitArg(args), orderBy: args.orderBy === 'refdomains' ? 'refdomains' : 'backlinks' }) as const;
 
 const rangeOptions = (args: RangeArgs) => ({ ...dateRange(args.from, args.to), change: args.change ?? undefined });
 
 const historyOptions = (args: ListArgs & RangeArgs) => ({
   ...rangeOptions(args),
-  limit: limitArg(args.limit),
+  limit: limitArg(args),
   orderBy: changeOrder(args.orderBy),
 });
 
@@ -473,13 +497,30 @@ function backlinksOptions(args: BacklinksArgs) {
   return { ...listOptions(args), perDomain, follow: args.follow ?? undefined };
 }
 
-/** A target's backlinks (its rows also tell the estimate which referring domains follow). */
-const backlinkRows = (ref: TargetRef, args: BacklinksArgs, ctx: Context) => {
+/** Rows 1 to the window's end of a target's backlinks. */
+const allBacklinks = (ref: TargetRef, args: BacklinksArgs, ctx: Context) => () => {
   const opts = backlinksOptions(args);
   return cachedRead(ctx, 'backlinks', 'backlinks/all', { ...ref, ...opts }, (signal) =>
     ctx.clients.seranking.backlinks(ref.target, ref.mode, opts, { signal }),
   );
 };
+
+/** A page of a target's backlinks (its rows also tell the estimate which referring domains follow). */
+const backlinkRows = (ref: TargetRef, args: BacklinksArgs, ctx: Context) =>
+  pageRows(args, allBacklinks(ref, args, ctx));
+
+const BacklinkConnection = connectionType(
+  Backlink,
+  'Backlink',
+  'A page of the backlinks to a target (SE Ranking does not count them here: see `backlinkSummary`).',
+);
+const RefDomainConnection = connectionType(RefDomain, 'RefDomain', 'A page of the domains linking to a target.');
+const AnchorConnection = connectionType(Anchor, 'Anchor', 'A page of the anchor texts of links to a target.');
+const BacklinkChangeConnection = connectionType(
+  BacklinkChange,
+  'BacklinkChange',
+  'A page of the backlinks a target gained and lost in a date range.',
+);
 
 Target.implement({
   description:
@@ -530,72 +571,79 @@ Target.implement({
       resolve: (ref, _args, ctx) => ctx.loaders.get(authorities).load(ref.target),
     }),
     backlinks: t.field({
-      type: [Backlink],
+      type: BacklinkConnection,
       nullable: true,
       complexity: rowCount,
-      description: 'Backlinks to the target (there is no offset upstream: ask for more rows instead).',
+      description:
+        'Backlinks to the target, a page at a time. Each row read costs a credit, and SE Ranking has no offset: a ' +
+        'page `after` a cursor reads the rows before it again (cached), up to the 10,000th row.',
       args: {
-        limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
+        ...pageArgs(ROW_PAGE, 'backlinks'),
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
         perDomain: t.arg.int({ description: 'At most this many backlinks per referring domain, 1–100.' }),
         follow: t.arg({ type: LinkFollow, description: 'Only dofollow or only nofollow links.' }),
       },
       extensions: { price: rowsPrice('backlinks/all', backlinksOptions), refs: refsOf(backlinkRows) },
-      resolve: backlinkRows,
+      resolve: (ref, args, ctx) => rowConnection(args, allBacklinks(ref, args, ctx)),
     }),
     refDomains: t.field({
-      type: [RefDomain],
+      type: RefDomainConnection,
       nullable: true,
       complexity: rowCount,
-      description: 'Domains linking to the target.',
+      description: 'Domains linking to the target, a page at a time (paid and read like `backlinks`).',
       args: {
-        limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
+        ...pageArgs(ROW_PAGE, 'referring domains'),
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
       },
       extensions: { price: rowsPrice('backlinks/refdomains', listOptions) },
-      resolve: (ref, args, ctx) => {
-        const opts = listOptions(args);
-        return cachedRead(ctx, 'backlinks', 'backlinks/refdomains', { ...ref, ...opts }, (signal) =>
-          ctx.clients.seranking.refDomains(ref.target, ref.mode, opts, { signal }),
-        );
-      },
+      resolve: (ref, args, ctx) =>
+        rowConnection(args, () => {
+          const opts = listOptions(args);
+          return cachedRead(ctx, 'backlinks', 'backlinks/refdomains', { ...ref, ...opts }, (signal) =>
+            ctx.clients.seranking.refDomains(ref.target, ref.mode, opts, { signal }),
+          );
+        }),
     }),
     anchors: t.field({
-      type: [Anchor],
+      type: AnchorConnection,
       nullable: true,
       complexity: rowCount,
-      description: 'Anchor texts of links to the target.',
+      description: 'Anchor texts of links to the target, a page at a time (paid and read like `backlinks`).',
       args: {
-        limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
+        ...pageArgs(ROW_PAGE, 'anchor texts'),
         orderBy: t.arg({ type: AnchorOrder, defaultValue: 'backlinks', description: 'Row order.' }),
       },
       extensions: { price: rowsPrice('backlinks/anchors', anchorOptions) },
-      resolve: (ref, args, ctx) => {
-        const opts = anchorOptions(args);
-        return cachedRead(ctx, 'backlinks', 'backlinks/anchors', { ...ref, ...opts }, (signal) =>
-          ctx.clients.seranking.anchors(ref.target, ref.mode, opts, { signal }),
-        );
-      },
+      resolve: (ref, args, ctx) =>
+        rowConnection(args, () => {
+          const opts = anchorOptions(args);
+          return cachedRead(ctx, 'backlinks', 'backlinks/anchors', { ...ref, ...opts }, (signal) =>
+            ctx.clients.seranking.anchors(ref.target, ref.mode, opts, { signal }),
+          );
+        }),
     }),
     history: t.field({
-      type: [BacklinkChange],
+      type: BacklinkChangeConnection,
       nullable: true,
       complexity: rowCount,
-      description: 'Backlinks gained and lost in a date range (SE Ranking keeps about a year).',
+      description:
+        'Backlinks gained and lost in a date range (SE Ranking keeps about a year), a page at a time (paid and ' +
+        'read like `backlinks`).',
       args: {
         change: t.arg({ type: BacklinkChangeType, description: 'Only new or only lost links; both when absent.' }),
         from: t.arg.string({ description: 'First day, YYYY-MM-DD (default: yesterday).' }),
         to: t.arg.string({ description: 'Last day, YYYY-MM-DD (default: today).' }),
-        limit: t.arg.int({ defaultValue: 100, description: 'Rows, 1–10,000 (each row costs a credit).' }),
+        ...pageArgs(ROW_PAGE, 'changes'),
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
       },
       extensions: { price: rowsPrice('backlinks/history', historyOptions) },
-      resolve: (ref, args, ctx) => {
-        const opts = historyOptions(args);
-        return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...opts }, (signal) =>
-          ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
-        );
-      },
+      resolve: (ref, args, ctx) =>
+        rowConnection(args, () => {
+          const opts = historyOptions(args);
+          return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...opts }, (signal) =>
+            ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
+          );
+        }),
     }),
     dailyChanges: t.field({
       type: [DailyBacklinkChanges],

@@ -53,10 +53,24 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     hasPreviousPageFieldOptions: { description: 'True when rows come before this page.' },
     startCursorFieldOptions: { description: 'The cursor of the first row of this page; null when it is empty.' },
     endCursorFieldOptions: { description: 'The cursor of the last row of this page; null when it is empty.' },
-    cursorFieldOptions: { description: 'An opaque cursor: pass it as `after` to read the rows after this one.' },
-    nodeFieldOptions: { description: 'The row.' },
-    edgesFieldOptions: { description: 'The rows of this page with their cursors.' },
-    pageInfoFieldOptions: { description: 'Where this page stands.' },
+    cursorFieldOptions: {
+      description: 'An opaque cursor: pass it as `after` to read the rows after this one.',
+      complexity: 0,
+    },
+    // The connection field prices and counts its rows (its `first`); edges and their nodes are those rows.
+    nodeFieldOptions: { description: 'The row.', complexity: 0, extensions: { passThrough: true } },
+    edgesFieldOptions: {
+      description: 'The rows of this page with their cursors.',
+      complexity: { field: 0, multiplier: 1 },
+      extensions: { passThrough: true },
+    },
+    pageInfoFieldOptions: { description: 'Where this page stands.', complexity: 0 },
+    // `nodes` beside `edges` (as GitHub's API has it): the rows without their cursors.
+    nodesOnConnection: {
+      description: 'The rows of this page (`edges` without the cursors).',
+      complexity: { field: 0, multiplier: 1 },
+      extensions: { passThrough: true },
+    },
   },
   // Limits and credit budgets are configured at the edge (hardening); here fields only declare costs.
   complexity: { defaultComplexity: 1, defaultListMultiplier: LIST_MULTIPLIER },

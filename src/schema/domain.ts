@@ -12,12 +12,23 @@ import type {
   OverviewStats,
   PositionBucket as PositionBucketRow,
 } from '../upstream/seranking/types.js';
-import { checkDomain, checkInt, checkLimit } from '../upstream/seranking/validate.js';
+import { checkDomain } from '../upstream/seranking/validate.js';
 import { checked } from './backlinks.js';
 import { builder } from './builder.js';
+import {
+  connectionOf,
+  connectionType,
+  type PageArgs,
+  pageArgs,
+  pageComplexity,
+  pageWindow,
+  sliceConnection,
+  sliceRows,
+} from './connections.js';
 import { CREDITS, priced, refsOf } from './cost.js';
 import { RegionalDatabase, SerpFeature } from './enums.js';
-import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent } from './keywords.js';
+import { userInputError } from './errors.js';
+import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from './keywords.js';
 
 /** What a `Domain` resolves from: the validated domain (no scheme, `www.` or path) and the database code. */
 export interface DomainRef {
@@ -49,14 +60,6 @@ const DomainKeywordOrder = builder.enumType('DomainKeywordOrder', {
     DIFFICULTY: { value: 'difficulty', description: 'Keyword difficulty.' },
     KEI: { value: 'kei', description: 'Keyword effectiveness index.' },
     TRAFFIC_COST: { value: 'price', description: 'Estimated cost of the traffic.' },
-  } as const,
-});
-
-const Direction = builder.enumType('RankingSortDirection', {
-  description: 'Ascending or descending order of ranking keywords.',
-  values: {
-    ASC: { value: 'asc', description: 'Smallest first.' },
-    DESC: { value: 'desc', description: 'Largest first.' },
   } as const,
 });
 
@@ -232,43 +235,96 @@ DomainCompetitor.implement({
   }),
 });
 
+const CompetitorConnection = connectionType(
+  DomainCompetitor,
+  'DomainCompetitor',
+  'A page of the domains competing for the same keywords, most common keywords first as SE Ranking orders them.',
+  'All competitors SE Ranking lists for the domain.',
+);
+
 const upstreamType = (results: string | null | undefined): DomainResultType =>
   results === 'paid' ? 'paid' : 'organic';
 
-interface RankingArgs {
+const KEYWORD_PAGE = { defaultFirst: 100, maxFirst: MAX_KEYWORD_ROWS } as const;
+const COMPETITOR_PAGE = { defaultFirst: 10, maxFirst: 100 } as const;
+
+const RankingKeywordConnection = connectionType(
+  RankingKeyword,
+  'RankingKeyword',
+  'A page of the keywords a domain ranks for (SE Ranking does not count them: page until `hasNextPage` is false).',
+);
+
+interface RankingArgs extends PageArgs {
   results?: string | null | undefined;
-  page?: number | null | undefined;
-  limit?: number | null | undefined;
   orderBy?: DomainKeywordsOptions['orderField'] | null | undefined;
   direction?: DomainKeywordsOptions['orderType'] | null | undefined;
 }
 
-const rankingOptions = (args: RankingArgs): DomainKeywordsOptions => ({
-  type: upstreamType(args.results),
-  page: checked(() => checkInt(args.page ?? 1, 'page', 1), 'page must be 1 or more.'),
-  limit: checked(
-    () => checkLimit(args.limit ?? 100, MAX_KEYWORD_ROWS),
-    `limit must be between 1 and ${MAX_KEYWORD_ROWS}.`,
-  ),
-  orderField: args.orderBy ?? 'traffic',
-  orderType: args.direction ?? 'desc',
-});
+/**
+ * The upstream page of a window: `page`/`limit` when the window starts on a page boundary of its own size (one
+ * page of `first` rows), otherwise rows 1 to the window's end (at most 1,000), of which the window is the tail.
+ */
+function rankingOptions(args: RankingArgs): DomainKeywordsOptions & { skip: number } {
+  const { offset, first } = pageWindow(args, KEYWORD_PAGE);
+  const aligned = offset % first === 0;
+  const limit = aligned ? first : offset + first;
+  if (limit > MAX_KEYWORD_ROWS) {
+    throw userInputError('INVALID_PARAMETER', `\`first\` must be between 1 and ${MAX_KEYWORD_ROWS}.`);
+  }
+  return {
+    type: upstreamType(args.results),
+    page: aligned ? offset / first + 1 : 1,
+    limit,
+    orderField: args.orderBy ?? 'traffic',
+    orderType: args.direction ?? 'desc',
+    skip: aligned ? 0 : offset,
+  };
+}
+
+/** The rows a window reads upstream; 0 for invalid input, which is refused before any call. */
+function rankingRowsAsked(args: RankingArgs): number {
+  try {
+    return rankingOptions(args).limit ?? 0;
+  } catch {
+    return 0;
+  }
+}
 
 /** One page of the keywords a domain ranks for (its rows also tell the estimate which keywords follow). */
 async function rankingRows(d: DomainRef, args: RankingArgs, ctx: Context): Promise<RankingRow[]> {
-  const opts = rankingOptions(args);
+  const { skip, ...opts } = rankingOptions(args);
   const rows = await cachedRead(ctx, 'domain', 'domain/keywords', { ...d, ...opts }, (signal) =>
     ctx.clients.seranking.domainKeywords(d.domain, d.database, opts, { signal }),
   );
-  return rows.map((row) => ({ row, database: d.database }));
+  return rows.slice(skip).map((row) => ({ row, database: d.database }));
 }
 
-async function competitorRows(d: DomainRef, args: { results?: string | null }, ctx: Context) {
+async function rankingConnection(d: DomainRef, args: RankingArgs, ctx: Context) {
+  const window = pageWindow(args, KEYWORD_PAGE);
+  const rows = await rankingRows(d, args, ctx);
+  // domain/keywords is a bare array without a total: a full page may have rows after it.
+  return connectionOf(rows, window, rows.length === window.first);
+}
+
+type CompetitorArgs = PageArgs & { results?: string | null | undefined };
+
+async function allCompetitors(d: DomainRef, args: CompetitorArgs, ctx: Context) {
   const type = upstreamType(args.results);
   const rows = await cachedRead(ctx, 'domain', 'domain/competitors', { ...d, type }, (signal) =>
     ctx.clients.seranking.domainCompetitors(d.domain, d.database, { type }, { signal }),
   );
   return rows.map((row) => ({ row, database: d.database }));
+}
+
+// The window is validated before the (paid) read.
+async function competitorRows(d: DomainRef, args: CompetitorArgs, ctx: Context) {
+  const window = pageWindow(args, COMPETITOR_PAGE);
+  return sliceRows(await allCompetitors(d, args, ctx), window);
+}
+
+async function competitorConnection(d: DomainRef, args: CompetitorArgs, ctx: Context) {
+  const window = pageWindow(args, COMPETITOR_PAGE);
+  return sliceConnection(await allCompetitors(d, args, ctx), window);
 }
 
 Domain.implement({
@@ -301,33 +357,39 @@ Domain.implement({
         ),
     }),
     keywords: t.field({
-      type: [RankingKeyword],
+      type: RankingKeywordConnection,
       nullable: true,
-      complexity: (args) => ({ field: 0, multiplier: Math.max(0, args.limit ?? 100) }),
+      complexity: pageComplexity(KEYWORD_PAGE),
       extensions: {
         price: priced<DomainRef, RankingArgs>({
           upstream: 'seranking',
           endpoint: 'domain/keywords',
-          credits: (args) => CREDITS.seranking.perDomainKeywordRow * Math.max(0, args.limit ?? 100),
-          entry: (d, args, ctx) => serankingKey(ctx, 'domain', 'domain/keywords', { ...d, ...rankingOptions(args) }),
+          // Each returned row is charged: an unaligned window reads the rows before it too.
+          credits: (args) => CREDITS.seranking.perDomainKeywordRow * rankingRowsAsked(args),
+          entry: (d, args, ctx) => {
+            const { skip: _skip, ...opts } = rankingOptions(args);
+            return serankingKey(ctx, 'domain', 'domain/keywords', { ...d, ...opts });
+          },
         }),
         refs: refsOf(rankingRows),
       },
-      description: 'Keywords the domain ranks for, one page at a time (an empty list after the last page).',
+      description:
+        'Keywords the domain ranks for, a page at a time. Each row costs a credit; `after` a cursor that is not ' +
+        'on a page boundary of the same `first` also reads (and pays) the rows before it.',
       args: {
+        ...pageArgs(KEYWORD_PAGE, 'keywords'),
         results: t.arg({ type: SearchResults, defaultValue: 'organic', description: 'Organic results or ads.' }),
-        page: t.arg.int({ defaultValue: 1, description: 'Page number, from 1.' }),
-        limit: t.arg.int({ defaultValue: 100, description: `Rows per page, 1–${MAX_KEYWORD_ROWS}.` }),
         orderBy: t.arg({ type: DomainKeywordOrder, defaultValue: 'traffic', description: 'Row order.' }),
-        direction: t.arg({ type: Direction, defaultValue: 'desc', description: 'Order direction.' }),
+        direction: t.arg({ type: SortDirection, defaultValue: 'desc', description: 'Order direction.' }),
       },
-      resolve: rankingRows,
+      resolve: rankingConnection,
     }),
     competitors: t.field({
-      type: [DomainCompetitor],
+      type: CompetitorConnection,
       nullable: true,
+      complexity: pageComplexity(COMPETITOR_PAGE),
       extensions: {
-        price: priced<DomainRef, { results?: string | null }>({
+        price: priced<DomainRef, CompetitorArgs>({
           upstream: 'seranking',
           endpoint: 'domain/competitors',
           credits: () => CREDITS.seranking.domainCompetitors,
@@ -336,11 +398,14 @@ Domain.implement({
         }),
         refs: refsOf(competitorRows),
       },
-      description: 'Domains competing for the same keywords (unpaged, as SE Ranking returns them).',
+      description:
+        'Domains competing for the same keywords. SE Ranking returns them all in one call (priced once, cached); ' +
+        'the pages are cut here, so what each competitor costs is bounded by `first`.',
       args: {
+        ...pageArgs(COMPETITOR_PAGE, 'competitors'),
         results: t.arg({ type: SearchResults, defaultValue: 'organic', description: 'Organic results or ads.' }),
       },
-      resolve: competitorRows,
+      resolve: competitorConnection,
     }),
   }),
 });

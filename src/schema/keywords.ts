@@ -9,9 +9,10 @@ import { failedItem, userInputError } from '../errors/index.js';
 import { cachedRead, type KeywordKey, keywordMetrics, metricsKey, serankingKey } from '../loaders/seranking.js';
 import type { SuggestionOptions } from '../upstream/seranking/client.js';
 import type { KeywordMetrics, KeywordSuggestion, KeywordSuggestions, TrendPoint } from '../upstream/seranking/types.js';
-import { checkInt, checkKeyword, checkLimit, checkSource, keywordKey } from '../upstream/seranking/validate.js';
+import { checkKeyword, checkSource, keywordKey } from '../upstream/seranking/validate.js';
 import { checked } from './backlinks.js';
 import { builder } from './builder.js';
+import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from './connections.js';
 import { CREDITS, priced, refsOf } from './cost.js';
 import { RegionalDatabase, SERP_FEATURES, SerpFeature } from './enums.js';
 
@@ -121,7 +122,7 @@ const IdeaOrder = builder.enumType('KeywordIdeaOrder', {
   } as const,
 });
 
-const SortDirection = builder.enumType('SortDirection', {
+export const SortDirection = builder.enumType('SortDirection', {
   description: 'Ascending or descending.',
   values: {
     ASC: { value: 'asc', description: 'Smallest first.' },
@@ -161,35 +162,25 @@ KeywordIdea.implement({
 
 const ideaRows = ({ page, database }: IdeaPage) => page.keywords.map((row) => ({ row, database }));
 
-const KeywordIdeas = builder.objectRef<IdeaPage>('KeywordIdeas');
-KeywordIdeas.implement({
-  description: 'One page of keyword ideas.',
-  fields: (t) => ({
-    total: t.int({ ...free, description: 'All ideas before paging.', resolve: ({ page }) => page.total }),
-    ideas: t.field({
-      ...free,
-      type: [KeywordIdea],
-      description: 'The ideas of this page.',
-      extensions: { refs: refsOf(ideaRows) },
-      resolve: ideaRows,
-    }),
-  }),
-});
-
 const MAX_IDEAS = 1000;
+const IDEA_PAGE = { defaultFirst: 100, maxFirst: MAX_IDEAS } as const;
+
+const KeywordIdeaConnection = connectionType(
+  KeywordIdea,
+  'KeywordIdea',
+  'A page of keyword ideas.',
+  'All ideas SE Ranking has for the seed (before paging).',
+);
 
 type IdeaEndpoint = 'similar' | 'related' | 'questions';
 
-interface IdeaArgs {
-  limit?: number | null | undefined;
-  offset?: number | null | undefined;
+interface IdeaArgs extends PageArgs {
   orderBy?: SuggestionOptions['sort'] | null | undefined;
   direction?: SuggestionOptions['sortOrder'] | null | undefined;
 }
 
 const ideaOptions = (args: IdeaArgs): SuggestionOptions => ({
-  limit: checked(() => checkLimit(args.limit ?? 100, MAX_IDEAS), `limit must be between 1 and ${MAX_IDEAS}.`),
-  offset: checked(() => checkInt(args.offset ?? 0, 'offset', 0), 'offset must not be negative.'),
+  ...(({ offset, first }) => ({ offset, limit: first }))(pageWindow(args, IDEA_PAGE)),
   sort: args.orderBy ?? 'volume',
   sortOrder: args.direction ?? 'desc',
   // Always with the trend: the rows then fill the keywords' own metrics in full.
@@ -202,43 +193,62 @@ const ideaParams = (ref: KeywordRef, opts: SuggestionOptions) => ({
   ...opts,
 });
 
+/** A page of ideas (the estimate reads it from the cache only). */
+async function ideaPage(endpoint: IdeaEndpoint, ref: KeywordRef, args: IdeaArgs, ctx: Context): Promise<IdeaPage> {
+  const opts = ideaOptions(args);
+  const client = ctx.clients.seranking;
+  const call = {
+    similar: client.similarKeywords,
+    related: client.relatedKeywords,
+    questions: client.keywordQuestions,
+  }[endpoint].bind(client);
+  const page = await cachedRead(ctx, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(ref, opts), (signal) =>
+    call(ref.text, ref.database, opts, { signal }),
+  );
+  return { page, database: ref.database };
+}
+
+/** Ideas asked for, for the price: 0 for refused input (nothing is called). */
+const ideasAsked = (args: IdeaArgs) => {
+  try {
+    return ideaOptions(args).limit ?? 0;
+  } catch {
+    return 0;
+  }
+};
+
 const ideaField = (endpoint: IdeaEndpoint, description: string) =>
   builder.objectField(Keyword, endpoint, (t) =>
     t.field({
-      type: KeywordIdeas,
+      type: KeywordIdeaConnection,
       nullable: true,
       description,
-      complexity: (args) => ({ field: 0, multiplier: Math.max(0, args.limit ?? 100) }),
+      complexity: pageComplexity(IDEA_PAGE),
       extensions: {
         price: priced<KeywordRef, IdeaArgs>({
           upstream: 'seranking',
           endpoint: `keywords/${endpoint}`,
-          credits: (args) => CREDITS.seranking.perKeywordIdeaRow * Math.max(0, args.limit ?? 100),
+          credits: (args) => CREDITS.seranking.perKeywordIdeaRow * ideasAsked(args),
           entry: (ref, args, ctx) =>
             serankingKey(ctx, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(ref, ideaOptions(args))),
         }),
+        refs: refsOf(async (ref: KeywordRef, args: IdeaArgs, ctx: Context) =>
+          ideaRows(await ideaPage(endpoint, ref, args, ctx)),
+        ),
       },
       args: {
-        limit: t.arg.int({ defaultValue: 100, description: `Ideas per page, 1–${MAX_IDEAS} (each costs credits).` }),
-        offset: t.arg.int({ defaultValue: 0, description: 'Ideas to skip (pagination).' }),
+        ...pageArgs(IDEA_PAGE, 'ideas (each costs credits)'),
         orderBy: t.arg({ type: IdeaOrder, defaultValue: 'volume', description: 'Idea order.' }),
         direction: t.arg({ type: SortDirection, defaultValue: 'desc', description: 'Order direction.' }),
       },
       resolve: async (ref, args, ctx) => {
-        const opts = ideaOptions(args);
-        const client = ctx.clients.seranking;
-        const call = {
-          similar: client.similarKeywords,
-          related: client.relatedKeywords,
-          questions: client.keywordQuestions,
-        }[endpoint].bind(client);
-        const page = await cachedRead(ctx, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(ref, opts), (signal) =>
-          call(ref.text, ref.database, opts, { signal }),
-        );
+        const window = pageWindow(args, IDEA_PAGE);
+        const idea = await ideaPage(endpoint, ref, args, ctx);
         // The idea rows carry full metrics: later metric fields of these keywords need no export.
         const loader = ctx.loaders.get(keywordMetrics);
-        for (const row of page.keywords) loader.prime({ text: row.keyword, database: ref.database }, row);
-        return { page, database: ref.database };
+        for (const row of idea.page.keywords) loader.prime({ text: row.keyword, database: ref.database }, row);
+        const rows = ideaRows(idea);
+        return connectionOf(rows, window, window.offset + rows.length < idea.page.total, idea.page.total);
       },
     }),
   );

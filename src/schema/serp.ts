@@ -29,6 +29,15 @@ import type {
 } from '../upstream/serpmetrics/types.js';
 import { Target, targetRef } from './backlinks.js';
 import { builder } from './builder.js';
+import {
+  connectionType,
+  type PageArgs,
+  pageArgs,
+  pageComplexity,
+  pageWindow,
+  sliceConnection,
+  sliceRows,
+} from './connections.js';
 import { CREDITS, refsOf } from './cost.js';
 import { Keyword, type KeywordRef } from './keywords.js';
 import {
@@ -470,6 +479,15 @@ export async function checkRequestOf(
   }
 }
 
+const TRACKED_KEYWORD_PAGE = { defaultFirst: 100, maxFirst: 1000 } as const;
+
+const TrackedKeywordConnection = connectionType(
+  TrackedKeyword,
+  'TrackedKeyword',
+  'A page of the keywords of the account’s daily queue.',
+  'All keywords of the daily queue.',
+);
+
 // ---- queries ----
 
 const pairArgs = builder.args((t) => ({
@@ -559,13 +577,23 @@ builder.queryFields((t) => ({
     },
   }),
   trackedKeywords: t.field({
-    type: [TrackedKeyword],
+    type: TrackedKeywordConnection,
     nullable: true,
     description:
-      'Every keyword of the account’s daily queue, in creation order; null with its error when SERPmetrics ' +
-      'cannot answer.',
-    complexity: { field: FREE, multiplier: 10 },
-    resolve: (_root, _args, ctx) => allTrackedKeywords(ctx),
+      'The keywords of the account’s daily queue, in creation order, a page at a time (one free SERPmetrics read ' +
+      'lists them all, cached); null with its error when SERPmetrics cannot answer.',
+    args: pageArgs(TRACKED_KEYWORD_PAGE, 'tracked keywords'),
+    complexity: pageComplexity(TRACKED_KEYWORD_PAGE),
+    extensions: {
+      refs: refsOf(async (_root: unknown, args: PageArgs, ctx: Context) => {
+        const window = pageWindow(args, TRACKED_KEYWORD_PAGE);
+        return sliceRows(await allTrackedKeywords(ctx), window);
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const window = pageWindow(args, TRACKED_KEYWORD_PAGE);
+      return sliceConnection(await allTrackedKeywords(ctx), window);
+    },
   }),
   checkRequest: t.field({
     type: CheckRequest,

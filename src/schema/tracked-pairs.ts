@@ -1,14 +1,23 @@
 /**
  * The rank tracker's rows: every tracked keyword on each of its engines as one `TrackedPair`, with the
  * phrase's SE Ranking metrics in the engine country's regional database and the rank histories of several
- * domains at once (one SERP read per check, shared by every domain). Paged by offset so a page of 30-day
- * histories stays within a request's SERP read bound.
+ * domains at once (one SERP read per check, shared by every domain). A connection whose small default page of
+ * 30-day histories stays within a request's SERP read bound.
  */
-import { userInputError } from '../errors/index.js';
+import type { Context } from '../context.js';
 import { allTrackedKeywords, type PairIdentity, pairChecks, rankHistory } from '../loaders/serpmetrics.js';
 import { checkSource } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
-import { CREDITS } from './cost.js';
+import {
+  connectionType,
+  type PageArgs,
+  pageArgs,
+  pageComplexity,
+  pageWindow,
+  sliceConnection,
+  sliceRows,
+} from './connections.js';
+import { CREDITS, refsOf } from './cost.js';
 import { RegionalDatabase } from './enums.js';
 import { KEYWORD_METRICS_COST, Keyword } from './keywords.js';
 import { Device, Engine, RankPoint } from './serp.js';
@@ -118,45 +127,39 @@ export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implem
   }),
 });
 
-interface TrackedPairsRef {
-  total: number;
-  pairs: PairIdentity[];
-}
+const PAIR_PAGE = { defaultFirst: DEFAULT_PAGE, maxFirst: MAX_PAGE } as const;
 
-const TrackedPairs = builder.objectRef<TrackedPairsRef>('TrackedPairs').implement({
-  description: 'One page of tracked pairs.',
-  fields: (t) => ({
-    total: t.exposeInt('total', { description: 'All tracked pairs before paging.', complexity: FREE }),
-    pairs: t.field({
-      type: [TrackedPair],
-      description: 'The pairs of this page, in tracking order (keywords in creation order, then their engines).',
-      complexity: FREE,
-      resolve: (page) => page.pairs,
-    }),
-  }),
-});
+const TrackedPairConnection = connectionType(
+  TrackedPair,
+  'TrackedPair',
+  'A page of tracked keyword × engine pairs, in tracking order (keywords in creation order, then their engines).',
+  'All tracked pairs of the account.',
+);
+
+/** Every tracked keyword × engine pair, in tracking order. */
+const allPairs = async (ctx: Context): Promise<PairIdentity[]> =>
+  (await allTrackedKeywords(ctx)).flatMap(({ keyword, location, device, engines }) =>
+    engines.map((engine) => ({ keyword, engine, location, device })),
+  );
 
 builder.queryField('trackedPairs', (t) =>
   t.field({
-    type: TrackedPairs,
+    type: TrackedPairConnection,
     nullable: true,
     description:
-      'Every tracked keyword × engine pair of the account, paged: the rows of a rank tracker. The default page of ' +
-      `${DEFAULT_PAGE} keeps their 30-day \`rankHistories\` within a request's 100 SERP reads.`,
-    args: {
-      offset: t.arg.int({ defaultValue: 0, description: 'Pairs to skip.' }),
-      limit: t.arg.int({ defaultValue: DEFAULT_PAGE, description: `Pairs per page, 1 to ${MAX_PAGE}.` }),
+      'Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker. The ' +
+      `default page of ${DEFAULT_PAGE} keeps their 30-day \`rankHistories\` within a request's 100 SERP reads.`,
+    args: pageArgs(PAIR_PAGE, 'pairs'),
+    complexity: pageComplexity(PAIR_PAGE),
+    extensions: {
+      refs: refsOf(async (_root: unknown, args: PageArgs, ctx: Context) => {
+        const window = pageWindow(args, PAIR_PAGE);
+        return sliceRows(await allPairs(ctx), window);
+      }),
     },
-    complexity: (args) => ({ field: FREE, multiplier: args.limit ?? DEFAULT_PAGE }),
     resolve: async (_root, args, ctx) => {
-      const limit = validCount('limit', args.limit ?? DEFAULT_PAGE, MAX_PAGE);
-      const offset = args.offset ?? 0;
-      if (!Number.isInteger(offset) || offset < 0)
-        throw userInputError('INVALID_PARAMETER', '`offset` must not be negative.');
-      const pairs = (await allTrackedKeywords(ctx)).flatMap(({ keyword, location, device, engines }) =>
-        engines.map((engine) => ({ keyword, engine, location, device })),
-      );
-      return { total: pairs.length, pairs: pairs.slice(offset, offset + limit) };
+      const window = pageWindow(args, PAIR_PAGE);
+      return sliceConnection(await allPairs(ctx), window);
     },
   }),
 );

@@ -166,6 +166,8 @@ async function pricePlan(
   };
 
   const childrenOf = async (plan: PlanField, parent: Parent, args: Record<string, unknown>): Promise<Parent[]> => {
+    // A connection's `edges` and each edge's `node` are the rows its field already counted.
+    if (plan.field.extensions?.passThrough === true) return [parent];
     const refs = plan.field.extensions.refs instanceof FieldRefs ? plan.field.extensions.refs : undefined;
     const prepaid = refs?.prepaid;
     if (parent.known && refs) {

@@ -209,7 +209,7 @@ describe('result cache invalidation', () => {
   it('drops a result when a mutation invalidates what it read', async () => {
     const gw = await startTestGateway();
     try {
-      const tracked = '{ trackedKeywords { keyword } }';
+      const tracked = '{ trackedKeywords { nodes { keyword } } }';
       const before = await post(gw.url, tracked);
       expect((await post(gw.url, tracked)).data).toEqual(before.data);
       const track = await post(
@@ -219,7 +219,7 @@ describe('result cache invalidation', () => {
       expect(track.errors).toBeUndefined();
       const counts = await resultCacheCounts(gw.url);
       const after = await post(gw.url, tracked);
-      expect((after.data as { trackedKeywords: Array<{ keyword: string }> }).trackedKeywords).toContainEqual({
+      expect((after.data as { trackedKeywords: { nodes: Array<{ keyword: string }> } }).trackedKeywords.nodes).toContainEqual({
         keyword: 'result cache shoes',
       });
       const next = await resultCacheCounts(gw.url);

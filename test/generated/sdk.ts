@@ -40,6 +40,7 @@ type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
 
 
 
+
 export type SdkFunctionWrapper = <T>(action: (requestHeaders?:Record<string, string>) => Promise<T>, operationName: string, operationType?: string, variables?: any) => Promise<T>;
 
 
@@ -100,6 +101,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     SummariesAndAuthority(variables: Operations.SummariesAndAuthorityQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.SummariesAndAuthorityQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<Operations.SummariesAndAuthorityQuery>({ document: Operations.SummariesAndAuthorityDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SummariesAndAuthority', 'query', variables);
+    },
+    DomainCompetitorsOverview(variables: Operations.DomainCompetitorsOverviewQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.DomainCompetitorsOverviewQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<Operations.DomainCompetitorsOverviewQuery>({ document: Operations.DomainCompetitorsOverviewDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'DomainCompetitorsOverview', 'query', variables);
     },
     SerpEngines(variables?: Operations.SerpEnginesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.SerpEnginesQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<Operations.SerpEnginesQuery>({ document: Operations.SerpEnginesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SerpEngines', 'query', variables);

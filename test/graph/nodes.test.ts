@@ -19,8 +19,8 @@ const ENTITIES = /* GraphQL */ `
     keyword(text: "running shoes", database: US) { id text }
     domain(domain: "seranking.com", database: US) { id domain }
     engine(code: "google_en-us") { id code }
-    trackedKeywords { id keyword }
-    trackedPairs { pairs { id keyword } }
+    trackedKeywords { nodes { id keyword } }
+    trackedPairs { nodes { id keyword } }
     serp(keyword: "running shoes", engine: "google_en-us") { id checkId results(first: 2) { id url } }
   }
 `;
@@ -53,8 +53,8 @@ interface Entities {
   keyword: WithId & { text: string };
   domain: WithId & { domain: string };
   engine: WithId & { code: string };
-  trackedKeywords: Array<WithId & { keyword: string }>;
-  trackedPairs: { pairs: Array<WithId & { keyword: string }> };
+  trackedKeywords: { nodes: Array<WithId & { keyword: string }> };
+  trackedPairs: { nodes: Array<WithId & { keyword: string }> };
   serp: WithId & { checkId: string; results: Array<WithId & { url: string }> };
 }
 
@@ -67,8 +67,8 @@ describe('node(id:)', () => {
     }>(REQUEST);
     const check = request.data?.requestPriorityCheck.results[0]?.request;
     if (!data || !check) throw new Error('the entities were not returned');
-    const [pair] = data.trackedPairs.pairs;
-    const [tracked] = data.trackedKeywords;
+    const [pair] = data.trackedPairs.nodes;
+    const [tracked] = data.trackedKeywords.nodes;
     const [result] = data.serp.results;
     if (!pair || !tracked || !result) throw new Error('no tracked pair or SERP result');
     const expected: Array<[string, { id: string } & Record<string, unknown>]> = [

@@ -15,8 +15,8 @@ const SERPMETRICS_ROOTS = {
   engine: 'engine(code: "google_en-us") { code name }',
   serp: 'serp(keyword: "running shoes", engine: "google_en-us") { checkId }',
   rankHistory: 'rankHistory(keyword: "running shoes", engine: "google_en-us", domain: "nike.com") { position }',
-  trackedKeywords: 'trackedKeywords { keyword }',
-  trackedPairs: 'trackedPairs { total }',
+  trackedKeywords: 'trackedKeywords { totalCount }',
+  trackedPairs: 'trackedPairs { totalCount }',
   checkRequest: 'checkRequest(queue: PRIORITY, requestId: "1") { state }',
   account: 'account { serpmetrics { serpCredits } }',
 } as const;

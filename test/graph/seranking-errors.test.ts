@@ -210,19 +210,19 @@ describe('validation before any upstream call', () => {
       'INVALID_SOURCE',
     ],
     [
-      'a page below 1',
-      () => gw.post(DomainKeywordsPageDocument, { domain: 'seranking.com', database: 'US', page: 0 }),
+      'an after that is no cursor',
+      () => gw.post(DomainKeywordsPageDocument, { domain: 'seranking.com', database: 'US', after: 'page 2' }),
       'INVALID_PARAMETER',
     ],
     [
       'more domain keyword rows than a page holds',
       () => gw.post(DomainKeywordsPageDocument, { domain: 'seranking.com', database: 'US', limit: 1001 }),
-      'ROW_LIMIT_EXCEEDED',
+      'INVALID_PARAMETER',
     ],
     [
       'more backlink rows than the upstream returns',
       () => gw.post(TargetListsDocument, { target: 'seranking.com', limit: 10_001 }),
-      'ROW_LIMIT_EXCEEDED',
+      'INVALID_PARAMETER',
     ],
     ['a limit of 0', () => gw.post(TargetListsDocument, { target: 'seranking.com', limit: 0 }), 'INVALID_PARAMETER'],
     [

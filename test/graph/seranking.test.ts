@@ -142,16 +142,16 @@ describe('targets', () => {
     const { target } = await gw.client.request(TargetProfileDocument, { target: 'seranking.com', limit: 5 });
     expect(target?.backlinkSummary?.backlinks).toBe(22407);
     expect(target?.authority).toEqual({ inlinkRank: 24, domainInlinkRank: 68 });
-    expect(target?.backlinks).toHaveLength(5);
-    for (const b of target?.backlinks ?? []) {
+    expect(target?.backlinks?.nodes).toHaveLength(5);
+    for (const b of target?.backlinks?.nodes ?? []) {
       expect(b.referringPage).toMatch(/^https?:\/\//);
       expect(b.kind).toMatch(/^(LINK|REDIRECT|CANONICAL)$/);
       expect(typeof b.nofollow).toBe('boolean');
     }
-    const ranks = (target?.backlinks ?? []).map((b) => b.domainInlinkRank ?? -1);
+    const ranks = (target?.backlinks?.nodes ?? []).map((b) => b.domainInlinkRank ?? -1);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
-    expect(target?.refDomains).toHaveLength(5);
-    expect(target?.anchors).toHaveLength(5);
+    expect(target?.refDomains?.nodes).toHaveLength(5);
+    expect(target?.anchors?.nodes).toHaveLength(5);
   });
 
   it('joins every backlink with its referring domain in one batched summary call', async () => {
@@ -162,9 +162,9 @@ describe('targets', () => {
       expect(error.extensions?.code).toBe('TARGET_TOO_LARGE');
       expect(error.path?.slice(-2)).toEqual(['referringDomain', 'backlinkSummary']);
     }
-    const domains = new Set((target?.backlinks ?? []).map((b) => b.referringDomain?.target));
-    expect(target?.backlinks).toHaveLength(50);
-    for (const b of target?.backlinks ?? []) {
+    const domains = new Set((target?.backlinks?.nodes ?? []).map((b) => b.referringDomain?.target));
+    expect(target?.backlinks?.nodes).toHaveLength(50);
+    for (const b of target?.backlinks?.nodes ?? []) {
       expect(b.referringDomain?.mode).toBe('DOMAIN');
       expect(new URL(b.referringPage).hostname.endsWith(b.referringDomain?.target ?? '?')).toBe(true);
     }
@@ -176,7 +176,7 @@ describe('targets', () => {
 
   it('shows new and lost backlinks and their daily counts', async () => {
     const res = await gw.client.request(BacklinkHistoryDocument, { target: 'seranking.com', limit: 20 });
-    for (const change of res.target?.history ?? []) {
+    for (const change of res.target?.history?.nodes ?? []) {
       expect(change.change).toMatch(/^(NEW|LOST)$/);
       expect(change.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (change.change === 'NEW') expect(change.lostReason).toBeNull();
@@ -220,17 +220,17 @@ describe('keywords', () => {
   it('pages similar, related and question ideas; the ideas carry their metrics', async () => {
     const first = await gw.client.request(KeywordIdeasDocument, { text: 'running shoes', database: 'US', limit: 5 });
     const similar = first.keyword?.similar;
-    expect(similar?.ideas).toHaveLength(5);
-    expect(similar?.total).toBeGreaterThanOrEqual(5);
-    for (const idea of first.keyword?.related?.ideas ?? []) expect(idea.relevance).not.toBeNull();
-    expect(first.keyword?.questions?.ideas.length).toBeGreaterThan(0);
+    expect(similar?.nodes).toHaveLength(5);
+    expect(similar?.totalCount).toBeGreaterThanOrEqual(5);
+    for (const idea of first.keyword?.related?.nodes ?? []) expect(idea.relevance).not.toBeNull();
+    expect(first.keyword?.questions?.nodes.length).toBeGreaterThan(0);
     const second = await gw.client.request(KeywordIdeasDocument, {
       text: 'running shoes',
       database: 'US',
       limit: 5,
-      offset: 5,
+      after: first.keyword?.similar?.pageInfo.endCursor ?? null,
     });
-    const texts = (p: typeof first) => (p.keyword?.similar?.ideas ?? []).map((i) => i.keyword.text);
+    const texts = (p: typeof first) => (p.keyword?.similar?.nodes ?? []).map((i) => i.keyword.text);
     expect(texts(second)).not.toEqual(texts(first));
     // similar, related, questions: one call each; the second page asks similar again (related and
     // questions are the same as before: cached); no export for the ideas' own metrics.
@@ -249,18 +249,18 @@ describe('domain', () => {
     expect(domain).toMatchObject({ domain: 'seranking.com', database: 'US' });
     expect(domain?.overview?.organic).toMatchObject({ keywords: 113796, traffic: 41599, trafficCost: 101887.55 });
     expect(domain?.overview?.paid).toMatchObject({ keywords: 16, traffic: 35 });
-    expect(domain?.keywords).toHaveLength(10);
-    expect(domain?.competitors?.length).toBeGreaterThan(0);
-    for (const c of domain?.competitors ?? []) {
+    expect(domain?.keywords?.nodes).toHaveLength(10);
+    expect(domain?.competitors?.nodes?.length).toBeGreaterThan(0);
+    for (const c of domain?.competitors?.nodes ?? []) {
       expect(c.missingKeywords).toBe(c.totalKeywords - c.commonKeywords);
     }
     const page2 = await gw.client.request(DomainAnalysisDocument, {
       domain: 'seranking.com',
       database: 'US',
-      page: 2,
+      after: domain?.keywords?.pageInfo.endCursor ?? null,
       limit: 10,
     });
-    expect(page2.domain?.keywords?.[0]?.keyword.text).not.toBe(domain?.keywords?.[0]?.keyword.text);
+    expect(page2.domain?.keywords?.nodes[0]?.keyword.text).not.toBe(domain?.keywords?.nodes[0]?.keyword.text);
   });
 
   it("joins the ranking keywords' own metrics in one export", async () => {
@@ -269,8 +269,8 @@ describe('domain', () => {
       database: 'US',
       limit: 20,
     });
-    expect(domain?.keywords).toHaveLength(20);
-    for (const row of domain?.keywords ?? []) expect(row.keyword.trend?.length ?? 12).toBe(12);
+    expect(domain?.keywords?.nodes).toHaveLength(20);
+    for (const row of domain?.keywords?.nodes ?? []) expect(row.keyword.trend?.length ?? 12).toBe(12);
     expect(await callItems('POST /v1/keywords/export')).toEqual([20]);
   });
 

@@ -30,7 +30,7 @@ afterEach(async () => {
 });
 
 const sm = () => gw.sandbox.serpmetrics.admin;
-const tracked = async () => (await gw.client.request(SerpTrackedKeywordsDocument)).trackedKeywords ?? [];
+const tracked = async () => (await gw.client.request(SerpTrackedKeywordsDocument)).trackedKeywords?.nodes ?? [];
 
 async function waitForState(
   queue: 'PRIORITY' | 'DELAYED',

@@ -105,10 +105,14 @@ describe('serp', () => {
 describe('tracked keywords and rank history', () => {
   it('lists the demo pairs with engine names', async () => {
     const { trackedKeywords } = await gw.client.request(SerpTrackedKeywordsDocument);
-    expect(trackedKeywords?.map((k) => k.keyword)).toEqual(['running shoes', 'best crm software', 'pizza near me']);
-    expect(trackedKeywords?.[0]?.engines.map((e) => e.code)).toEqual(['google_en-us', 'bing_en-us']);
-    expect(trackedKeywords?.[0]?.engines[0]?.name).toBe('United States (English)');
-    expect(trackedKeywords?.[2]?.location).toBe('Brooklyn, NY, USA');
+    expect(trackedKeywords?.nodes.map((k) => k.keyword)).toEqual([
+      'running shoes',
+      'best crm software',
+      'pizza near me',
+    ]);
+    expect(trackedKeywords?.nodes[0]?.engines.map((e) => e.code)).toEqual(['google_en-us', 'bing_en-us']);
+    expect(trackedKeywords?.nodes[0]?.engines[0]?.name).toBe('United States (English)');
+    expect(trackedKeywords?.nodes[2]?.location).toBe('Brooklyn, NY, USA');
   });
 
   it('charts a domain over 30 days in at most 32 cold calls, then any domain of the pair in none', async () => {
@@ -138,7 +142,7 @@ describe('tracked keywords and rank history', () => {
       domain: 'nike.com',
       last: 5,
     });
-    const shoes = res.trackedKeywords?.find((k) => k.keyword === 'running shoes');
+    const shoes = res.trackedKeywords?.nodes.find((k) => k.keyword === 'running shoes');
     expect(shoes?.checks).toHaveLength(3);
     expect(shoes?.rankHistory).toHaveLength(5);
     const fromKeyword = await gw.client.request(SerpKeywordRankingDocument, { ...PAIR, domain: 'nike.com', last: 5 });
@@ -168,7 +172,7 @@ describe('fan-out bound', () => {
       expect(serpCalls).toBe(100);
       const codes = new Set(res.errors?.map((e) => e.extensions?.code));
       expect([...codes]).toEqual(['ROW_LIMIT_EXCEEDED']);
-      expect(res.data?.google?.[0]?.rankHistory).toHaveLength(30);
+      expect(res.data?.google?.nodes[0]?.rankHistory).toHaveLength(30);
     } finally {
       await fast.close();
     }

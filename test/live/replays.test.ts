@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LiveGateway, startLiveGateway } from './support.js';
 
 const SERP_QUERIES = [
-  '{ trackedKeywords { keyword latest(engine: "google_en-us") { checkId results(first: 3) { position } } } }',
+  '{ trackedKeywords { nodes { keyword latest(engine: "google_en-us") { checkId results(first: 3) { position } } } } }',
   '{ serp(keyword: "running shoes", engine: "google_en-us") { checkId results(first: 3) { url } } }',
 ];
 
@@ -60,10 +60,10 @@ describe('callbacks for unknown ids', () => {
     await gw.gateway.live.updates.whenIdle();
     expect((await serpmetricsCalls()).slice(before).filter((p) => p === '/keywords/all').length).toBeLessThanOrEqual(1);
 
-    const { data } = await gw.post<{ trackedKeywords: Array<{ keywordId: string; engines: Array<{ code: string }> }> }>(
-      '{ trackedKeywords { keywordId engines { code } } }',
-    );
-    const known = data?.trackedKeywords.find((k) => k.engines.some((e) => e.code === 'google_en-us'));
+    const { data } = await gw.post<{
+      trackedKeywords: { nodes: Array<{ keywordId: string; engines: Array<{ code: string }> }> };
+    }>('{ trackedKeywords { nodes { keywordId engines { code } } } }');
+    const known = data?.trackedKeywords.nodes.find((k) => k.engines.some((e) => e.code === 'google_en-us'));
     expect(known).toBeDefined();
     const afterList = (await serpmetricsCalls()).length;
     const counters = { ...gw.gateway.live.updates.counters };

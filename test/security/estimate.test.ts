@@ -41,6 +41,7 @@ const CASES: ReadonlyArray<readonly [string, Record<string, unknown>]> = [
   ['KeywordIdeas', { text: 'est four', database: 'US', limit: 20 }],
   ['DomainAnalysis', { domain: 'est-g.com', database: 'US', limit: 50 }],
   ['DomainKeywordsWithMetrics', { domain: 'est-h.com', database: 'US', limit: 20 }],
+  ['DomainCompetitorsOverview', { domain: 'seranking.com', database: 'US', first: 5 }],
   ['SummariesAndAuthority', { targets: ['est-i.com', 'est-j.com'] }],
   ['BacklinksWithReferringDomains', { target: 'est-k.com', limit: 20 }],
   ['Top100', { keyword: 'running shoes', engine: 'google_en-us' }],
@@ -97,6 +98,14 @@ describe('the estimate of every example and test operation', () => {
     const { cost } = await run('DomainAnalysis', { domain: 'est-rows.com', database: 'US', limit: 100 });
     // 100 rows (1 each) + overview (100) + competitors (100): the keyword text is in the row.
     expect(cost).toMatchObject({ estimated: 300, ceiling: 300, actual: 300 });
+  });
+
+  it('prices a page of competitors with their overviews by its first', async () => {
+    // Cold: competitors of other cases are not cached (the estimate cannot know rows it has not read).
+    gateway.gateway.cache.clear();
+    const { cost } = await run('DomainCompetitorsOverview', { domain: 'est-rivals.com', database: 'US', first: 8 });
+    // The competitor list (100) and one overview (100) per row of the page: 8, not every competitor.
+    expect(cost).toMatchObject({ estimated: 900, ceiling: 900, actual: 900 });
   });
 });
 

@@ -178,13 +178,13 @@ function pairNotes(results: ReadonlyArray<Result<DashboardRankTableQuery>>): HTM
  * One page of pairs; asked once more after the wait SERPmetrics names when some of its reads were rate limited
  * (the SERPs read before stay cached, so the second request repeats only the refused reads).
  */
-async function loadPairPage(domains: string[], offset: number): Promise<Result<DashboardRankTableQuery>> {
-  const result = await request(DashboardRankTableDocument, { domains, offset });
+async function loadPairPage(domains: string[], after: string | null): Promise<Result<DashboardRankTableQuery>> {
+  const result = await request(DashboardRankTableDocument, { domains, after });
   const limited = result.errors.find((error) => error.extensions?.code === 'UPSTREAM_RATE_LIMITED');
   const wait = limited?.extensions?.retryAfter ?? 1;
   if (!limited || wait > 10) return result;
   await new Promise((resolve) => setTimeout(resolve, wait * 1000));
-  return request(DashboardRankTableDocument, { domains, offset });
+  return request(DashboardRankTableDocument, { domains, after });
 }
 
 async function loadProject(): Promise<void> {
@@ -198,7 +198,7 @@ async function loadProject(): Promise<void> {
   for (const each of [tablePanel, visibilityPanel, distributionPanel]) each.loading();
   if (state.view.name === 'keyword') rankPanel.loading();
   const domains = [state.project.domain, ...state.project.competitors];
-  const first = await loadPairPage(domains, 0);
+  const first = await loadPairPage(domains, null);
   if (load !== projectLoad) return;
   const page = first.data?.trackedPairs;
   if (!first.data || !page) {
@@ -213,15 +213,19 @@ async function loadProject(): Promise<void> {
     modeBadge.textContent = 'Sandbox data';
   }
   state.priorityCost = first.data.priorityCheckCost;
-  // The server's page size is the first page's length. Pages load one after the other: cold, they are bound by
-  // SERPmetrics' rate anyway, and side by side they would only queue at the same limiter.
-  const step = Math.max(1, page.pairs.length);
+  // Pages load one after the other, each after the last one's end cursor: cold, they are bound by SERPmetrics'
+  // rate anyway, and side by side they would only queue at the same limiter. A page that fails ends the table.
   const results = [first];
-  for (let offset = step; offset < page.total; offset += step) {
-    results.push(await loadPairPage(domains, offset));
+  let next = page.pageInfo;
+  while (next.hasNextPage && next.endCursor) {
+    const result = await loadPairPage(domains, next.endCursor);
     if (load !== projectLoad) return;
+    results.push(result);
+    const info = result.data?.trackedPairs?.pageInfo;
+    if (!info) break;
+    next = info;
   }
-  state.pairs = results.flatMap((r) => r.data?.trackedPairs?.pairs ?? []).map(toPair);
+  state.pairs = results.flatMap((r) => r.data?.trackedPairs?.nodes ?? []).map(toPair);
   state.notes = pairNotes(results);
   state.positions = new Map(
     state.pairs.map((pair) => [pair.key, pair.histories.get(state.project.domain)?.at(-1)?.position ?? null]),

@@ -2,7 +2,7 @@
 // the top-3/10/100 distribution per day, and the CSV of a table view.
 import type { DashboardRankTableQuery, Device } from '../generated/graphql.js';
 
-type PairAnswer = NonNullable<DashboardRankTableQuery['trackedPairs']>['pairs'][number];
+type PairAnswer = NonNullable<DashboardRankTableQuery['trackedPairs']>['nodes'][number];
 
 export interface RankPoint {
   at: Date;

@@ -46,6 +46,17 @@ export type Anchor = {
   text: Scalars['String']['output'];
 };
 
+/** A page of the anchor texts of links to a target. */
+export type AnchorConnection = {
+  __typename?: 'AnchorConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<AnchorEdge>;
+  /** The rows of this page (`edges` without the cursors). */
+  nodes: Array<Anchor>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+};
+
 /** An anchor text with how often it occurs. */
 export type AnchorCount = {
   __typename?: 'AnchorCount';
@@ -53,6 +64,15 @@ export type AnchorCount = {
   count: Scalars['Int']['output'];
   /** The anchor text. */
   text: Scalars['String']['output'];
+};
+
+/** One row of `AnchorConnection` with its cursor. */
+export type AnchorEdge = {
+  __typename?: 'AnchorEdge';
+  /** An opaque cursor: pass it as `after` to read the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Anchor;
 };
 
 /** The order of anchor-text lists. */
@@ -117,12 +137,52 @@ export type BacklinkChange = {
   redirectChain: Array<Scalars['String']['output']>;
 };
 
+/** A page of the backlinks a target gained and lost in a date range. */
+export type BacklinkChangeConnection = {
+  __typename?: 'BacklinkChangeConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<BacklinkChangeEdge>;
+  /** The rows of this page (`edges` without the cursors). */
+  nodes: Array<BacklinkChange>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+};
+
+/** One row of `BacklinkChangeConnection` with its cursor. */
+export type BacklinkChangeEdge = {
+  __typename?: 'BacklinkChangeEdge';
+  /** An opaque cursor: pass it as `after` to read the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: BacklinkChange;
+};
+
 /** Whether a backlink appeared or disappeared. */
 export type BacklinkChangeType =
   /** The link is gone (removed, page gone, crawl error ...). */
   | 'LOST'
   /** The link was found for the first time. */
   | 'NEW';
+
+/** A page of the backlinks to a target (SE Ranking does not count them here: see `backlinkSummary`). */
+export type BacklinkConnection = {
+  __typename?: 'BacklinkConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<BacklinkEdge>;
+  /** The rows of this page (`edges` without the cursors). */
+  nodes: Array<Backlink>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+};
+
+/** One row of `BacklinkConnection` with its cursor. */
+export type BacklinkEdge = {
+  __typename?: 'BacklinkEdge';
+  /** An opaque cursor: pass it as `after` to read the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: Backlink;
+};
 
 /** How the referring page points at the destination. */
 export type BacklinkKind =
@@ -279,16 +339,16 @@ export type Device =
 /** A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. Each field is one upstream call (cached); a failing one is null with its error. */
 export type Domain = Node & {
   __typename?: 'Domain';
-  /** Domains competing for the same keywords (unpaged, as SE Ranking returns them). */
-  competitors?: Maybe<Array<DomainCompetitor>>;
+  /** Domains competing for the same keywords. SE Ranking returns them all in one call (priced once, cached); the pages are cut here, so what each competitor costs is bounded by `first`. */
+  competitors?: Maybe<DomainCompetitorConnection>;
   /** The regional database of the data. */
   database: RegionalDatabase;
   /** The domain (no scheme, `www.` or path). */
   domain: Scalars['String']['output'];
   /** The opaque global id of this entity (see `Query.node`). */
   id: Scalars['ID']['output'];
-  /** Keywords the domain ranks for, one page at a time (an empty list after the last page). */
-  keywords?: Maybe<Array<RankingKeyword>>;
+  /** Keywords the domain ranks for, a page at a time. Each row costs a credit; `after` a cursor that is not on a page boundary of the same `first` also reads (and pays) the rows before it. */
+  keywords?: Maybe<RankingKeywordConnection>;
   /** Organic and paid visibility (subdomains included). */
   overview?: Maybe<DomainOverview>;
 };
@@ -296,16 +356,18 @@ export type Domain = Node & {
 
 /** A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. Each field is one upstream call (cached); a failing one is null with its error. */
 export type DomainCompetitorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   results?: InputMaybe<SearchResults>;
 };
 
 
 /** A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. Each field is one upstream call (cached); a failing one is null with its error. */
 export type DomainKeywordsArgs = {
-  direction?: InputMaybe<RankingSortDirection>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DomainKeywordOrder>;
-  page?: InputMaybe<Scalars['Int']['input']>;
   results?: InputMaybe<SearchResults>;
 };
 
@@ -324,6 +386,28 @@ export type DomainCompetitor = {
   traffic: Scalars['Int']['output'];
   /** What the competitor's traffic would cost in ads (USD). */
   trafficCost: Scalars['Float']['output'];
+};
+
+/** A page of the domains competing for the same keywords, most common keywords first as SE Ranking orders them. */
+export type DomainCompetitorConnection = {
+  __typename?: 'DomainCompetitorConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<DomainCompetitorEdge>;
+  /** The rows of this page (`edges` without the cursors). */
+  nodes: Array<DomainCompetitor>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All competitors SE Ranking lists for the domain. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of `DomainCompetitorConnection` with its cursor. */
+export type DomainCompetitorEdge = {
+  __typename?: 'DomainCompetitorEdge';
+  /** An opaque cursor: pass it as `after` to read the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: DomainCompetitor;
 };
 
 /** The order of the keywords a domain ranks for. */
@@ -570,17 +654,17 @@ export type Keyword = Node & {
   /** Search intents of the keyword; null when SE Ranking does not report them. */
   intents?: Maybe<Array<SearchIntent>>;
   /** Questions people ask around the keyword ("how to …"), paginated. */
-  questions?: Maybe<KeywordIdeas>;
+  questions?: Maybe<KeywordIdeaConnection>;
   /** A domain’s position in each retained daily check of this keyword on one engine (desktop, no location), oldest first: the 30-day rank history. Null when the keyword is not tracked on that engine. */
   ranking?: Maybe<Array<RankPoint>>;
   /** Topically related keywords, with their relevance, paginated. */
-  related?: Maybe<KeywordIdeas>;
+  related?: Maybe<KeywordIdeaConnection>;
   /** The latest SERPmetrics check of this keyword on one engine (desktop, no location); see `Query.serp`. */
   serp?: Maybe<SerpSnapshot>;
   /** SERP features shown for the keyword; null when SE Ranking does not report them. */
   serpFeatures?: Maybe<Array<SerpFeature>>;
   /** Keywords containing the seed with modifiers ("best …", "… near me"), paginated. */
-  similar?: Maybe<KeywordIdeas>;
+  similar?: Maybe<KeywordIdeaConnection>;
   /** The keyword as asked for (trimmed). */
   text: Scalars['String']['output'];
   /** Monthly search volumes of the last 12 months, oldest first. */
@@ -592,9 +676,9 @@ export type Keyword = Node & {
 
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordQuestionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
 };
 
@@ -609,9 +693,9 @@ export type KeywordRankingArgs = {
 
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordRelatedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
 };
 
@@ -624,9 +708,9 @@ export type KeywordSerpArgs = {
 
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordSimilarArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
 };
 
@@ -637,6 +721,28 @@ export type KeywordIdea = {
   keyword: Keyword;
   /** How close it is to the seed, 0–1 (related keywords only). */
   relevance?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of keyword ideas. */
+export type KeywordIdeaConnection = {
+  __typename?: 'KeywordIdeaConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<KeywordIdeaEdge>;
+  /** The rows of this page (`edges` without the cursors). */
+  nodes: Array<KeywordIdea>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All ideas SE Ranking has for the seed (before paging). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of `KeywordIdeaConnection` with its cursor. */
+export type KeywordIdeaEdge = {
+  __typename?: 'KeywordIdeaEdge';
+  /** An opaque cursor: pass it as `after` to read the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: KeywordIdea;
 };
 
 /** The order of keyword ideas. */
@@ -651,15 +757,6 @@ export type KeywordIdeaOrder =
   | 'KEYWORD'
   /** Highest search volume first. */
   | 'VOLUME';
-
-/** One page of keyword ideas. */
-export type KeywordIdeas = {
-  __typename?: 'KeywordIdeas';
-  /** The ideas of this page. */
-  ideas: Array<KeywordIdea>;
-  /** All ideas before paging. */
-  total: Scalars['Int']['output'];
-};
 
 /** Whether a link passes authority (dofollow) or asks search engines not to (nofollow). */
 export type LinkFollow =
@@ -770,6 +867,19 @@ export type PageCount = {
   url: Scalars['String']['output'];
 };
 
+/** Where a page of a connection stands. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last row of this page; null when it is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when rows follow this page (ask again with `after: endCursor`). */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when rows come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first row of this page; null when it is empty. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
 /** How many keywords rank in a band of positions (e.g. 1–5). */
 export type PositionBucket = {
   __typename?: 'PositionBucket';
@@ -814,10 +924,10 @@ export type Query = {
   target?: Maybe<Target>;
   /** Many targets, one entry per input in input order; an invalid one is null with its `INVALID_TARGET` error (no upstream call for it). Their summaries and authority are fetched 100 targets per call. */
   targets: Array<Maybe<Target>>;
-  /** Every keyword of the account’s daily queue, in creation order; null with its error when SERPmetrics cannot answer. */
-  trackedKeywords?: Maybe<Array<TrackedKeyword>>;
-  /** Every tracked keyword × engine pair of the account, paged: the rows of a rank tracker. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads. */
-  trackedPairs?: Maybe<TrackedPairs>;
+  /** The keywords of the account’s daily queue, in creation order, a page at a time (one free SERPmetrics read lists them all, cached); null with its error when SERPmetrics cannot answer. */
+  trackedKeywords?: Maybe<TrackedKeywordConnection>;
+  /** Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads. */
+  trackedPairs?: Maybe<TrackedPairConnection>;
 };
 
 
@@ -909,9 +1019,16 @@ export type QueryTargetsArgs = {
 
 
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
+export type QueryTrackedKeywordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type QueryTrackedPairsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A domain’s best position in one check of a keyword pair. */
@@ -958,12 +1075,25 @@ export type RankingKeyword = {
   volume?: Maybe<Scalars['Int']['output']>;
 };
 
-/** Ascending or descending order of ranking keywords. */
-export type RankingSortDirection =
-  /** Smallest first. */
-  | 'ASC'
-  /** Largest first. */
-  | 'DESC';
+/** A page of the keywords a domain ranks for (SE Ranking does not count them: page until `hasNextPage` is false). */
+export type RankingKeywordConnection = {
+  __typename?: 'RankingKeywordConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<RankingKeywordEdge>;
+  /** The rows of this page (`edges` without the cursors). */
+  nodes: Array<RankingKeyword>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+};
+
+/** One row of `RankingKeywordConnection` with its cursor. */
+export type RankingKeywordEdge = {
+  __typename?: 'RankingKeywordEdge';
+  /** An opaque cursor: pass it as `after` to read the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RankingKeyword;
+};
 
 /** A domain linking to the target. */
 export type RefDomain = {
@@ -980,6 +1110,26 @@ export type RefDomain = {
   firstSeen?: Maybe<Scalars['String']['output']>;
   /** The referring domain as a target (domain mode), for its own backlink data (batched). */
   target?: Maybe<Target>;
+};
+
+/** A page of the domains linking to a target. */
+export type RefDomainConnection = {
+  __typename?: 'RefDomainConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<RefDomainEdge>;
+  /** The rows of this page (`edges` without the cursors). */
+  nodes: Array<RefDomain>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+};
+
+/** One row of `RefDomainConnection` with its cursor. */
+export type RefDomainEdge = {
+  __typename?: 'RefDomainEdge';
+  /** An opaque cursor: pass it as `after` to read the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: RefDomain;
 };
 
 /** An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 alpha-2 code, except `UK` (not `GB`) for the United Kingdom. `WORLDWIDE` is accepted only where a field says so. */
@@ -1697,24 +1847,24 @@ export type SubscriptionSerpUpdatedArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type Target = Node & {
   __typename?: 'Target';
-  /** Anchor texts of links to the target. */
-  anchors?: Maybe<Array<Anchor>>;
+  /** Anchor texts of links to the target, a page at a time (paid and read like `backlinks`). */
+  anchors?: Maybe<AnchorConnection>;
   /** InLink Rank and Domain InLink Rank only (the target as given, whatever its mode); batched like `backlinkSummary`. */
   authority?: Maybe<Authority>;
   /** Backlink counts, ranks and top lists. The summaries of all targets of one request are fetched together, 100 targets per upstream call. */
   backlinkSummary?: Maybe<BacklinkSummary>;
-  /** Backlinks to the target (there is no offset upstream: ask for more rows instead). */
-  backlinks?: Maybe<Array<Backlink>>;
+  /** Backlinks to the target, a page at a time. Each row read costs a credit, and SE Ranking has no offset: a page `after` a cursor reads the rows before it again (cached), up to the 10,000th row. */
+  backlinks?: Maybe<BacklinkConnection>;
   /** New and lost backlinks per day in a date range, oldest first, days without changes included. */
   dailyChanges?: Maybe<Array<DailyBacklinkChanges>>;
-  /** Backlinks gained and lost in a date range (SE Ranking keeps about a year). */
-  history?: Maybe<Array<BacklinkChange>>;
+  /** Backlinks gained and lost in a date range (SE Ranking keeps about a year), a page at a time (paid and read like `backlinks`). */
+  history?: Maybe<BacklinkChangeConnection>;
   /** The opaque global id of this entity (see `Query.node`). */
   id: Scalars['ID']['output'];
   /** How the target is interpreted: one host, a whole domain, or one URL. */
   mode: TargetMode;
-  /** Domains linking to the target. */
-  refDomains?: Maybe<Array<RefDomain>>;
+  /** Domains linking to the target, a page at a time (paid and read like `backlinks`). */
+  refDomains?: Maybe<RefDomainConnection>;
   /** The domain, host or URL, as validated (hosts lowercased). */
   target: Scalars['String']['output'];
 };
@@ -1722,15 +1872,17 @@ export type Target = Node & {
 
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetAnchorsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AnchorOrder>;
 };
 
 
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetBacklinksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   follow?: InputMaybe<LinkFollow>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BacklinkOrder>;
   perDomain?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1746,9 +1898,10 @@ export type TargetDailyChangesArgs = {
 
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   change?: InputMaybe<BacklinkChangeType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BacklinkOrder>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1756,7 +1909,8 @@ export type TargetHistoryArgs = {
 
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetRefDomainsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BacklinkOrder>;
 };
 
@@ -1833,6 +1987,28 @@ export type TrackedKeywordRankHistoryArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of the keywords of the account’s daily queue. */
+export type TrackedKeywordConnection = {
+  __typename?: 'TrackedKeywordConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<TrackedKeywordEdge>;
+  /** The rows of this page (`edges` without the cursors). */
+  nodes: Array<TrackedKeyword>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All keywords of the daily queue. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of `TrackedKeywordConnection` with its cursor. */
+export type TrackedKeywordEdge = {
+  __typename?: 'TrackedKeywordEdge';
+  /** An opaque cursor: pass it as `after` to read the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: TrackedKeyword;
+};
+
 /** A tracked keyword on one of its engines: one row of a rank tracker. */
 export type TrackedPair = Node & {
   __typename?: 'TrackedPair';
@@ -1861,13 +2037,26 @@ export type TrackedPairRankHistoriesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** One page of tracked pairs. */
-export type TrackedPairs = {
-  __typename?: 'TrackedPairs';
-  /** The pairs of this page, in tracking order (keywords in creation order, then their engines). */
-  pairs: Array<TrackedPair>;
-  /** All tracked pairs before paging. */
-  total: Scalars['Int']['output'];
+/** A page of tracked keyword × engine pairs, in tracking order (keywords in creation order, then their engines). */
+export type TrackedPairConnection = {
+  __typename?: 'TrackedPairConnection';
+  /** The rows of this page with their cursors. */
+  edges: Array<TrackedPairEdge>;
+  /** The rows of this page (`edges` without the cursors). */
+  nodes: Array<TrackedPair>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All tracked pairs of the account. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One row of `TrackedPairConnection` with its cursor. */
+export type TrackedPairEdge = {
+  __typename?: 'TrackedPairEdge';
+  /** An opaque cursor: pass it as `after` to read the rows after this one. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: TrackedPair;
 };
 
 /** The outcome for one keyword of `untrackKeywords`. */
