@@ -29,7 +29,9 @@ const UPSTREAM_CODE_DESCRIPTIONS: Record<UpstreamErrorCode, string> = {
   TARGET_TOO_LARGE:
     'The target is too large for the SE Ranking backlinks API; the answer is remembered for a while. Not retryable.',
   NOT_FOUND: 'The upstream does not know this resource (e.g. an untracked keyword pair). Not retryable.',
-  PENDING: 'The data is not ready yet (a check still in the queue). Retry later; this is not a failure.',
+  PENDING:
+    'The data is not ready yet (a check still in the queue): retryable, ask again after `retryAfter` seconds. ' +
+    'This is not a failure.',
   CHECK_FAILED: 'A SERPmetrics priority or delayed check failed for good. Re-queueing is a new paid request.',
   BAD_REQUEST: 'The upstream rejected a request seograph built as malformed. Not retryable; report it.',
   UPSTREAM_RATE_LIMITED: "The upstream's rate limit was reached. Retry after `retryAfter` seconds.",
@@ -150,14 +152,22 @@ type Located = Pick<GraphQLError, 'nodes' | 'source' | 'positions' | 'path'>;
 const location = (from: Located | undefined) =>
   from ? { nodes: from.nodes, source: from.source, positions: from.positions, path: from.path } : {};
 
+/**
+ * When to ask again for data that is not ready (`PENDING`): a check in the queue. The transport never retries it
+ * (waiting is the client's), so the hint is given here.
+ */
+export const PENDING_RETRY_AFTER_SECONDS = 30;
+
 /** An UpstreamError as a GraphQL error: its safe message and the extensions clients switch on. */
 export function toGraphQLError(error: UpstreamError, at?: Located): GraphQLError {
+  const pending = error.code === 'PENDING';
+  const retryAfter = error.retryAfter ?? (pending ? PENDING_RETRY_AFTER_SECONDS : undefined);
   const extensions: ErrorExtensions = {
     code: error.code,
     upstream: error.upstream,
-    retryable: error.retryable,
+    retryable: pending || error.retryable,
     ...(error.httpStatus !== undefined ? { httpStatus: error.httpStatus } : {}),
-    ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
   };
   return createGraphQLError(error.message, { ...location(at), extensions });
 }

@@ -10,7 +10,9 @@ describe('toGraphQLError', () => {
     expect(isErrorCode(error.extensions.code)).toBe(true);
     expect(error.extensions).toMatchObject({ code, upstream: 'serpmetrics', retryable: expect.any(Boolean) });
     expect(error.extensions).not.toHaveProperty('httpStatus');
-    expect(error.extensions).not.toHaveProperty('retryAfter');
+    // PENDING alone always says when to ask again: the data is on its way (issue 17).
+    if (code === 'PENDING') expect(error.extensions).toMatchObject({ retryable: true, retryAfter: 30 });
+    else expect(error.extensions).not.toHaveProperty('retryAfter');
   });
 
   it('carries status and Retry-After, never the upstream message', () => {

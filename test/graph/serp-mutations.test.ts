@@ -73,7 +73,12 @@ describe('tracking', () => {
     // Tracked but not checked yet: the SERP is pending, not missing.
     const pending = await gw.post(SerpSnapshotDocument, { keyword: 'trail running shoes', engine: 'google_en-us' });
     expect(pending.data?.serp).toBeNull();
-    expect(pending.errors?.[0]?.extensions).toMatchObject({ code: 'PENDING', upstream: 'serpmetrics' });
+    expect(pending.errors?.[0]?.extensions).toMatchObject({
+      code: 'PENDING',
+      upstream: 'serpmetrics',
+      retryable: true,
+      retryAfter: 30,
+    });
 
     const appended = await gw.client.request(SerpAppendEnginesDocument, {
       keyword: 'Trail Running Shoes',

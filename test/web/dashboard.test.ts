@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useDashboard } from '../../src/web/static.js';
 import { launchBrowser, screenshot, skipBrowserTests, watchPageErrors } from '../support/browser.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { type RawResponse, startTestGateway, type TestGateway } from '../support/gateway.js';
 import { type BuiltDashboard, buildDashboard } from './support.js';
 
 const origin = (gateway: TestGateway) => new URL(gateway.url).origin;
@@ -103,30 +103,30 @@ interface GraphRow {
   url: string | null;
 }
 
+interface RankPage {
+  trackedPairs: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      keyword: string;
+      engine: { code: string };
+      metrics: { volume: number | null } | null;
+      rankHistories: Array<{ points: Array<{ position: number | null; url: string | null }> }>;
+    }>;
+  } | null;
+}
+
 /** The graph's own answer for nike.com over every tracked pair (the test asks it directly). */
 async function graphRows(gateway: TestGateway): Promise<GraphRow[]> {
   const rows: GraphRow[] = [];
-  for (let offset = 0; ; offset += 3) {
-    const res = await gateway.post<
-      {
-        trackedPairs: {
-          total: number;
-          pairs: Array<{
-            keyword: string;
-            engine: { code: string };
-            metrics: { volume: number | null } | null;
-            rankHistories: Array<{ points: Array<{ position: number | null; url: string | null }> }>;
-          }>;
-        };
-      },
-      { offset: number }
-    >(
-      `query ($offset: Int) { trackedPairs(offset: $offset) { total pairs { keyword engine { code } metrics { volume }
+  for (let after: string | null = null; ; ) {
+    const res: RawResponse<RankPage> = await gateway.post<RankPage, { after: string | null }>(
+      `query ($after: String) { trackedPairs(after: $after) { pageInfo { hasNextPage endCursor }
+        nodes { keyword engine { code } metrics { volume }
         rankHistories(domains: ["nike.com"]) { points { position url } } } } }`,
-      { offset },
+      { after },
     );
     const page = res.data?.trackedPairs;
-    for (const pair of page?.pairs ?? []) {
+    for (const pair of page?.nodes ?? []) {
       const points = pair.rankHistories[0]?.points ?? [];
       rows.push({
         keyword: pair.keyword,
@@ -137,7 +137,8 @@ async function graphRows(gateway: TestGateway): Promise<GraphRow[]> {
         url: points.at(-1)?.url ?? null,
       });
     }
-    if (!page || offset + 3 >= page.total) return rows;
+    if (!page?.pageInfo.hasNextPage) return rows;
+    after = page.pageInfo.endCursor;
   }
 }
 
