@@ -37,7 +37,7 @@ export const EXAMPLE_QUERY = `# seograph: one graph over SE Ranking and SERPmetr
 # The top results of a tracked keyword (SERPmetrics), each with its backlink profile (SE Ranking),
 # fetched in one SERP lookup and one batched backlinks call.
 query TopResultsWithBacklinks {
-  serp(keyword: "running shoes", engine: "google_en-us") {
+  serp(pair: { keyword: "running shoes", engine: "google_en-us" }) {
     results(first: 10) {
       position
       url

@@ -305,15 +305,17 @@ Backlink.implement({
       nullable: true,
       description: 'Domain InLink Rank of the referring domain; null when unknown.',
     }),
-    firstSeen: t.exposeString('firstSeen', {
+    firstSeen: t.expose('firstSeen', {
+      type: 'Date',
       ...free,
       nullable: true,
-      description: 'When the link was first found (YYYY-MM-DD).',
+      description: 'When the link was first found.',
     }),
-    lastVisited: t.exposeString('lastVisited', {
+    lastVisited: t.expose('lastVisited', {
+      type: 'Date',
       ...free,
       nullable: true,
-      description: 'When the referring page was last crawled (YYYY-MM-DD).',
+      description: 'When the referring page was last crawled.',
     }),
     referringDomain: t.field({
       ...free,
@@ -338,7 +340,7 @@ BacklinkChange.implement({
       description: 'New or lost.',
       resolve: (c) => (c.change === 'lost' ? 'lost' : 'new'),
     }),
-    date: t.exposeString('date', { ...free, description: 'The day of the change (YYYY-MM-DD).' }),
+    date: t.exposeString('date', { ...free, description: 'The day of the change.' }),
     lostReason: t.exposeString('reasonLost', {
       ...free,
       nullable: true,
@@ -357,7 +359,7 @@ const DailyBacklinkChanges = builder.objectRef<BacklinkChangeCount>('DailyBackli
 DailyBacklinkChanges.implement({
   description: 'How many backlinks a target gained and lost on one day.',
   fields: (t) => ({
-    date: t.exposeString('date', { ...free, description: 'The day (YYYY-MM-DD).' }),
+    date: t.exposeString('date', { ...free, description: 'The day.' }),
     newBacklinks: t.exposeInt('newBacklinks', { ...free, description: 'Backlinks found that day.' }),
     lostBacklinks: t.exposeInt('lostBacklinks', { ...free, description: 'Backlinks lost that day.' }),
   }),
@@ -379,10 +381,11 @@ RefDomain.implement({
       nullable: true,
       description: 'Its Domain InLink Rank; null when unknown.',
     }),
-    firstSeen: t.exposeString('firstSeen', {
+    firstSeen: t.expose('firstSeen', {
+      type: 'Date',
       ...free,
       nullable: true,
-      description: 'When its first link to the target was found (YYYY-MM-DD).',
+      description: 'When its first link to the target was found.',
     }),
     target: t.field({
       ...free,
@@ -411,15 +414,12 @@ Anchor.implement({
       description: 'Nofollow backlinks using it.',
     }),
     refDomains: t.exposeInt('refDomains', { ...free, nullable: true, description: 'Referring domains using it.' }),
-    firstSeen: t.exposeString('firstSeen', {
+    firstSeen: t.expose('firstSeen', { type: 'Date', ...free, nullable: true, description: 'When it was first seen.' }),
+    lastVisited: t.expose('lastVisited', {
+      type: 'Date',
       ...free,
       nullable: true,
-      description: 'When it was first seen (YYYY-MM-DD).',
-    }),
-    lastVisited: t.exposeString('lastVisited', {
-      ...free,
-      nullable: true,
-      description: 'When a link with it was last crawled (YYYY-MM-DD).',
+      description: 'When a link with it was last crawled.',
     }),
   }),
 });
@@ -469,14 +469,30 @@ const rowsPrice = <A extends RowArgs>(
   });
 
 type ListArgs = RowArgs & { orderBy?: string | null | undefined };
-type RangeArgs = { change?: 'new' | 'lost' | null | undefined; from?: string | null; to?: string | null };
+interface DateRange {
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}
+type RangeArgs = { change?: 'new' | 'lost' | null | undefined; range?: DateRange | null | undefined };
+
+/** A range of days as one input (SE Ranking keeps about a year of changes). */
+const DateRangeInput = builder.inputType('DateRangeInput', {
+  description: 'A range of days, both ends included; a missing end takes the field’s default.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', description: 'The first day (default: yesterday).' }),
+    to: t.field({ type: 'Date', description: 'The last day (default: today).' }),
+  }),
+});
 
 const listOptions = (args: ListArgs) => ({ limit: limitArg(args), orderBy: listOrder(args.orderBy) });
 
 const anchorOptions = (args: ListArgs) =>
   ({ limit: limitArg(args), orderBy: args.orderBy === 'refdomains' ? 'refdomains' : 'backlinks' }) as const;
 
-const rangeOptions = (args: RangeArgs) => ({ ...dateRange(args.from, args.to), change: args.change ?? undefined });
+const rangeOptions = (args: RangeArgs) => ({
+  ...dateRange(args.range?.from, args.range?.to),
+  change: args.change ?? undefined,
+});
 
 const historyOptions = (args: ListArgs & RangeArgs) => ({
   ...rangeOptions(args),
@@ -631,8 +647,7 @@ Target.implement({
         'read like `backlinks`).',
       args: {
         change: t.arg({ type: BacklinkChangeType, description: 'Only new or only lost links; both when absent.' }),
-        from: t.arg.string({ description: 'First day, YYYY-MM-DD (default: yesterday).' }),
-        to: t.arg.string({ description: 'Last day, YYYY-MM-DD (default: today).' }),
+        range: t.arg({ type: DateRangeInput, description: 'The days (default: yesterday and today).' }),
         ...pageArgs(ROW_PAGE, 'changes'),
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
       },
@@ -660,8 +675,7 @@ Target.implement({
       description: 'New and lost backlinks per day in a date range, oldest first, days without changes included.',
       args: {
         change: t.arg({ type: BacklinkChangeType, description: 'Count only new or only lost links.' }),
-        from: t.arg.string({ description: 'First day, YYYY-MM-DD (default: yesterday).' }),
-        to: t.arg.string({ description: 'Last day, YYYY-MM-DD (default: today).' }),
+        range: t.arg({ type: DateRangeInput, description: 'The days (default: yesterday and today).' }),
       },
       resolve: (ref, args, ctx) => {
         const opts = rangeOptions(args);

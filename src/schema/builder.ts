@@ -9,11 +9,13 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context.js';
+import { userInputError } from './errors.js';
 
 export interface SchemaTypes {
   Context: Context;
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
+    Date: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
   // A connection's edges and their nodes are there whenever the connection is: the page is read in one call.
@@ -91,6 +93,23 @@ builder.scalarType('DateTime', {
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A day as SE Ranking takes it; a malformed one is the upstream's own `INVALID_PARAMETER`, before any call. */
+const parseDay = (value: unknown): string => {
+  if (typeof value !== 'string' || !DAY.test(value)) {
+    throw userInputError('INVALID_PARAMETER', 'A Date must be a day as YYYY-MM-DD, e.g. "2026-11-22".');
+  }
+  return value;
+};
+
+builder.scalarType('Date', {
+  description: 'A calendar day as an ISO 8601 string, `YYYY-MM-DD` (UTC), e.g. `2026-11-22`.',
+  serialize: (value) => value,
+  parseValue: parseDay,
+  parseLiteral: (ast) => parseDay(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 builder.queryType({

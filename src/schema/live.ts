@@ -12,7 +12,7 @@ import { type SnapshotRef, serpPage } from '../loaders/serpmetrics.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { builder } from './builder.js';
 import { CREDITS } from './cost.js';
-import { Device, SerpSnapshot } from './serp.js';
+import { KeywordPairInput, SerpSnapshot } from './serp.js';
 import { validPair } from './serp-input.js';
 
 const FREE = CREDITS.serpmetrics.read;
@@ -131,16 +131,11 @@ builder.subscriptionFields((t) => ({
     description:
       'Each new check of one keyword pair (daily, or a priority / delayed check requested through this ' +
       'deployment), with `movement` against the previous check. Validated before subscribing.',
-    args: {
-      keyword: t.arg.string({ required: true, description: 'The keyword phrase.' }),
-      engine: t.arg.string({ required: true, description: 'An engine code, e.g. `google_en-us`.' }),
-      location: t.arg.string({ description: 'The location of the pair, if it was tracked with one (Google only).' }),
-      device: t.arg({ type: Device, defaultValue: 'desktop', description: 'The device of the pair.' }),
-    },
+    args: { pair: t.arg({ type: KeywordPairInput, required: true, description: 'The keyword pair.' }) },
     complexity: FREE,
     subscribe: async (_root, args, ctx) => {
       const live = liveFor(ctx);
-      const pair = await validPair(ctx, args);
+      const pair = await validPair(ctx, args.pair);
       return live.updates((snapshot) => samePair(snapshot, pair));
     },
     resolve: (snapshot, _args, ctx) => {

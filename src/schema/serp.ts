@@ -490,11 +490,22 @@ const TrackedKeywordConnection = connectionType(
 
 // ---- queries ----
 
+/** A keyword pair as one input: the identity of a tracked keyword on one engine, validated before any call. */
+export const KeywordPairInput = builder.inputType('KeywordPairInput', {
+  description:
+    'A keyword pair: the phrase, the engine, and the location and device it is tracked with (a tracked ' +
+    'keyword’s identity on one engine). A bad phrase is `INVALID_KEYWORDS`, an unknown engine `INVALID_ENGINE`, ' +
+    'both before any upstream call.',
+  fields: (t) => ({
+    keyword: t.string({ required: true, description: 'The keyword phrase (1–255 characters).' }),
+    engine: t.string({ required: true, description: 'An engine code, e.g. `google_en-us` (see `engines`).' }),
+    location: t.string({ description: 'The location of the pair, if it was tracked with one (Google only).' }),
+    device: t.field({ type: Device, defaultValue: 'desktop', description: 'The device of the pair.' }),
+  }),
+});
+
 const pairArgs = builder.args((t) => ({
-  keyword: t.string({ required: true, description: 'The keyword phrase (1–255 characters).' }),
-  engine: t.string({ required: true, description: 'An engine code, e.g. `google_en-us` (see `engines`).' }),
-  location: t.string({ description: 'The location of the pair, if it was tracked with one (Google only).' }),
-  device: t.field({ type: Device, defaultValue: 'desktop', description: 'The device of the pair.' }),
+  pair: t.field({ type: KeywordPairInput, required: true, description: 'The keyword pair.' }),
 }));
 
 builder.queryFields((t) => ({
@@ -528,13 +539,13 @@ builder.queryFields((t) => ({
     complexity: FREE,
     // The estimate reads the latest SERP through the cache only (SERPmetrics reads are free anyway).
     extensions: {
-      refs: refsOf(async (_root: unknown, args: Parameters<typeof validPair>[1], ctx: Context) =>
-        latestSnapshot(ctx, await validPair(ctx, args)),
+      refs: refsOf(async (_root: unknown, args: { pair: Parameters<typeof validPair>[1] }, ctx: Context) =>
+        latestSnapshot(ctx, await validPair(ctx, args.pair)),
       ),
     },
     resolve: async (_root, args, ctx, info) => {
       validResultsSelection(info);
-      return latestSnapshot(ctx, await validPair(ctx, args));
+      return latestSnapshot(ctx, await validPair(ctx, args.pair));
     },
   }),
   rankHistory: t.field({
@@ -554,7 +565,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const domain = validRootDomain(args.domain);
       const last = validCount('last', args.last ?? INPUT_LIMITS.checks, INPUT_LIMITS.checks);
-      const checks = await pairChecks(ctx, await validPair(ctx, args));
+      const checks = await pairChecks(ctx, await validPair(ctx, args.pair));
       return checks === null ? null : rankHistory(ctx, checks.slice(0, last), domain);
     },
   }),

@@ -219,7 +219,9 @@ describe('result cache invalidation', () => {
       expect(track.errors).toBeUndefined();
       const counts = await resultCacheCounts(gw.url);
       const after = await post(gw.url, tracked);
-      expect((after.data as { trackedKeywords: { nodes: Array<{ keyword: string }> } }).trackedKeywords.nodes).toContainEqual({
+      expect(
+        (after.data as { trackedKeywords: { nodes: Array<{ keyword: string }> } }).trackedKeywords.nodes,
+      ).toContainEqual({
         keyword: 'result cache shoes',
       });
       const next = await resultCacheCounts(gw.url);
@@ -233,7 +235,7 @@ describe('result cache invalidation', () => {
   it('drops a result when a live callback replaces the check it showed', async () => {
     const gw = await startLiveGateway();
     try {
-      const serp = '{ serp(keyword: "running shoes", engine: "google_en-us") { checkId } }';
+      const serp = '{ serp(pair: { keyword: "running shoes", engine: "google_en-us" }) { checkId } }';
       const first = await post(gw.url, serp);
       expect(first.errors).toBeUndefined();
       expect((await post(gw.url, serp)).data).toEqual(first.data);

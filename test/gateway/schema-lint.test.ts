@@ -123,11 +123,6 @@ const FLAT_GROUPS_LEFT = [
   'Mutation.requestPriorityCheck: keyword pair (location, device)',
   'Mutation.trackKeywords: keyword pair (location, device)',
   'Mutation.untrackKeywords: keyword pair (location, device)',
-  'Query.rankHistory: keyword pair (keyword, engine, location, device)',
-  'Query.serp: keyword pair (keyword, engine, location, device)',
-  'Subscription.serpUpdated: keyword pair (keyword, engine, location, device)',
-  'Target.dailyChanges: range (from, to)',
-  'Target.history: range (from, to)',
 ];
 
 /** Root fields answered locally, with no upstream behind them. */

@@ -21,7 +21,7 @@ const ENTITIES = /* GraphQL */ `
     engine(code: "google_en-us") { id code }
     trackedKeywords { nodes { id keyword } }
     trackedPairs { nodes { id keyword } }
-    serp(keyword: "running shoes", engine: "google_en-us") { id checkId results(first: 2) { id url } }
+    serp(pair: { keyword: "running shoes", engine: "google_en-us" }) { id checkId results(first: 2) { id url } }
   }
 `;
 

@@ -13,8 +13,9 @@ useTestGateway((started) => {
 const SERPMETRICS_ROOTS = {
   engines: 'engines { code }',
   engine: 'engine(code: "google_en-us") { code name }',
-  serp: 'serp(keyword: "running shoes", engine: "google_en-us") { checkId }',
-  rankHistory: 'rankHistory(keyword: "running shoes", engine: "google_en-us", domain: "nike.com") { position }',
+  serp: 'serp(pair: { keyword: "running shoes", engine: "google_en-us" }) { checkId }',
+  rankHistory:
+    'rankHistory(pair: { keyword: "running shoes", engine: "google_en-us" }, domain: "nike.com") { position }',
   trackedKeywords: 'trackedKeywords { totalCount }',
   trackedPairs: 'trackedPairs { totalCount }',
   checkRequest: 'checkRequest(queue: PRIORITY, requestId: "1") { state }',

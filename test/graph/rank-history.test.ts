@@ -11,7 +11,7 @@ useTestGateway((started) => {
 
 const RANK_HISTORY = /* GraphQL */ `
   query ($keyword: String!, $engine: String!, $location: String, $domain: String!, $last: Int) {
-    rankHistory(keyword: $keyword, engine: $engine, location: $location, domain: $domain, last: $last) {
+    rankHistory(pair: { keyword: $keyword, engine: $engine, location: $location }, domain: $domain, last: $last) {
       checkId
       checkedAt
       position
@@ -30,7 +30,7 @@ describe('Query.rankHistory', () => {
   it('charts a pair tracked with a location, oldest first, ending at the latest check, for 0 credits', async () => {
     const latest = await gw.post<{ serp: { checkId: string; results: Array<{ url: string; domain: string }> } }, Vars>(
       `query ($keyword: String!, $engine: String!, $location: String) {
-        serp(keyword: $keyword, engine: $engine, location: $location) { checkId results(first: 1) { url domain } }
+        serp(pair: { keyword: $keyword, engine: $engine, location: $location }) { checkId results(first: 1) { url domain } }
       }`,
       LOCATED,
     );

@@ -9,7 +9,7 @@ import { type LiveGateway, sleep, startLiveGateway } from './support.js';
 
 const SERP_UPDATED = /* GraphQL */ `
   subscription Updated($keyword: String!, $engine: String!) {
-    serpUpdated(keyword: $keyword, engine: $engine) {
+    serpUpdated(pair: { keyword: $keyword, engine: $engine }) {
       keyword
       checkId
       checkedAt

@@ -83,7 +83,7 @@ async function query<T = Record<string, unknown>>(
 
 const TOP_RESULTS = /* GraphQL */ `
   query Top($keyword: String!, $engine: String!) {
-    serp(keyword: $keyword, engine: $engine) {
+    serp(pair: { keyword: $keyword, engine: $engine }) {
       checkId
       results(first: 100) {
         position
@@ -184,7 +184,7 @@ describe.skipIf(!redisAvailable && !REQUIRE_REDIS)('three gateway processes shar
     sandbox.sandbox.serpmetrics.setCallbackUrl(`${c.origin}${CALLBACK_PATH}${TOKEN}`);
     const document = /* GraphQL */ `
       subscription {
-        serpUpdated(keyword: "running shoes", engine: "bing_en-us") { keyword checkId queue movement { flux } }
+        serpUpdated(pair: { keyword: "running shoes", engine: "bing_en-us" }) { keyword checkId queue movement { flux } }
       }
     `;
     const sub: SseSubscription = sseSubscribe(a.url, document);

@@ -6,7 +6,7 @@ import { type LiveGateway, startLiveGateway } from './support.js';
 
 const SERP_QUERIES = [
   '{ trackedKeywords { nodes { keyword latest(engine: "google_en-us") { checkId results(first: 3) { position } } } } }',
-  '{ serp(keyword: "running shoes", engine: "google_en-us") { checkId results(first: 3) { url } } }',
+  '{ serp(pair: { keyword: "running shoes", engine: "google_en-us" }) { checkId results(first: 3) { url } } }',
 ];
 
 const callback = (keywordId: string, checkId: string) =>

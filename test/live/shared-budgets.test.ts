@@ -79,7 +79,7 @@ describe.skipIf(!redisAvailable && !REQUIRE_REDIS)('one client, two gateways, on
     const b = await startLiveGateway(common);
     gateways.push(b);
     const sub = b.subscribe(
-      'subscription S($k: String!, $e: String!) { serpUpdated(keyword: $k, engine: $e) { keyword queue checkId } }',
+      'subscription S($k: String!, $e: String!) { serpUpdated(pair: { keyword: $k, engine: $e }) { keyword queue checkId } }',
       { k: 'shared shoes', e: 'google_en-us' },
     );
     expect(await sub.ready).toBe(200);

@@ -17,7 +17,7 @@ const DELAYED = /* GraphQL */ `
 `;
 const SERP_UPDATED = /* GraphQL */ `
   subscription Updated($keyword: String!, $engine: String!) {
-    serpUpdated(keyword: $keyword, engine: $engine) { keyword checkId queue engine { code } }
+    serpUpdated(pair: { keyword: $keyword, engine: $engine }) { keyword checkId queue engine { code } }
   }
 `;
 

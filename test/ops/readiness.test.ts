@@ -17,7 +17,8 @@ afterAll(async () => {
   await (closing ?? gw?.close());
 });
 
-const SERP = '{ serp(keyword: "running shoes", engine: "google_en-us") { results(first: 3) { position url } } }';
+const SERP =
+  '{ serp(pair: { keyword: "running shoes", engine: "google_en-us" }) { results(first: 3) { position url } } }';
 
 describe('SE Ranking in maintenance', () => {
   it('keeps the replica ready, reports the outage, and answers SERP queries', async () => {

@@ -69,7 +69,7 @@ describe('SIGTERM under load', () => {
       expect(faults.status, await faults.text()).toBe(200);
 
       const sse = await fetch(
-        `${url}?query=${encodeURIComponent('subscription { serpUpdated(keyword: "running shoes", engine: "google_en-us") { checkedAt } }')}`,
+        `${url}?query=${encodeURIComponent('subscription { serpUpdated(pair: { keyword: "running shoes", engine: "google_en-us" }) { checkedAt } }')}`,
         {
           headers: { accept: 'text/event-stream', 'x-graphql-yoga-csrf': '1' },
         },

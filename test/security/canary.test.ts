@@ -23,7 +23,7 @@ const QUERY = /* GraphQL */ `
     account { seranking { unitsLeft } serpmetrics { balance serpCredits } }
     target(target: "example.com") { backlinkSummary { backlinks inlinkRank } }
     engine(code: "google_en-us") { code name }
-    serp(keyword: "running shoes", engine: "google_en-us") { checkedAt results(first: 3) { position url } }
+    serp(pair: { keyword: "running shoes", engine: "google_en-us" }) { checkedAt results(first: 3) { position url } }
   }
 `;
 

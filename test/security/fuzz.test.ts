@@ -127,7 +127,7 @@ const TEMPLATES: ReadonlyArray<readonly [string, fc.Arbitrary<Record<string, unk
     fc.record({ k: pooled(KEYWORDS), d: pooled(['US', 'UK', 'WORLDWIDE', 'us', 'ZZ']) }),
   ],
   [
-    'query Q($k: String!, $e: String!, $n: Int) { serp(keyword: $k, engine: $e) { checkedAt results(first: $n) { position url } } }',
+    'query Q($k: String!, $e: String!, $n: Int) { serp(pair: { keyword: $k, engine: $e }) { checkedAt results(first: $n) { position url } } }',
     fc.record({ k: pooled(KEYWORDS), e: pooled(ENGINES), n: pooled([1, 10, 100, 0, -1, 1000, 2 ** 31]) }),
   ],
   ['{ engines { code } sandbox account { seranking { unitsLeft } } }', fc.constant({})],

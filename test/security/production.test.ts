@@ -62,15 +62,22 @@ describe('production mode', () => {
 /** Misspellings graphql-js would answer with a "Did you mean …?" (development proves each one does). */
 const HOSTILE: ReadonlyArray<{ what: string; query: string; variables?: Record<string, unknown> }> = [
   { what: 'a root field', query: '{ sandbx }' },
-  { what: 'a nested field', query: '{ serp(keyword: "a", engine: "google_en-us") { chekId } }' },
-  { what: 'an argument', query: '{ serp(keyword: "a", engin: "google_en-us") { checkId } }' },
-  { what: 'a variable type', query: 'query ($d: Devic) { serp(keyword: "a", engine: "b", device: $d) { checkId } }' },
+  { what: 'a nested field', query: '{ serp(pair: { keyword: "a", engine: "google_en-us" }) { chekId } }' },
+  { what: 'an argument', query: '{ serp(pai: { keyword: "a", engine: "google_en-us" }) { checkId } }' },
+  { what: 'an input field', query: '{ serp(pair: { keyword: "a", engin: "google_en-us" }) { checkId } }' },
+  {
+    what: 'a variable type',
+    query: 'query ($d: Devic) { serp(pair: { keyword: "a", engine: "b", device: $d }) { checkId } }',
+  },
   { what: 'a fragment type', query: '{ ... on Querry { sandbox } }' },
-  { what: 'an enum literal', query: '{ serp(keyword: "a", engine: "google_en-us", device: DESKTPO) { checkId } }' },
+  {
+    what: 'an enum literal',
+    query: '{ serp(pair: { keyword: "a", engine: "google_en-us", device: DESKTPO }) { checkId } }',
+  },
   { what: 'a country literal', query: '{ domain(domain: "a.com", database: USA) { domain } }' },
   {
     what: 'an enum variable',
-    query: 'query ($d: Device) { serp(keyword: "a", engine: "google_en-us", device: $d) { checkId } }',
+    query: 'query ($d: Device) { serp(pair: { keyword: "a", engine: "google_en-us", device: $d }) { checkId } }',
     variables: { d: 'DESKTPO' },
   },
   {
@@ -131,8 +138,8 @@ describe('computed Ints', () => {
     const extremes = [INT_MAX, -INT_MAX - 1];
     const fields = (n: number) => [
       `{ checkCost(queue: PRIORITY, pairs: ${n}) }`,
-      `{ serp(keyword: "running shoes", engine: "google_en-us") { results(first: ${n}) { position } } }`,
-      `{ rankHistory(keyword: "running shoes", engine: "google_en-us", domain: "nike.com", last: ${n}) { position } }`,
+      `{ serp(pair: { keyword: "running shoes", engine: "google_en-us" }) { results(first: ${n}) { position } } }`,
+      `{ rankHistory(pair: { keyword: "running shoes", engine: "google_en-us" }, domain: "nike.com", last: ${n}) { position } }`,
       `{ keyword(text: "shoes", database: US) { ranking(domain: "nike.com", engine: "google_en-us", last: ${n}) { position } } }`,
       `{ trackedKeywords { nodes { checks(engine: "google_en-us", last: ${n}) { checkId } } } }`,
       `{ trackedKeywords { nodes { rankHistory(engine: "google_en-us", domain: "nike.com", last: ${n}) { position } } } }`,

@@ -14,6 +14,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar day as an ISO 8601 string, `YYYY-MM-DD` (UTC), e.g. `2026-11-22`. */
+  Date: { input: string; output: string; }
   /** A point in time as an ISO 8601 string in UTC, e.g. `2026-11-22T10:00:00.000Z`. */
   DateTime: { input: string; output: string; }
 };
@@ -34,10 +36,10 @@ export type Anchor = {
   backlinks: Scalars['Int']['output'];
   /** Dofollow backlinks using it. */
   dofollowBacklinks?: Maybe<Scalars['Int']['output']>;
-  /** When it was first seen (YYYY-MM-DD). */
-  firstSeen?: Maybe<Scalars['String']['output']>;
-  /** When a link with it was last crawled (YYYY-MM-DD). */
-  lastVisited?: Maybe<Scalars['String']['output']>;
+  /** When it was first seen. */
+  firstSeen?: Maybe<Scalars['Date']['output']>;
+  /** When a link with it was last crawled. */
+  lastVisited?: Maybe<Scalars['Date']['output']>;
   /** Nofollow backlinks using it. */
   nofollowBacklinks?: Maybe<Scalars['Int']['output']>;
   /** Referring domains using it. */
@@ -100,8 +102,8 @@ export type Backlink = {
   destinationPage: Scalars['String']['output'];
   /** Domain InLink Rank of the referring domain; null when unknown. */
   domainInlinkRank?: Maybe<Scalars['Int']['output']>;
-  /** When the link was first found (YYYY-MM-DD). */
-  firstSeen?: Maybe<Scalars['String']['output']>;
+  /** When the link was first found. */
+  firstSeen?: Maybe<Scalars['Date']['output']>;
   /** True for an image link. */
   image?: Maybe<Scalars['Boolean']['output']>;
   /** Alt text of an image link. */
@@ -110,8 +112,8 @@ export type Backlink = {
   inlinkRank?: Maybe<Scalars['Int']['output']>;
   /** Link, redirect or canonical. */
   kind: BacklinkKind;
-  /** When the referring page was last crawled (YYYY-MM-DD). */
-  lastVisited?: Maybe<Scalars['String']['output']>;
+  /** When the referring page was last crawled. */
+  lastVisited?: Maybe<Scalars['Date']['output']>;
   /** True when the link is marked nofollow. */
   nofollow: Scalars['Boolean']['output'];
   /** Title of the referring page. */
@@ -129,7 +131,7 @@ export type BacklinkChange = {
   backlink: Backlink;
   /** New or lost. */
   change: BacklinkChangeType;
-  /** The day of the change (YYYY-MM-DD). */
+  /** The day of the change. */
   date: Scalars['String']['output'];
   /** Why a lost link is gone, e.g. `link_removed`, `crawl_error`, `page_not_found`; null for new links. */
   lostReason?: Maybe<Scalars['String']['output']>;
@@ -319,12 +321,20 @@ export type CheckState =
 /** How many backlinks a target gained and lost on one day. */
 export type DailyBacklinkChanges = {
   __typename?: 'DailyBacklinkChanges';
-  /** The day (YYYY-MM-DD). */
+  /** The day. */
   date: Scalars['String']['output'];
   /** Backlinks lost that day. */
   lostBacklinks: Scalars['Int']['output'];
   /** Backlinks found that day. */
   newBacklinks: Scalars['Int']['output'];
+};
+
+/** A range of days, both ends included; a missing end takes the field’s default. */
+export type DateRangeInput = {
+  /** The first day (default: yesterday). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** The last day (default: today). */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** The device a keyword pair is checked as (part of a tracked keyword’s identity). */
@@ -564,7 +574,7 @@ export type ErrorCode =
   | 'OVERLOADED'
   /** The upstream account is past its payment grace period. Not retryable. */
   | 'PAYMENT_REQUIRED'
-  /** The data is not ready yet (a check still in the queue). Retry later; this is not a failure. */
+  /** The data is not ready yet (a check still in the queue): retryable, ask again after `retryAfter` seconds. This is not a failure. */
   | 'PENDING'
   /** The persisted (trusted) document id is unknown, or arbitrary documents are refused. */
   | 'PERSISTED_QUERY_NOT_FOUND'
@@ -757,6 +767,18 @@ export type KeywordIdeaOrder =
   | 'KEYWORD'
   /** Highest search volume first. */
   | 'VOLUME';
+
+/** A keyword pair: the phrase, the engine, and the location and device it is tracked with (a tracked keyword’s identity on one engine). A bad phrase is `INVALID_KEYWORDS`, an unknown engine `INVALID_ENGINE`, both before any upstream call. */
+export type KeywordPairInput = {
+  /** The device of the pair. */
+  device?: InputMaybe<Device>;
+  /** An engine code, e.g. `google_en-us` (see `engines`). */
+  engine: Scalars['String']['input'];
+  /** The keyword phrase (1–255 characters). */
+  keyword: Scalars['String']['input'];
+  /** The location of the pair, if it was tracked with one (Google only). */
+  location?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** Whether a link passes authority (dofollow) or asks search engines not to (nofollow). */
 export type LinkFollow =
@@ -986,21 +1008,15 @@ export type QueryNodesArgs = {
 
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type QueryRankHistoryArgs = {
-  device?: InputMaybe<Device>;
   domain: Scalars['String']['input'];
-  engine: Scalars['String']['input'];
-  keyword: Scalars['String']['input'];
   last?: InputMaybe<Scalars['Int']['input']>;
-  location?: InputMaybe<Scalars['String']['input']>;
+  pair: KeywordPairInput;
 };
 
 
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type QuerySerpArgs = {
-  device?: InputMaybe<Device>;
-  engine: Scalars['String']['input'];
-  keyword: Scalars['String']['input'];
-  location?: InputMaybe<Scalars['String']['input']>;
+  pair: KeywordPairInput;
 };
 
 
@@ -1106,8 +1122,8 @@ export type RefDomain = {
   domain: Scalars['String']['output'];
   /** Its Domain InLink Rank; null when unknown. */
   domainInlinkRank?: Maybe<Scalars['Int']['output']>;
-  /** When its first link to the target was found (YYYY-MM-DD). */
-  firstSeen?: Maybe<Scalars['String']['output']>;
+  /** When its first link to the target was found. */
+  firstSeen?: Maybe<Scalars['Date']['output']>;
   /** The referring domain as a target (domain mode), for its own backlink data (batched). */
   target?: Maybe<Target>;
 };
@@ -1838,10 +1854,7 @@ export type Subscription = {
 
 /** Live rank tracking over server-sent events (`Accept: text/event-stream`): a new check of a keyword pair is delivered as soon as SERPmetrics reports it (callback) or the gateway’s poller finds it. */
 export type SubscriptionSerpUpdatedArgs = {
-  device?: InputMaybe<Device>;
-  engine: Scalars['String']['input'];
-  keyword: Scalars['String']['input'];
-  location?: InputMaybe<Scalars['String']['input']>;
+  pair: KeywordPairInput;
 };
 
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
@@ -1891,8 +1904,7 @@ export type TargetBacklinksArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetDailyChangesArgs = {
   change?: InputMaybe<BacklinkChangeType>;
-  from?: InputMaybe<Scalars['String']['input']>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  range?: InputMaybe<DateRangeInput>;
 };
 
 
@@ -1901,9 +1913,8 @@ export type TargetHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   change?: InputMaybe<BacklinkChangeType>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  from?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<BacklinkOrder>;
-  to?: InputMaybe<Scalars['String']['input']>;
+  range?: InputMaybe<DateRangeInput>;
 };
 
 
@@ -2114,5 +2125,5 @@ export type CreditBalancesQueryVariables = Exact<{ [key: string]: never; }>;
 export type CreditBalancesQuery = { __typename?: 'Query', account?: { __typename?: 'Account', seranking?: { __typename?: 'SerankingAccount', unitsLeft: number, unitsLimit: number } | null, serpmetrics?: { __typename?: 'SerpmetricsAccount', serpCredits: number, balance: number } | null } | null };
 
 
-export const CompetitorStrengthDocument = {"__meta__":{"hash":"cd37c24af7c95f1100af60428e2d696ef4e3e103ace88885dc9396f6a6118c3f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompetitorStrength"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"keyword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}}},{"kind":"Argument","name":{"kind":"Name","value":"engine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engine"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlinkSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"refDomains"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompetitorStrengthQuery, CompetitorStrengthQueryVariables>;
+export const CompetitorStrengthDocument = {"__meta__":{"hash":"b78148ce2a49cf8147d4a35b9fb59c1e8ed003a8465ee1561f50c5c181d5965d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompetitorStrength"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engine"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"pair"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"keyword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"keyword"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"engine"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engine"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlinkSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"refDomains"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompetitorStrengthQuery, CompetitorStrengthQueryVariables>;
 export const CreditBalancesDocument = {"__meta__":{"hash":"6eba3dff0bd19cf63e9912ce900858bfc101e29db57ebcdce25fec023517fff5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreditBalances"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"unitsLimit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serpmetrics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serpCredits"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}}]}}]}}]}}]} as unknown as DocumentNode<CreditBalancesQuery, CreditBalancesQueryVariables>;
