@@ -544,7 +544,7 @@ Target.implement({
     'and authority. Every field backed by SE Ranking is nullable: a target too large for the API ' +
     '(`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error.',
   fields: (t) => ({
-    target: t.exposeString('target', {
+    address: t.exposeString('target', {
       ...free,
       description: 'The domain, host or URL, as validated (hosts lowercased).',
     }),

@@ -332,7 +332,7 @@ Domain.implement({
     'A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. ' +
     'Each field is one upstream call (cached); a failing one is null with its error.',
   fields: (t) => ({
-    domain: t.exposeString('domain', { ...free, description: 'The domain (no scheme, `www.` or path).' }),
+    name: t.exposeString('domain', { ...free, description: 'The domain (no scheme, `www.` or path).' }),
     database: t.field({
       ...free,
       type: RegionalDatabase,

@@ -44,7 +44,7 @@ const CASES = [
     name: 'Domain.competitors',
     query: `query ($first: Int, $after: String) { domain(domain: "seranking.com", database: US) {
       competitors(first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
-        edges { cursor node { domain { domain } commonKeywords } } } } }`,
+        edges { cursor node { domain { name } commonKeywords } } } } }`,
     path: ['domain', 'competitors'],
     first: 7,
     all: 100,

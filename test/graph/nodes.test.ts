@@ -15,9 +15,9 @@ interface WithId {
 
 const ENTITIES = /* GraphQL */ `
   {
-    target(target: "seranking.com") { id target }
+    target(target: "seranking.com") { id address }
     keyword(text: "running shoes", database: US) { id text }
-    domain(domain: "seranking.com", database: US) { id domain }
+    domain(domain: "seranking.com", database: US) { id name }
     engine(code: "google_en-us") { id code }
     trackedKeywords { nodes { id keyword } }
     trackedPairs { nodes { id keyword } }
@@ -35,9 +35,9 @@ const NODE = /* GraphQL */ `
     node(id: $id) {
       __typename
       id
-      ... on Target { target }
+      ... on Target { address }
       ... on Keyword { text }
-      ... on Domain { domain }
+      ... on Domain { name }
       ... on Engine { code }
       ... on TrackedKeyword { keyword }
       ... on TrackedPair { keyword }
@@ -49,9 +49,9 @@ const NODE = /* GraphQL */ `
 `;
 
 interface Entities {
-  target: WithId & { target: string };
+  target: WithId & { address: string };
   keyword: WithId & { text: string };
-  domain: WithId & { domain: string };
+  domain: WithId & { name: string };
   engine: WithId & { code: string };
   trackedKeywords: { nodes: Array<WithId & { keyword: string }> };
   trackedPairs: { nodes: Array<WithId & { keyword: string }> };
@@ -72,9 +72,9 @@ describe('node(id:)', () => {
     const [result] = data.serp.results;
     if (!pair || !tracked || !result) throw new Error('no tracked pair or SERP result');
     const expected: Array<[string, { id: string } & Record<string, unknown>]> = [
-      ['Target', { id: data.target.id, target: data.target.target }],
+      ['Target', { id: data.target.id, address: data.target.address }],
       ['Keyword', { id: data.keyword.id, text: data.keyword.text }],
-      ['Domain', { id: data.domain.id, domain: data.domain.domain }],
+      ['Domain', { id: data.domain.id, name: data.domain.name }],
       ['Engine', { id: data.engine.id, code: data.engine.code }],
       ['TrackedKeyword', { id: tracked.id, keyword: tracked.keyword }],
       ['TrackedPair', { id: pair.id, keyword: pair.keyword }],

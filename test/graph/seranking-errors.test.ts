@@ -54,7 +54,7 @@ describe('account states (sandbox keys)', () => {
       const other = await startTestGateway({ keys: { seranking: keyOf(id) } });
       try {
         const res = await other.post(TargetSummaryDocument, { target: 'seranking.com' });
-        expect(res.data?.target).toEqual({ target: 'seranking.com', backlinkSummary: null });
+        expect(res.data?.target).toEqual({ address: 'seranking.com', backlinkSummary: null });
         expect(onlyError(res.errors, ['target', 'backlinkSummary'])).toEqual({
           code,
           upstream: 'seranking',
@@ -124,7 +124,7 @@ describe('upstream faults', () => {
     await admin.request('PATCH', 'config', { maintenance: true });
     try {
       const res = await gw.post(DomainKeywordsPageDocument, { domain: 'seranking.com', database: 'US' });
-      expect(res.data?.domain).toEqual({ domain: 'seranking.com', keywords: null });
+      expect(res.data?.domain).toEqual({ name: 'seranking.com', keywords: null });
       expect(onlyError(res.errors, ['domain', 'keywords'])).toEqual({
         code: 'UPSTREAM_UNAVAILABLE',
         upstream: 'seranking',
@@ -154,7 +154,7 @@ describe('upstream faults', () => {
     const extensions = onlyError(res.errors, ['target', 'backlinkSummary']);
     expect(extensions?.upstream).toBe('seranking');
     expect(extensions?.retryable).toBe(true);
-    expect(res.data?.target?.target).toBe('seranking.com');
+    expect(res.data?.target?.address).toBe('seranking.com');
   });
 });
 
@@ -163,7 +163,7 @@ describe('targets too large (244)', () => {
     const res = await gw.post(SummariesOfBigAndSmallDocument);
     expect(res.data?.small?.backlinkSummary?.backlinks).toBe(22407);
     expect(res.data?.keyword?.volume).toBeGreaterThanOrEqual(0);
-    expect(res.data?.huge).toEqual({ target: 'en.wikipedia.org', backlinkSummary: null, backlinks: null });
+    expect(res.data?.huge).toEqual({ address: 'en.wikipedia.org', backlinkSummary: null, backlinks: null });
     const errors = res.errors ?? [];
     expect(errors).toHaveLength(2);
     expect(errors.map((e) => [e.path, e.extensions?.code, e.extensions?.httpStatus])).toEqual(
@@ -273,7 +273,7 @@ describe('validation before any upstream call', () => {
     expect(stats.calls.map((c) => [c.endpoint, c.items])).toEqual([['POST /v1/keywords/export', 2]]);
 
     const targets = await gw.post(TargetSummariesDocument, { targets: ['seranking.com', 'bad target'] });
-    expect(targets.data?.targets.map((t) => t?.target ?? null)).toEqual(['seranking.com', null]);
+    expect(targets.data?.targets.map((t) => t?.address ?? null)).toEqual(['seranking.com', null]);
     expect(onlyError(targets.errors, ['targets', 1])).toMatchObject({ code: 'INVALID_TARGET' });
   });
 });

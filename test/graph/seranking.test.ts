@@ -41,7 +41,7 @@ describe('targets', () => {
     const targets = Array.from({ length: 250 }, (_, i) => `site${i}.example.com`);
     const cold = await gw.client.request(TargetSummariesDocument, { targets });
     expect(cold.targets).toHaveLength(250);
-    expect(cold.targets.map((t) => t?.target)).toEqual(targets);
+    expect(cold.targets.map((t) => t?.address)).toEqual(targets);
     for (const t of cold.targets) expect(t?.backlinkSummary?.backlinks).toBeGreaterThanOrEqual(0);
     expect(await serankingCalls()).toBe(3);
     expect(await callItems('GET /v1/backlinks/summary')).toEqual([100, 100, 50]);
@@ -55,7 +55,7 @@ describe('targets', () => {
     const res = await gw.post(TargetSummariesDocument, {
       targets: ['seranking.com', 'not a host', 'SERANKING.com', 'stripe.com'],
     });
-    expect(res.data?.targets.map((t) => t?.target ?? null)).toEqual([
+    expect(res.data?.targets.map((t) => t?.address ?? null)).toEqual([
       'seranking.com',
       null,
       'seranking.com',
@@ -162,11 +162,11 @@ describe('targets', () => {
       expect(error.extensions?.code).toBe('TARGET_TOO_LARGE');
       expect(error.path?.slice(-2)).toEqual(['referringDomain', 'backlinkSummary']);
     }
-    const domains = new Set((target?.backlinks?.nodes ?? []).map((b) => b.referringDomain?.target));
+    const domains = new Set((target?.backlinks?.nodes ?? []).map((b) => b.referringDomain?.address));
     expect(target?.backlinks?.nodes).toHaveLength(50);
     for (const b of target?.backlinks?.nodes ?? []) {
       expect(b.referringDomain?.mode).toBe('DOMAIN');
-      expect(new URL(b.referringPage).hostname.endsWith(b.referringDomain?.target ?? '?')).toBe(true);
+      expect(new URL(b.referringPage).hostname.endsWith(b.referringDomain?.address ?? '?')).toBe(true);
     }
     const summaries = await callItems('GET /v1/backlinks/summary');
     expect(summaries.length).toBeLessThanOrEqual(1);
@@ -246,7 +246,7 @@ describe('domain', () => {
       database: 'US',
       limit: 10,
     });
-    expect(domain).toMatchObject({ domain: 'seranking.com', database: 'US' });
+    expect(domain).toMatchObject({ name: 'seranking.com', database: 'US' });
     expect(domain?.overview?.organic).toMatchObject({ keywords: 113796, traffic: 41599, trafficCost: 101887.55 });
     expect(domain?.overview?.paid).toMatchObject({ keywords: 16, traffic: 35 });
     expect(domain?.keywords?.nodes).toHaveLength(10);

@@ -74,7 +74,7 @@ const HOSTILE: ReadonlyArray<{ what: string; query: string; variables?: Record<s
     what: 'an enum literal',
     query: '{ serp(pair: { keyword: "a", engine: "google_en-us", device: DESKTPO }) { checkId } }',
   },
-  { what: 'a country literal', query: '{ domain(domain: "a.com", database: USA) { domain } }' },
+  { what: 'a country literal', query: '{ domain(domain: "a.com", database: USA) { name } }' },
   {
     what: 'an enum variable',
     query: 'query ($d: Device) { serp(pair: { keyword: "a", engine: "google_en-us", device: $d }) { checkId } }',
@@ -82,7 +82,7 @@ const HOSTILE: ReadonlyArray<{ what: string; query: string; variables?: Record<s
   },
   {
     what: 'a country variable',
-    query: 'query ($db: RegionalDatabase!) { domain(domain: "a.com", database: $db) { domain } }',
+    query: 'query ($db: RegionalDatabase!) { domain(domain: "a.com", database: $db) { name } }',
     variables: { db: 'USA' },
   },
   {

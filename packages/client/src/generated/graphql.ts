@@ -353,12 +353,12 @@ export type Domain = Node & {
   competitors?: Maybe<DomainCompetitorConnection>;
   /** The regional database of the data. */
   database: RegionalDatabase;
-  /** The domain (no scheme, `www.` or path). */
-  domain: Scalars['String']['output'];
   /** The opaque global id of this entity (see `Query.node`). */
   id: Scalars['ID']['output'];
   /** Keywords the domain ranks for, a page at a time. Each row costs a credit; `after` a cursor that is not on a page boundary of the same `first` also reads (and pays) the rows before it. */
   keywords?: Maybe<RankingKeywordConnection>;
+  /** The domain (no scheme, `www.` or path). */
+  name: Scalars['String']['output'];
   /** Organic and paid visibility (subdomains included). */
   overview?: Maybe<DomainOverview>;
 };
@@ -1860,6 +1860,8 @@ export type SubscriptionSerpUpdatedArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type Target = Node & {
   __typename?: 'Target';
+  /** The domain, host or URL, as validated (hosts lowercased). */
+  address: Scalars['String']['output'];
   /** Anchor texts of links to the target, a page at a time (paid and read like `backlinks`). */
   anchors?: Maybe<AnchorConnection>;
   /** InLink Rank and Domain InLink Rank only (the target as given, whatever its mode); batched like `backlinkSummary`. */
@@ -1878,8 +1880,6 @@ export type Target = Node & {
   mode: TargetMode;
   /** Domains linking to the target, a page at a time (paid and read like `backlinks`). */
   refDomains?: Maybe<RefDomainConnection>;
-  /** The domain, host or URL, as validated (hosts lowercased). */
-  target: Scalars['String']['output'];
 };
 
 
