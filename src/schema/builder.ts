@@ -9,7 +9,7 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context.js';
-import { userInputError } from './errors.js';
+import { userInputError } from '../errors/index.js';
 
 export interface SchemaTypes {
   Context: Context;

@@ -6,8 +6,8 @@
  * `node` fields pass its rows through unchanged (their `passThrough` extension, see src/schema/builder.ts).
  */
 import { decodeBase64, encodeBase64, type ObjectRef } from '@pothos/core';
+import { userInputError } from '../errors/index.js';
 import { builder, type SchemaTypes } from './builder.js';
-import { userInputError } from './errors.js';
 
 /** The bounds of one connection field's `first`. */
 export interface PageLimits {

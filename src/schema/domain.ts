@@ -3,6 +3,7 @@
  * overview, the keywords it ranks for (paginated) and its competitors; the `domain` query.
  */
 import type { Context } from '../context.js';
+import { userInputError } from '../errors/index.js';
 import { cachedRead, serankingKey } from '../loaders/seranking.js';
 import type { DomainKeywordsOptions, DomainResultType } from '../upstream/seranking/client.js';
 import type {
@@ -27,7 +28,6 @@ import {
 } from './connections.js';
 import { CREDITS, priced, refsOf } from './cost.js';
 import { RegionalDatabase, SerpFeature } from './enums.js';
-import { userInputError } from './errors.js';
 import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from './keywords.js';
 
 /** What a `Domain` resolves from: the validated domain (no scheme, `www.` or path) and the database code. */

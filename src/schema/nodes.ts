@@ -7,11 +7,11 @@
 import { brandWithType } from '@pothos/core';
 import { z } from 'zod';
 import type { Context } from '../context.js';
+import { userInputError } from '../errors/index.js';
 import { allTrackedKeywords, type PairIdentity, type SnapshotRef, serpPage } from '../loaders/serpmetrics.js';
 import { Target, type TargetRef, targetRef } from './backlinks.js';
 import { builder } from './builder.js';
 import { Domain, type DomainRef, domainOf } from './domain.js';
-import { userInputError } from './errors.js';
 import { Keyword, type KeywordRef, keywordRef } from './keywords.js';
 import {
   CheckRequest,
