@@ -14,7 +14,7 @@ const TARGETS = [10, 100, 1_000, 5_000];
 const KEYWORDS = [100, 1_000, 10_000];
 
 const TARGETS_QUERY = `query BenchTargets($targets: [String!]!) {
-  targets(targets: $targets) { target backlinkSummary { backlinks refDomains } authority { domainInlinkRank } }
+  targets(targets: $targets) { address backlinkSummary { backlinks refDomains } authority { domainInlinkRank } }
 }`;
 
 const validTargets = (count: number) =>

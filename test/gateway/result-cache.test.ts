@@ -101,7 +101,7 @@ describe('result cache', () => {
   });
 
   it('keeps no partial answer: a result with a per-item error executes again every time', async () => {
-    const query = `{ targets(targets: ["partial-a.com", "not a target"]) { target backlinkSummary { backlinks } } }`;
+    const query = `{ targets(targets: ["partial-a.com", "not a target"]) { address backlinkSummary { backlinks } } }`;
     const first = await post(gw.url, query);
     expect(first.errors?.map((e) => e.extensions?.code)).toEqual(['INVALID_TARGET']);
     const before = await resultCacheCounts(gw.url);
