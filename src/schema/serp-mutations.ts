@@ -288,28 +288,63 @@ async function freshTracked(ctx: Context, identity: Pick<PairIdentity, 'keyword'
   return tracked;
 }
 
-const trackingArgs = builder.args((t) => ({
-  keywords: t.stringList({ required: true, description: 'Keyword phrases, 1–255 characters each (at most 1,000).' }),
-  location: t.string({ description: 'A location such as `Brooklyn, NY, USA` (Google engines only).' }),
-  device: t.field({ type: DeviceEnum, defaultValue: 'desktop', description: 'The device to check as.' }),
-}));
+// Each mutation takes one input object (its keyword pairs: phrases, engines, location and device together).
+const KEYWORDS_FIELD = 'Keyword phrases, 1–255 characters each (at most 1,000).';
+const ENGINES_FIELD = 'Engine codes, e.g. `["google_en-us"]` (see `engines`).';
+const LOCATION_FIELD = 'A location such as `Brooklyn, NY, USA` (Google engines only).';
 
-const engineArgs = builder.args((t) => ({
-  engines: t.stringList({ required: true, description: 'Engine codes, e.g. `["google_en-us"]` (see `engines`).' }),
-}));
+const TrackKeywordsInput = builder.inputType('TrackKeywordsInput', {
+  description: 'Keywords to track, on engines, from one location and device.',
+  fields: (t) => ({
+    keywords: t.stringList({ required: true, description: KEYWORDS_FIELD }),
+    engines: t.stringList({ required: true, description: ENGINES_FIELD }),
+    location: t.string({ description: LOCATION_FIELD }),
+    device: t.field({ type: DeviceEnum, defaultValue: 'desktop', description: 'The device to check as.' }),
+  }),
+});
 
-const oneKeywordArgs = builder.args((t) => ({
-  keyword: t.string({ required: true, description: 'The tracked keyword phrase.' }),
-  location: t.string({ description: 'Its location, if it was tracked with one.' }),
-  device: t.field({ type: DeviceEnum, defaultValue: 'desktop', description: 'Its device.' }),
-}));
+const UntrackKeywordsInput = builder.inputType('UntrackKeywordsInput', {
+  description: 'Tracked keywords to remove (with all their engines), by phrase, location and device.',
+  fields: (t) => ({
+    keywords: t.stringList({ required: true, description: KEYWORDS_FIELD }),
+    location: t.string({ description: 'Their location, if they were tracked with one.' }),
+    device: t.field({ type: DeviceEnum, defaultValue: 'desktop', description: 'Their device.' }),
+  }),
+});
+
+const EnginesChangeInput = builder.inputType('EnginesChangeInput', {
+  description: 'One tracked keyword (phrase, location, device) and the engines to add or remove.',
+  fields: (t) => ({
+    keyword: t.string({ required: true, description: 'The tracked keyword phrase.' }),
+    engines: t.stringList({ required: true, description: ENGINES_FIELD }),
+    location: t.string({ description: 'Its location, if it was tracked with one.' }),
+    device: t.field({ type: DeviceEnum, defaultValue: 'desktop', description: 'Its device.' }),
+  }),
+});
+
+const CheckRequestInput = builder.inputType('CheckRequestInput', {
+  description: 'One-off checks of each keyword × engine pair, from one location and device.',
+  fields: (t) => ({
+    keywords: t.stringList({ required: true, description: KEYWORDS_FIELD }),
+    engines: t.stringList({ required: true, description: ENGINES_FIELD }),
+    location: t.string({ description: LOCATION_FIELD }),
+    device: t.field({ type: DeviceEnum, defaultValue: 'desktop', description: 'The device to check as.' }),
+    customerId: t.string({
+      description: 'Your own reference (≤ 255 characters), echoed in callbacks (delayed checks only).',
+    }),
+  }),
+});
 
 type PairArgs = { keywords: readonly string[]; engines: readonly string[] };
 const pairs = (args: PairArgs) => args.keywords.length * new Set(args.engines).size;
 
 /** A paid SERPmetrics write: every request spends (nothing to find in a cache), per keyword × engine pair. */
 const pairsPrice = (endpoint: string, perPair: number, count: (args: PairArgs) => number = pairs) => ({
-  price: priced<unknown, PairArgs>({ upstream: 'serpmetrics', endpoint, credits: (args) => perPair * count(args) }),
+  price: priced<unknown, { input: PairArgs }>({
+    upstream: 'serpmetrics',
+    endpoint,
+    credits: (args) => perPair * count(args.input),
+  }),
 });
 
 /** Appends or removes engines of one tracked keyword: the same validation, read-back and invalidation. */
@@ -412,9 +447,9 @@ builder.mutationFields((t) => ({
     description:
       'Adds keywords to the daily queue on the given engines (re-adding a keyword with the same location and ' +
       'device replaces its engines). Costs 1 credit per keyword × engine pair and day, charged as checks arrive.',
-    args: { ...trackingArgs, ...engineArgs },
+    args: { input: t.arg({ type: TrackKeywordsInput, required: true, description: 'What to track.' }) },
     extensions: pairsPrice('keywords/add', CREDITS.serpmetrics.dailyCheckPerPair),
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, { input: args }, ctx) => {
       const keywords = validKeywords(args.keywords);
       const location = validLocation(args.location);
       const device = args.device ?? 'desktop';
@@ -446,9 +481,9 @@ builder.mutationFields((t) => ({
     type: UntrackKeywordsPayload,
     nullable: true,
     description: 'Removes keywords (with all their engines) from the daily queue. Free; their past checks stay.',
-    args: trackingArgs,
+    args: { input: t.arg({ type: UntrackKeywordsInput, required: true, description: 'What to untrack.' }) },
     complexity: 0,
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, { input: args }, ctx) => {
       const keywords = validKeywords(args.keywords);
       const location = validLocation(args.location);
       const device = args.device ?? 'desktop';
@@ -480,21 +515,21 @@ builder.mutationFields((t) => ({
     description:
       'Adds engines to a tracked keyword, keeping the others. Costs 1 credit per added engine and day, charged ' +
       'as checks arrive.',
-    args: { ...oneKeywordArgs, ...engineArgs },
+    args: { input: t.arg({ type: EnginesChangeInput, required: true, description: 'The keyword and engines.' }) },
     extensions: pairsPrice(
       'keywords/engines',
       CREDITS.serpmetrics.dailyCheckPerPair,
       (args) => new Set(args.engines).size,
     ),
-    resolve: (_root, args, ctx) => changeEngines(ctx, args, 'append'),
+    resolve: (_root, { input }, ctx) => changeEngines(ctx, input, 'append'),
   }),
   removeEngines: t.field({
     type: EnginesChangePayload,
     nullable: true,
     description: 'Removes engines from a tracked keyword (its past checks stay readable). Free.',
-    args: { ...oneKeywordArgs, ...engineArgs },
+    args: { input: t.arg({ type: EnginesChangeInput, required: true, description: 'The keyword and engines.' }) },
     complexity: 0,
-    resolve: (_root, args, ctx) => changeEngines(ctx, args, 'remove'),
+    resolve: (_root, { input }, ctx) => changeEngines(ctx, input, 'remove'),
   }),
   requestPriorityCheck: t.field({
     type: CheckRequestPayload,
@@ -502,9 +537,9 @@ builder.mutationFields((t) => ({
     description:
       'Queues fast one-off checks (minutes) of each keyword × engine pair, at most 60 pairs. Costs 6 credits per ' +
       'pair, charged only when its data arrives. Never repeated after an ambiguous failure (no double charge).',
-    args: { ...trackingArgs, ...engineArgs },
+    args: { input: t.arg({ type: CheckRequestInput, required: true, description: 'The pairs to check.' }) },
     extensions: pairsPrice('priority/add', CREDITS.serpmetrics.priorityCheckPerPair),
-    resolve: (_root, args, ctx) => requestChecks(ctx, 'priority', args),
+    resolve: (_root, { input }, ctx) => requestChecks(ctx, 'priority', input),
   }),
   requestDelayedCheck: t.field({
     type: CheckRequestPayload,
@@ -512,14 +547,8 @@ builder.mutationFields((t) => ({
     description:
       'Queues cheap one-off checks (usually within a day) of each keyword × engine pair, at most 200 pairs. Costs ' +
       '1 credit per pair, charged only when its data arrives. Never repeated after an ambiguous failure.',
-    args: {
-      ...trackingArgs,
-      ...engineArgs,
-      ...builder.args((a) => ({
-        customerId: a.string({ description: 'Your own reference (≤ 255 characters), echoed in callbacks.' }),
-      })),
-    },
+    args: { input: t.arg({ type: CheckRequestInput, required: true, description: 'The pairs to check.' }) },
     extensions: pairsPrice('delayed/add', CREDITS.serpmetrics.delayedCheckPerPair),
-    resolve: (_root, args, ctx) => requestChecks(ctx, 'delayed', args),
+    resolve: (_root, { input }, ctx) => requestChecks(ctx, 'delayed', input),
   }),
 }));

@@ -214,7 +214,7 @@ describe('result cache invalidation', () => {
       expect((await post(gw.url, tracked)).data).toEqual(before.data);
       const track = await post(
         gw.url,
-        'mutation { trackKeywords(keywords: ["result cache shoes"], engines: ["google_en-us"]) { dailyCredits } }',
+        'mutation { trackKeywords(input: { keywords: ["result cache shoes"], engines: ["google_en-us"] }) { dailyCredits } }',
       );
       expect(track.errors).toBeUndefined();
       const counts = await resultCacheCounts(gw.url);

@@ -112,19 +112,6 @@ const GROUPS: Record<string, readonly string[]> = {
   range: ['from', 'to'],
 };
 
-/**
- * Fields that still take a group flat: issue 17's input objects are not done for them yet. The test fails when
- * one is added, and when one is fixed without being removed here, so this list can only shrink.
- */
-const FLAT_GROUPS_LEFT = [
-  'Mutation.appendEngines: keyword pair (keyword, location, device)',
-  'Mutation.removeEngines: keyword pair (keyword, location, device)',
-  'Mutation.requestDelayedCheck: keyword pair (location, device)',
-  'Mutation.requestPriorityCheck: keyword pair (location, device)',
-  'Mutation.trackKeywords: keyword pair (location, device)',
-  'Mutation.untrackKeywords: keyword pair (location, device)',
-];
-
 /** Root fields answered locally, with no upstream behind them. */
 const LOCAL_ROOTS = new Set(['Query.sandbox', 'Query.checkCost', 'Query.targets', 'Query.nodes']);
 
@@ -179,14 +166,14 @@ describe('schema lint', () => {
     expect(nonNull).toEqual([]);
   });
 
-  it('no field takes two arguments of one input group flat (beyond the ones left, which may only shrink)', () => {
+  it('no field takes two arguments of one input group flat', () => {
     const flat = fieldsOf().flatMap(({ field, at }) =>
       Object.entries(GROUPS).flatMap(([group, names]) => {
         const taken = names.filter((name) => field.args.some((a) => a.name === name));
         return taken.length >= 2 ? [`${at}: ${group} (${taken.join(', ')})`] : [];
       }),
     );
-    expect(flat.sort()).toEqual([...FLAT_GROUPS_LEFT].sort());
+    expect(flat).toEqual([]);
   });
 
   it('every type, field, argument, input field and enum value has a description', () => {

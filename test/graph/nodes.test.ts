@@ -26,7 +26,7 @@ const ENTITIES = /* GraphQL */ `
 `;
 
 const REQUEST = /* GraphQL */ `
-  mutation { requestPriorityCheck(keywords: ["node test"], engines: ["google_en-us"]) { results { request { id requestId } } } }
+  mutation { requestPriorityCheck(input: { keywords: ["node test"], engines: ["google_en-us"] }) { results { request { id requestId } } } }
 `;
 
 /** What identifies each type in the answers, to compare the entity read back with the one first returned. */

@@ -23,7 +23,7 @@ const SERP_UPDATED = /* GraphQL */ `
 
 const PRIORITY = /* GraphQL */ `
   mutation Priority($keywords: [String!]!, $engines: [String!]!) {
-    requestPriorityCheck(keywords: $keywords, engines: $engines) {
+    requestPriorityCheck(input: { keywords: $keywords, engines: $engines }) {
       results { keyword request { requestId state } error { code } }
     }
   }

@@ -8,17 +8,17 @@ import { type LiveGateway, sleep, startLiveGateway } from './support.js';
 
 const PRIORITY = /* GraphQL */ `
   mutation Priority($keywords: [String!]!, $engines: [String!]!) {
-    requestPriorityCheck(keywords: $keywords, engines: $engines) { credits results { request { requestId } error { code } } }
+    requestPriorityCheck(input: { keywords: $keywords, engines: $engines }) { credits results { request { requestId } error { code } } }
   }
 `;
 const DELAYED = /* GraphQL */ `
   mutation Delayed($keywords: [String!]!, $engines: [String!]!) {
-    requestDelayedCheck(keywords: $keywords, engines: $engines) { credits results { request { requestId } error { code } } }
+    requestDelayedCheck(input: { keywords: $keywords, engines: $engines }) { credits results { request { requestId } error { code } } }
   }
 `;
 const TRACK = /* GraphQL */ `
   mutation Track($keywords: [String!]!, $engines: [String!]!) {
-    trackKeywords(keywords: $keywords, engines: $engines) { dailyCredits results { error { code } } }
+    trackKeywords(input: { keywords: $keywords, engines: $engines }) { dailyCredits results { error { code } } }
   }
 `;
 const SUMMARIES = /* GraphQL */ `

@@ -92,7 +92,7 @@ describe('callbacks for unknown ids', () => {
         const queries = Array.from({ length: 10 }, (_, i) => gw.post(SERP_QUERIES[i % SERP_QUERIES.length] ?? ''));
         await new Promise((resolve) => setTimeout(resolve, 50));
         const untrack = gw.post(
-          `mutation { untrackKeywords(keywords: ["never tracked ${round}"]) { results { keyword } } }`,
+          `mutation { untrackKeywords(input: { keywords: ["never tracked ${round}"] }) { results { keyword } } }`,
         );
         for (const answer of await Promise.all(queries)) {
           expect(answer.errors?.map((e) => e.extensions?.code)).toBeUndefined();

@@ -84,7 +84,7 @@ describe.skipIf(!redisAvailable && !REQUIRE_REDIS)('one client, two gateways, on
     );
     expect(await sub.ready).toBe(200);
     const { errors } = await a.post(
-      'mutation P($k: [String!]!) { requestPriorityCheck(keywords: $k, engines: ["google_en-us"]) { credits } }',
+      'mutation P($k: [String!]!) { requestPriorityCheck(input: { keywords: $k, engines: ["google_en-us"] }) { credits } }',
       { k: ['shared shoes'] },
     );
     expect(errors).toBeUndefined();

@@ -7,12 +7,12 @@ import { type LiveGateway, sleep, startLiveGateway } from './support.js';
 
 const PRIORITY = /* GraphQL */ `
   mutation Priority($keywords: [String!]!, $engines: [String!]!) {
-    requestPriorityCheck(keywords: $keywords, engines: $engines) { results { request { requestId } error { code } } }
+    requestPriorityCheck(input: { keywords: $keywords, engines: $engines }) { results { request { requestId } error { code } } }
   }
 `;
 const DELAYED = /* GraphQL */ `
   mutation Delayed($keywords: [String!]!, $engines: [String!]!) {
-    requestDelayedCheck(keywords: $keywords, engines: $engines) { results { request { requestId } error { code } } }
+    requestDelayedCheck(input: { keywords: $keywords, engines: $engines }) { results { request { requestId } error { code } } }
   }
 `;
 const SERP_UPDATED = /* GraphQL */ `

@@ -287,6 +287,20 @@ export type CheckRequest = Node & {
   state: CheckState;
 };
 
+/** One-off checks of each keyword × engine pair, from one location and device. */
+export type CheckRequestInput = {
+  /** Your own reference (≤ 255 characters), echoed in callbacks (delayed checks only). */
+  customerId?: InputMaybe<Scalars['String']['input']>;
+  /** The device to check as. */
+  device?: InputMaybe<Device>;
+  /** Engine codes, e.g. `["google_en-us"]` (see `engines`). */
+  engines: Array<Scalars['String']['input']>;
+  /** Keyword phrases, 1–255 characters each (at most 1,000). */
+  keywords: Array<Scalars['String']['input']>;
+  /** A location such as `Brooklyn, NY, USA` (Google engines only). */
+  location?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What a priority or delayed check request queued, per keyword × engine pair. */
 export type CheckRequestPayload = {
   __typename?: 'CheckRequestPayload';
@@ -505,6 +519,18 @@ export type Engine = Node & {
 /** A search engine in one locale as SERPmetrics names it, e.g. `google_en-us`. */
 export type EngineFluxArgs = {
   period?: InputMaybe<FluxPeriod>;
+};
+
+/** One tracked keyword (phrase, location, device) and the engines to add or remove. */
+export type EnginesChangeInput = {
+  /** Its device. */
+  device?: InputMaybe<Device>;
+  /** Engine codes, e.g. `["google_en-us"]` (see `engines`). */
+  engines: Array<Scalars['String']['input']>;
+  /** The tracked keyword phrase. */
+  keyword: Scalars['String']['input'];
+  /** Its location, if it was tracked with one. */
+  location?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A tracked keyword after its engines changed. */
@@ -816,55 +842,37 @@ export type Mutation = {
 
 /** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
 export type MutationAppendEnginesArgs = {
-  device?: InputMaybe<Device>;
-  engines: Array<Scalars['String']['input']>;
-  keyword: Scalars['String']['input'];
-  location?: InputMaybe<Scalars['String']['input']>;
+  input: EnginesChangeInput;
 };
 
 
 /** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
 export type MutationRemoveEnginesArgs = {
-  device?: InputMaybe<Device>;
-  engines: Array<Scalars['String']['input']>;
-  keyword: Scalars['String']['input'];
-  location?: InputMaybe<Scalars['String']['input']>;
+  input: EnginesChangeInput;
 };
 
 
 /** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
 export type MutationRequestDelayedCheckArgs = {
-  customerId?: InputMaybe<Scalars['String']['input']>;
-  device?: InputMaybe<Device>;
-  engines: Array<Scalars['String']['input']>;
-  keywords: Array<Scalars['String']['input']>;
-  location?: InputMaybe<Scalars['String']['input']>;
+  input: CheckRequestInput;
 };
 
 
 /** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
 export type MutationRequestPriorityCheckArgs = {
-  device?: InputMaybe<Device>;
-  engines: Array<Scalars['String']['input']>;
-  keywords: Array<Scalars['String']['input']>;
-  location?: InputMaybe<Scalars['String']['input']>;
+  input: CheckRequestInput;
 };
 
 
 /** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
 export type MutationTrackKeywordsArgs = {
-  device?: InputMaybe<Device>;
-  engines: Array<Scalars['String']['input']>;
-  keywords: Array<Scalars['String']['input']>;
-  location?: InputMaybe<Scalars['String']['input']>;
+  input: TrackKeywordsInput;
 };
 
 
 /** Change what is tracked and request checks (SERPmetrics). Every field states its credit cost. */
 export type MutationUntrackKeywordsArgs = {
-  device?: InputMaybe<Device>;
-  keywords: Array<Scalars['String']['input']>;
-  location?: InputMaybe<Scalars['String']['input']>;
+  input: UntrackKeywordsInput;
 };
 
 /** An entity with a global id: `Query.node(id:)` and `Query.nodes(ids:)` fetch it again. Ids are opaque: pass them back as they came, never build or parse them. */
@@ -1945,6 +1953,18 @@ export type TrackKeywordResult = {
   trackedKeyword?: Maybe<TrackedKeyword>;
 };
 
+/** Keywords to track, on engines, from one location and device. */
+export type TrackKeywordsInput = {
+  /** The device to check as. */
+  device?: InputMaybe<Device>;
+  /** Engine codes, e.g. `["google_en-us"]` (see `engines`). */
+  engines: Array<Scalars['String']['input']>;
+  /** Keyword phrases, 1–255 characters each (at most 1,000). */
+  keywords: Array<Scalars['String']['input']>;
+  /** A location such as `Brooklyn, NY, USA` (Google engines only). */
+  location?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What `trackKeywords` did, per keyword. */
 export type TrackKeywordsPayload = {
   __typename?: 'TrackKeywordsPayload';
@@ -2079,6 +2099,16 @@ export type UntrackKeywordResult = {
   keyword: Scalars['String']['output'];
   /** True when the keyword is no longer tracked. */
   untracked: Scalars['Boolean']['output'];
+};
+
+/** Tracked keywords to remove (with all their engines), by phrase, location and device. */
+export type UntrackKeywordsInput = {
+  /** Their device. */
+  device?: InputMaybe<Device>;
+  /** Keyword phrases, 1–255 characters each (at most 1,000). */
+  keywords: Array<Scalars['String']['input']>;
+  /** Their location, if they were tracked with one. */
+  location?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What `untrackKeywords` did, per keyword. */
@@ -2300,10 +2330,7 @@ export const DashboardTrackedSerpUpdatedDocument = new TypedDocumentString(`
 export const DashboardRequestPriorityCheckDocument = new TypedDocumentString(`
     mutation DashboardRequestPriorityCheck($keyword: String!, $engine: String!, $location: String, $device: Device) {
   requestPriorityCheck(
-    keywords: [$keyword]
-    engines: [$engine]
-    location: $location
-    device: $device
+    input: {keywords: [$keyword], engines: [$engine], location: $location, device: $device}
   ) {
     credits
     results {
@@ -2319,7 +2346,7 @@ export const DashboardRequestPriorityCheckDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"cfd4e2acdf6e92e66565fe7155635e4ccf8ee5ee6d6bfd2523d9ddd9efa65267"}) as unknown as TypedDocumentString<DashboardRequestPriorityCheckMutation, DashboardRequestPriorityCheckMutationVariables>;
+    `, {"hash":"ae8c5c43e5772eac60b50813046b91d53362b5f07b80d61a4dee2f645212038b"}) as unknown as TypedDocumentString<DashboardRequestPriorityCheckMutation, DashboardRequestPriorityCheckMutationVariables>;
 export const DashboardRankTableDocument = new TypedDocumentString(`
     query DashboardRankTable($domains: [String!]!, $after: String) {
   sandbox
