@@ -1,7 +1,8 @@
 /**
  * Rank tracking (SERPmetrics) in the graph: engines and their flux, tracked keyword pairs, SERP snapshots of
- * checks with each result joined to its SE Ranking `Target`, rank history of a domain, the state of one-off
- * checks, and `Keyword.serp` / `Keyword.ranking` on the shared `Keyword` type. Mutations: ./serp-mutations.ts.
+ * checks with each result joined to its SE Ranking `Target`, rank history of a domain and the state of one-off
+ * checks. The latest SERP of a pair is `Query.serp` and its rank history `Query.rankHistory` (one entry point
+ * each; `TrackedPair.rankHistories` charts several domains of a tracker row). Mutations: ./serp-mutations.ts.
  */
 
 import type { Context } from '../context.js';
@@ -39,7 +40,6 @@ import {
   sliceRows,
 } from './connections.js';
 import { CREDITS, refsOf } from './cost.js';
-import { Keyword, type KeywordRef } from './keywords.js';
 import {
   engineByCode,
   GRAPHQL_INT_MAX,
@@ -318,12 +318,6 @@ export const RankPoint = builder.objectRef<RankPointValue>('RankPoint').implemen
   }),
 });
 
-const rankArgs = builder.args((t) => ({
-  engine: t.string({ required: true, description: 'An engine code, e.g. `google_en-us`.' }),
-  domain: t.string({ required: true, description: 'A domain, host or URL; its registrable domain is ranked.' }),
-  last: t.int({ defaultValue: INPUT_LIMITS.checks, description: 'How many recent checks, 1 to 30.' }),
-}));
-
 export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKeyword').implement({
   description:
     'A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines ' +
@@ -348,18 +342,6 @@ export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKey
       complexity: FREE,
       resolve: (k) => k.engines.map((code) => ({ code })),
     }),
-    latest: t.field({
-      type: SerpSnapshot,
-      nullable: true,
-      description: 'The latest check on one engine (null when the keyword is not tracked on it).',
-      args: { engine: t.arg.string({ required: true, description: 'An engine code of this keyword.' }) },
-      complexity: FREE,
-      resolve: (k, args, ctx, info) => {
-        validResultsSelection(info);
-        const { keyword, location, device } = k;
-        return latestSnapshot(ctx, { keyword, engine: args.engine.trim(), location, device });
-      },
-    }),
     checks: t.field({
       type: [SerpSnapshot],
       nullable: true,
@@ -376,22 +358,6 @@ export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKey
         const engine = args.engine.trim();
         if (!k.engines.includes(engine)) return [];
         return (await keywordChecks(ctx, k, engine)).slice(0, last);
-      },
-    }),
-    rankHistory: t.field({
-      type: [RankPoint],
-      nullable: true,
-      description:
-        'A domain’s position in each retained daily check on one engine, oldest first (the 30-day rank chart; ' +
-        'empty when not tracked on it; null with its error when it cannot be read).',
-      args: rankArgs,
-      complexity: (args) => ({ field: FREE, multiplier: args.last ?? INPUT_LIMITS.checks }),
-      resolve: async (k, args, ctx) => {
-        const domain = validRootDomain(args.domain);
-        const last = validCount('last', args.last ?? INPUT_LIMITS.checks, INPUT_LIMITS.checks);
-        const engine = args.engine.trim();
-        if (!k.engines.includes(engine)) return [];
-        return rankHistory(ctx, (await keywordChecks(ctx, k, engine)).slice(0, last), domain);
       },
     }),
   }),
@@ -621,42 +587,5 @@ builder.queryFields((t) => ({
     },
     complexity: FREE,
     resolve: (_root, args, ctx) => checkRequestOf(ctx, args.queue, String(args.requestId).trim()),
-  }),
-}));
-
-// ---- on the shared Keyword type ----
-
-builder.objectFields(Keyword, (t) => ({
-  serp: t.field({
-    type: SerpSnapshot,
-    nullable: true,
-    description: 'The latest SERPmetrics check of this keyword on one engine (desktop, no location); see `Query.serp`.',
-    args: { engine: t.arg.string({ required: true, description: 'An engine code, e.g. `google_en-us`.' }) },
-    complexity: FREE,
-    extensions: {
-      refs: refsOf(async (k: KeywordRef, args: { engine: string }, ctx: Context) =>
-        latestSnapshot(ctx, await validPair(ctx, { keyword: k.text, engine: args.engine })),
-      ),
-    },
-    resolve: async (k, args, ctx, info) => {
-      validResultsSelection(info);
-      return latestSnapshot(ctx, await validPair(ctx, { keyword: k.text, engine: args.engine }));
-    },
-  }),
-  ranking: t.field({
-    type: [RankPoint],
-    nullable: true,
-    description:
-      'A domain’s position in each retained daily check of this keyword on one engine (desktop, no location), ' +
-      'oldest first: the 30-day rank history. Null when the keyword is not tracked on that engine.',
-    args: rankArgs,
-    complexity: (args) => ({ field: FREE, multiplier: args.last ?? INPUT_LIMITS.checks }),
-    resolve: async (k, args, ctx) => {
-      const domain = validRootDomain(args.domain);
-      const last = validCount('last', args.last ?? INPUT_LIMITS.checks, INPUT_LIMITS.checks);
-      const pair = await validPair(ctx, { keyword: k.text, engine: args.engine });
-      const checks = await pairChecks(ctx, pair);
-      return checks === null ? null : rankHistory(ctx, checks.slice(0, last), domain);
-    },
   }),
 }));

@@ -53,7 +53,6 @@ const BOUNDED_LISTS: Record<string, string> = {
   'Keyword.intents': 'the five intents at most',
   'Keyword.serpFeatures': 'the SERP feature enum',
   'Keyword.trend': '12 months',
-  'Keyword.ranking': 'one per retained check, at most 30',
   'RankingKeyword.intents': 'the five intents at most',
   'RankingKeyword.serpFeatures': 'the SERP feature enum',
   'Query.engines': 'the upstream catalog of about 335 engines, one cached read',
@@ -68,7 +67,6 @@ const BOUNDED_LISTS: Record<string, string> = {
   'Target.dailyChanges': 'one per day of a range SE Ranking keeps (about a year)',
   'TrackedKeyword.checks': 'one per retained check, at most 30',
   'TrackedKeyword.engines': 'the engines of one keyword',
-  'TrackedKeyword.rankHistory': 'one per retained check, at most 30',
   'TrackedPair.rankHistories': 'one per domain asked, at most 10',
 };
 

@@ -48,19 +48,23 @@ describe('Query.rankHistory', () => {
     expect(res.extensions?.cost).toMatchObject({ estimated: 0, ceiling: 0, actual: 0 });
   });
 
-  it('gives the same points as Keyword.ranking for a desktop pair without a location', async () => {
+  it('gives the same points as the tracked pair’s rankHistories for a desktop pair without a location', async () => {
     const args = { keyword: 'running shoes', engine: 'google_en-us', domain: 'nike.com', last: 7 };
     const root = await gw.post<{ rankHistory: Point[] }, Vars>(RANK_HISTORY, args);
-    const nested = await gw.post<{ keyword: { ranking: Point[] } }, Vars>(
-      `query ($keyword: String!, $engine: String!, $domain: String!, $last: Int) {
-        keyword(text: $keyword, database: US) {
-          ranking(engine: $engine, domain: $domain, last: $last) { checkId checkedAt position url }
+    type Row = { keyword: string; engine: { code: string }; rankHistories: Array<{ points: Point[] }> };
+    const nested = await gw.post<{ trackedPairs: { nodes: Row[] } }, Vars>(
+      `query ($domain: String!, $last: Int) {
+        trackedPairs(first: 5) {
+          nodes { keyword engine { code } rankHistories(domains: [$domain], last: $last) { points { checkId checkedAt position url } } }
         }
       }`,
-      args,
+      { domain: args.domain, last: args.last },
+    );
+    const pair = nested.data?.trackedPairs.nodes.find(
+      (p) => p.keyword === args.keyword && p.engine.code === args.engine,
     );
     expect(root.data?.rankHistory).toHaveLength(7);
-    expect(root.data?.rankHistory).toEqual(nested.data?.keyword.ranking);
+    expect(root.data?.rankHistory).toEqual(pair?.rankHistories[0]?.points);
   });
 
   it('is null for a pair that is not tracked (the located keyword without its location)', async () => {

@@ -83,7 +83,7 @@ describe('serp', () => {
 
   it('needs no SERP read when only check facts are asked', async () => {
     const res = await gw.post(SerpKeywordSerpDocument, PAIR);
-    expect(res.data?.keyword?.serp?.checkId).toMatch(/^[0-9a-f]{24}$/);
+    expect(res.data?.serp?.checkId).toMatch(/^[0-9a-f]{24}$/);
     expect(await smPaths()).toEqual(['/keywords/exists', '/keywords/check']);
   });
 
@@ -118,7 +118,7 @@ describe('tracked keywords and rank history', () => {
   it('charts a domain over 30 days in at most 32 cold calls, then any domain of the pair in none', async () => {
     const vars = { ...PAIR, domain: 'https://www.nike.com/w/running-shoes' };
     const cold = await gw.client.request(SerpKeywordRankingDocument, vars);
-    const points = cold.keyword?.ranking ?? [];
+    const points = cold.rankHistory ?? [];
     expect(points).toHaveLength(30);
     const times = points.map((p) => Date.parse(p.checkedAt));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
@@ -129,14 +129,14 @@ describe('tracked keywords and rank history', () => {
     console.info(`30-day rank history cold: ${coldCalls.serpmetrics} SERPmetrics calls`);
 
     const other = await gw.client.request(SerpKeywordRankingDocument, { ...vars, domain: 'adidas.com', last: 7 });
-    expect(other.keyword?.ranking).toHaveLength(7);
+    expect(other.rankHistory).toHaveLength(7);
     const serp = await gw.client.request(SerpSnapshotDocument, { ...PAIR, first: 100 });
     const adidas = serp.serp?.results?.find((r) => r.domain === 'adidas.com')?.position ?? null;
-    expect(other.keyword?.ranking?.at(-1)?.position ?? null).toBe(adidas);
+    expect(other.rankHistory?.at(-1)?.position ?? null).toBe(adidas);
     expect(await gw.sandbox.calls()).toEqual(coldCalls);
   });
 
-  it('gives the same history from the tracked keyword, and null for an untracked pair', async () => {
+  it('gives the same history from the tracked pair, and null for an untracked pair', async () => {
     const res = await gw.client.request(SerpTrackedHistoryDocument, {
       engine: 'google_en-us',
       domain: 'nike.com',
@@ -144,15 +144,17 @@ describe('tracked keywords and rank history', () => {
     });
     const shoes = res.trackedKeywords?.nodes.find((k) => k.keyword === 'running shoes');
     expect(shoes?.checks).toHaveLength(3);
-    expect(shoes?.rankHistory).toHaveLength(5);
-    const fromKeyword = await gw.client.request(SerpKeywordRankingDocument, { ...PAIR, domain: 'nike.com', last: 5 });
-    expect(fromKeyword.keyword?.ranking?.map((p) => p.position)).toEqual(shoes?.rankHistory?.map((p) => p.position));
+    const pair = res.trackedPairs?.nodes.find((p) => p.keyword === PAIR.keyword && p.engine.code === PAIR.engine);
+    const fromPair = pair?.rankHistories?.[0]?.points;
+    expect(fromPair).toHaveLength(5);
+    const fromRoot = await gw.client.request(SerpKeywordRankingDocument, { ...PAIR, domain: 'nike.com', last: 5 });
+    expect(fromRoot.rankHistory?.map((p) => p.position)).toEqual(fromPair?.map((p) => p.position));
     const untracked = await gw.client.request(SerpKeywordRankingDocument, {
       keyword: 'blue suede shoes',
       engine: 'google_en-us',
       domain: 'nike.com',
     });
-    expect(untracked.keyword?.ranking).toBeNull();
+    expect(untracked.rankHistory).toBeNull();
   });
 });
 
@@ -166,13 +168,13 @@ describe('fan-out bound', () => {
       await fast.sandbox.serpmetrics.admin.patchConfig({
         rateLimit: { requests: { capacity: 10_000, leakPerSecond: 1_000 } },
       });
-      // 3 histories on google_en-us, one on bing_en-us, one on google_en-gb: 150 checks of 30 days.
+      // The 5 tracked pairs' 30-day histories: 150 checks.
       const res = await fast.post(SerpHistoryFanOutDocument, { domain: 'nike.com' });
       const serpCalls = (await fast.sandbox.serpmetrics.admin.stats()).byEndpoint['POST /keywords/serp']?.calls;
       expect(serpCalls).toBe(100);
       const codes = new Set(res.errors?.map((e) => e.extensions?.code));
       expect([...codes]).toEqual(['ROW_LIMIT_EXCEEDED']);
-      expect(res.data?.google?.nodes[0]?.rankHistory).toHaveLength(30);
+      expect(res.data?.trackedPairs?.nodes[0]?.rankHistories?.[0]?.points).toHaveLength(30);
     } finally {
       await fast.close();
     }

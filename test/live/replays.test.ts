@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LiveGateway, startLiveGateway } from './support.js';
 
 const SERP_QUERIES = [
-  '{ trackedKeywords { nodes { keyword latest(engine: "google_en-us") { checkId results(first: 3) { position } } } } }',
+  '{ trackedKeywords { nodes { keyword checks(engine: "google_en-us", last: 1) { checkId results(first: 3) { position } } } } }',
   '{ serp(pair: { keyword: "running shoes", engine: "google_en-us" }) { checkId results(first: 3) { url } } }',
 ];
 

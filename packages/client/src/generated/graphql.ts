@@ -691,12 +691,8 @@ export type Keyword = Node & {
   intents?: Maybe<Array<SearchIntent>>;
   /** Questions people ask around the keyword ("how to …"), paginated. */
   questions?: Maybe<KeywordIdeaConnection>;
-  /** A domain’s position in each retained daily check of this keyword on one engine (desktop, no location), oldest first: the 30-day rank history. Null when the keyword is not tracked on that engine. */
-  ranking?: Maybe<Array<RankPoint>>;
   /** Topically related keywords, with their relevance, paginated. */
   related?: Maybe<KeywordIdeaConnection>;
-  /** The latest SERPmetrics check of this keyword on one engine (desktop, no location); see `Query.serp`. */
-  serp?: Maybe<SerpSnapshot>;
   /** SERP features shown for the keyword; null when SE Ranking does not report them. */
   serpFeatures?: Maybe<Array<SerpFeature>>;
   /** Keywords containing the seed with modifiers ("best …", "… near me"), paginated. */
@@ -720,25 +716,11 @@ export type KeywordQuestionsArgs = {
 
 
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
-export type KeywordRankingArgs = {
-  domain: Scalars['String']['input'];
-  engine: Scalars['String']['input'];
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordRelatedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
-};
-
-
-/** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
-export type KeywordSerpArgs = {
-  engine: Scalars['String']['input'];
 };
 
 
@@ -1989,31 +1971,13 @@ export type TrackedKeyword = Node & {
   keyword: Scalars['String']['output'];
   /** The upstream keyword id. */
   keywordId: Scalars['ID']['output'];
-  /** The latest check on one engine (null when the keyword is not tracked on it). */
-  latest?: Maybe<SerpSnapshot>;
   /** The location checked from (Google engines), or null. */
   location?: Maybe<Scalars['String']['output']>;
-  /** A domain’s position in each retained daily check on one engine, oldest first (the 30-day rank chart; empty when not tracked on it; null with its error when it cannot be read). */
-  rankHistory?: Maybe<Array<RankPoint>>;
 };
 
 
 /** A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines (1 credit per engine and day). */
 export type TrackedKeywordChecksArgs = {
-  engine: Scalars['String']['input'];
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines (1 credit per engine and day). */
-export type TrackedKeywordLatestArgs = {
-  engine: Scalars['String']['input'];
-};
-
-
-/** A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines (1 credit per engine and day). */
-export type TrackedKeywordRankHistoryArgs = {
-  domain: Scalars['String']['input'];
   engine: Scalars['String']['input'];
   last?: InputMaybe<Scalars['Int']['input']>;
 };
