@@ -178,7 +178,7 @@ const PageCount = builder.objectRef<{ url: string; count: number }>('PageCount')
 PageCount.implement({
   description: "One of the target's pages with how many links point at it.",
   fields: (t) => ({
-    url: t.exposeString('url', { ...free, description: 'The page URL.' }),
+    url: t.expose('url', { ...free, type: 'URL', description: 'The page URL.' }),
     count: t.exposeInt('count', { ...free, description: 'Backlinks (or referring domains) pointing at it.' }),
   }),
 });
@@ -278,8 +278,12 @@ const Backlink = builder.objectRef<BacklinkRow>('Backlink');
 Backlink.implement({
   description: 'One link from a referring page to a page of the target.',
   fields: (t) => ({
-    referringPage: t.exposeString('urlFrom', { ...free, description: 'The page the link is on.' }),
-    destinationPage: t.exposeString('urlTo', { ...free, description: 'The page of the target it points at.' }),
+    referringPage: t.expose('urlFrom', { ...free, type: 'URL', description: 'The page the link is on.' }),
+    destinationPage: t.expose('urlTo', {
+      ...free,
+      type: 'URL',
+      description: 'The page of the target it points at.',
+    }),
     anchorText: t.exposeString('anchor', {
       ...free,
       nullable: true,

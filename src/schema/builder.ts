@@ -16,6 +16,7 @@ export interface SchemaTypes {
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     Date: { Input: string; Output: string };
+    URL: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
   // A connection's edges and their nodes are there whenever the connection is: the page is read in one call.
@@ -110,6 +111,21 @@ builder.scalarType('Date', {
   serialize: (value) => value,
   parseValue: parseDay,
   parseLiteral: (ast) => parseDay(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+/** An absolute http(s) URL; the graph only returns them (as the upstreams wrote them). */
+const parseUrl = (value: unknown): string => {
+  if (typeof value !== 'string' || !URL.canParse(value)) {
+    throw userInputError('INVALID_PARAMETER', 'A URL must be absolute, e.g. "https://example.com/page".');
+  }
+  return value;
+};
+
+builder.scalarType('URL', {
+  description: 'An absolute URL as an RFC 3986 string, e.g. `https://www.nike.com/running`.',
+  serialize: (value) => value,
+  parseValue: parseUrl,
+  parseLiteral: (ast) => parseUrl(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 builder.queryType({

@@ -145,7 +145,7 @@ RankingKeyword.implement({
       description: 'Position last month; null when the keyword is new.',
       resolve: ({ row }) => row.previousPosition,
     }),
-    url: t.string({ ...free, description: 'The ranking page.', resolve: ({ row }) => row.url }),
+    url: t.field({ ...free, type: 'URL', description: 'The ranking page.', resolve: ({ row }) => row.url }),
     volume: t.int({ ...free, nullable: true, description: 'Monthly searches.', resolve: ({ row }) => row.volume }),
     cpc: t.float({ ...free, nullable: true, description: 'Cost per click (USD).', resolve: ({ row }) => row.cpc }),
     competition: t.float({

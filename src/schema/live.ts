@@ -27,7 +27,7 @@ interface MovementRef {
 export const UrlMovementType = builder.objectRef<UrlMovement>('UrlMovement').implement({
   description: 'Where one URL stood in the previous check of the pair and where it stands now.',
   fields: (t) => ({
-    url: t.exposeString('url', { description: 'The result URL.', complexity: FREE }),
+    url: t.expose('url', { type: 'URL', description: 'The result URL.', complexity: FREE }),
     position: t.exposeInt('position', {
       nullable: true,
       description: 'Its position in this check; null when it left the top 100.',

@@ -186,7 +186,7 @@ export const Sitelink = builder.objectRef<SitelinkValue>('Sitelink').implement({
   description: 'A sub-link shown under a result.',
   fields: (t) => ({
     title: t.exposeString('title', { description: 'The link text.', complexity: FREE }),
-    url: t.exposeString('url', { description: 'The absolute URL.', complexity: FREE }),
+    url: t.expose('url', { type: 'URL', description: 'The absolute URL.', complexity: FREE }),
   }),
 });
 
@@ -201,7 +201,7 @@ export const SerpResult = builder.objectRef<SerpResultRef>('SerpResult').impleme
   description: 'One result of a SERP at its position, with the SE Ranking view of its host.',
   fields: (t) => ({
     position: t.exposeInt('position', { description: 'The position, 1 to 100.', complexity: FREE }),
-    url: t.exposeString('url', { description: 'The absolute URL of the result.', complexity: FREE }),
+    url: t.expose('url', { type: 'URL', description: 'The absolute URL of the result.', complexity: FREE }),
     title: t.exposeString('title', { description: 'The result title.', complexity: FREE }),
     description: t.exposeString('description', { description: 'The snippet text (may be empty).', complexity: FREE }),
     host: t.exposeString('host', { description: 'The host of the URL, e.g. `www.nike.com`.', complexity: FREE }),
@@ -310,7 +310,8 @@ export const RankPoint = builder.objectRef<RankPointValue>('RankPoint').implemen
       description: 'The best position of the domain (any host of it) in the top 100; null when absent.',
       complexity: FREE,
     }),
-    url: t.exposeString('url', {
+    url: t.expose('url', {
+      type: 'URL',
       nullable: true,
       description: 'The URL at that position; null when absent.',
       complexity: FREE,

@@ -18,6 +18,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time as an ISO 8601 string in UTC, e.g. `2026-11-22T10:00:00.000Z`. */
   DateTime: { input: string; output: string; }
+  /** An absolute URL as an RFC 3986 string, e.g. `https://www.nike.com/running`. */
+  URL: { input: string; output: string; }
 };
 
 /** Credits and balances of both upstream accounts this gateway uses. */
@@ -99,7 +101,7 @@ export type Backlink = {
   /** The anchor text (empty for image links). */
   anchorText?: Maybe<Scalars['String']['output']>;
   /** The page of the target it points at. */
-  destinationPage: Scalars['String']['output'];
+  destinationPage: Scalars['URL']['output'];
   /** Domain InLink Rank of the referring domain; null when unknown. */
   domainInlinkRank?: Maybe<Scalars['Int']['output']>;
   /** When the link was first found. */
@@ -121,7 +123,7 @@ export type Backlink = {
   /** The registrable domain of the referring page as a target (domain mode); its backlink data of all backlinks of a request is fetched in one batched call. */
   referringDomain?: Maybe<Target>;
   /** The page the link is on. */
-  referringPage: Scalars['String']['output'];
+  referringPage: Scalars['URL']['output'];
 };
 
 /** A backlink that appeared or disappeared on a given day. */
@@ -876,7 +878,7 @@ export type PageCount = {
   /** Backlinks (or referring domains) pointing at it. */
   count: Scalars['Int']['output'];
   /** The page URL. */
-  url: Scalars['String']['output'];
+  url: Scalars['URL']['output'];
 };
 
 /** Where a page of a connection stands. */
@@ -1047,7 +1049,7 @@ export type RankPoint = {
   /** The best position of the domain (any host of it) in the top 100; null when absent. */
   position?: Maybe<Scalars['Int']['output']>;
   /** The URL at that position; null when absent. */
-  url?: Maybe<Scalars['String']['output']>;
+  url?: Maybe<Scalars['URL']['output']>;
 };
 
 /** A keyword a domain ranks for, with its position and the traffic it brings. */
@@ -1076,7 +1078,7 @@ export type RankingKeyword = {
   /** Share of the domain's search traffic, in percent. */
   trafficShare?: Maybe<Scalars['Float']['output']>;
   /** The ranking page. */
-  url: Scalars['String']['output'];
+  url: Scalars['URL']['output'];
   /** Monthly searches. */
   volume?: Maybe<Scalars['Int']['output']>;
 };
@@ -1756,7 +1758,7 @@ export type SerpResult = Node & {
   /** The upstream type of a universal result, verbatim (e.g. `universal:local`); null for organic. */
   universalType?: Maybe<Scalars['String']['output']>;
   /** The absolute URL of the result. */
-  url: Scalars['String']['output'];
+  url: Scalars['URL']['output'];
 };
 
 /** What kind of result occupies a SERP position. */
@@ -1822,7 +1824,7 @@ export type Sitelink = {
   /** The link text. */
   title: Scalars['String']['output'];
   /** The absolute URL. */
-  url: Scalars['String']['output'];
+  url: Scalars['URL']['output'];
 };
 
 /** Ascending or descending. */
@@ -2092,7 +2094,7 @@ export type UrlMovement = {
   /** Its position in the previous check; null when it is new. */
   previousPosition?: Maybe<Scalars['Int']['output']>;
   /** The result URL. */
-  url: Scalars['String']['output'];
+  url: Scalars['URL']['output'];
 };
 
 /** A value (country, top-level domain) with how many referring domains have it. */
