@@ -5,6 +5,7 @@
 import type { Context } from '../context.js';
 import { cachedRead, serankingKey } from '../loaders/seranking.js';
 import type { DomainKeywordsOptions, DomainResultType } from '../upstream/seranking/client.js';
+import { rankingFilterQuery } from '../upstream/seranking/filters.js';
 import type {
   DomainCompetitor as CompetitorRow,
   DomainKeyword as DomainKeywordRow,
@@ -17,6 +18,7 @@ import { checked } from './backlinks.js';
 import { builder } from './builder.js';
 import { CREDITS, priced, refsOf } from './cost.js';
 import { RegionalDatabase, SerpFeature } from './enums.js';
+import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf, withFilterQuery } from './filters.js';
 import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent } from './keywords.js';
 
 /** What a `Domain` resolves from: the validated domain (no scheme, `www.` or path) and the database code. */
@@ -241,6 +243,7 @@ interface RankingArgs {
   limit?: number | null | undefined;
   orderBy?: DomainKeywordsOptions['orderField'] | null | undefined;
   direction?: DomainKeywordsOptions['orderType'] | null | undefined;
+  filter?: RankingFilterInput | null | undefined;
 }
 
 const rankingOptions = (args: RankingArgs): DomainKeywordsOptions => ({
@@ -252,12 +255,20 @@ const rankingOptions = (args: RankingArgs): DomainKeywordsOptions => ({
   ),
   orderField: args.orderBy ?? 'traffic',
   orderType: args.direction ?? 'desc',
+  positionChange: args.filter?.positionChange ?? undefined,
+  filter: rankingFilterOf(args.filter),
+});
+
+/** The cache-key parameters of a page of ranking keywords. */
+const rankingParams = (d: DomainRef, args: RankingArgs) => ({
+  ...d,
+  ...withFilterQuery(rankingOptions(args), rankingFilterQuery),
 });
 
 /** One page of the keywords a domain ranks for (its rows also tell the estimate which keywords follow). */
 async function rankingRows(d: DomainRef, args: RankingArgs, ctx: Context): Promise<RankingRow[]> {
   const opts = rankingOptions(args);
-  const rows = await cachedRead(ctx, 'domain', 'domain/keywords', { ...d, ...opts }, (signal) =>
+  const rows = await cachedRead(ctx, 'domain', 'domain/keywords', rankingParams(d, args), (signal) =>
     ctx.clients.seranking.domainKeywords(d.domain, d.database, opts, { signal }),
   );
   return rows.map((row) => ({ row, database: d.database }));
@@ -309,7 +320,7 @@ Domain.implement({
           upstream: 'seranking',
           endpoint: 'domain/keywords',
           credits: (args) => CREDITS.seranking.perDomainKeywordRow * Math.max(0, args.limit ?? 100),
-          entry: (d, args, ctx) => serankingKey(ctx, 'domain', 'domain/keywords', { ...d, ...rankingOptions(args) }),
+          entry: (d, args, ctx) => serankingKey(ctx, 'domain', 'domain/keywords', rankingParams(d, args)),
         }),
         refs: refsOf(rankingRows),
       },
@@ -320,6 +331,10 @@ Domain.implement({
         limit: t.arg.int({ defaultValue: 100, description: `Rows per page, 1–${MAX_KEYWORD_ROWS}.` }),
         orderBy: t.arg({ type: DomainKeywordOrder, defaultValue: 'traffic', description: 'Row order.' }),
         direction: t.arg({ type: Direction, defaultValue: 'desc', description: 'Order direction.' }),
+        filter: t.arg({
+          type: RankingKeywordFilter,
+          description: 'Keep only the keywords matching it (filtered upstream, before paging).',
+        }),
       },
       resolve: rankingRows,
     }),
@@ -356,9 +371,7 @@ builder.queryField('domain', (t) =>
     nullable: true,
     complexity: 0,
     extensions: { refs: refsOf(domainOf) },
-    description:
-      'A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, ' +
-      'both before any upstream call.',
+    description: 'A website in a regional database. A bad domain is `INVALID_DOMAIN`, before any upstream call.',
     args: {
       domain: t.arg.string({ required: true, description: 'A domain; scheme, `www.` and path are ignored.' }),
       database: t.arg({ type: RegionalDatabase, required: true, description: 'The regional database.' }),

@@ -102,6 +102,13 @@ export type Backlink = {
   referringPage: Scalars['String']['output'];
 };
 
+/** What a link is made of. */
+export type BacklinkAnchorType =
+  /** An image link. */
+  | 'IMAGE'
+  /** A text link. */
+  | 'TEXT';
+
 /** A backlink that appeared or disappeared on a given day. */
 export type BacklinkChange = {
   __typename?: 'BacklinkChange';
@@ -117,12 +124,47 @@ export type BacklinkChange = {
   redirectChain: Array<Scalars['String']['output']>;
 };
 
+/** Keep only the gained and lost backlinks matching every filter given (SE Ranking filters them). */
+export type BacklinkChangeFilter = {
+  /** Only text or only image links. */
+  anchorType?: InputMaybe<BacklinkAnchorType>;
+  /** Only dofollow or only nofollow links. */
+  follow?: InputMaybe<LinkFollow>;
+  /** Only hyperlinks or only redirects. */
+  linkType?: InputMaybe<BacklinkChangeLinkType>;
+  /** The URL of the page the link is on contains this text. */
+  referringPage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a gained or lost link points at the target. */
+export type BacklinkChangeLinkType =
+  /** An ordinary hyperlink. */
+  | 'LINK'
+  /** A redirect to the target. */
+  | 'REDIRECT';
+
 /** Whether a backlink appeared or disappeared. */
 export type BacklinkChangeType =
   /** The link is gone (removed, page gone, crawl error ...). */
   | 'LOST'
   /** The link was found for the first time. */
   | 'NEW';
+
+/** Keep only the target's backlinks matching every filter given (SE Ranking filters them). */
+export type BacklinkFilter = {
+  /** The anchor text. */
+  anchorText?: InputMaybe<TextMatch>;
+  /** The URL of the target page it points at. */
+  destinationPage?: InputMaybe<TextMatch>;
+  /** Domain InLink Rank of the referring domain, 0–100. */
+  domainInlinkRank?: InputMaybe<IntRange>;
+  /** Only dofollow or only nofollow links. */
+  follow?: InputMaybe<LinkFollow>;
+  /** InLink Rank of the referring page, 0–100. */
+  inlinkRank?: InputMaybe<IntRange>;
+  /** The URL of the page the link is on. */
+  referringPage?: InputMaybe<TextMatch>;
+};
 
 /** How the referring page points at the destination. */
 export type BacklinkKind =
@@ -299,6 +341,7 @@ export type DomainCompetitorsArgs = {
 /** A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. Each field is one upstream call (cached); a failing one is null with its error. */
 export type DomainKeywordsArgs = {
   direction?: InputMaybe<RankingSortDirection>;
+  filter?: InputMaybe<RankingKeywordFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DomainKeywordOrder>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -513,6 +556,14 @@ export type ErrorCode =
   /** A paid write may have reached the upstream before its answer was lost (connection dropped, timeout): credits may have been spent. Not retryable (a retry may pay twice); `extensions` name the pairs, the queue and where the result will appear if it was queued. */
   | 'WRITE_OUTCOME_UNKNOWN';
 
+/** An inclusive range of numbers; leave an end out to keep it open. */
+export type FloatRange = {
+  /** The smallest value kept. */
+  from?: InputMaybe<Scalars['Float']['input']>;
+  /** The largest value kept (not below `from`). */
+  to?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** The granularity of an engine’s flux series. */
 export type FluxPeriod =
   /** One point per day for the last 30 complete days. */
@@ -527,6 +578,14 @@ export type FluxPoint = {
   at: Scalars['DateTime']['output'];
   /** The flux: movement scores of all URLs (weighted toward the top), averaged over the SERPs. */
   value: Scalars['Int']['output'];
+};
+
+/** An inclusive range of whole numbers; leave an end out to keep it open. */
+export type IntRange = {
+  /** The smallest value kept. */
+  from?: InputMaybe<Scalars['Int']['input']>;
+  /** The largest value kept (not below `from`). */
+  to?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Why one item of a mutation failed while the others may have succeeded: the same facts a GraphQL error carries in `extensions`. */
@@ -585,6 +644,7 @@ export type Keyword = {
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordQuestionsArgs = {
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
@@ -602,6 +662,7 @@ export type KeywordRankingArgs = {
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordRelatedArgs = {
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
@@ -617,9 +678,26 @@ export type KeywordSerpArgs = {
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordSimilarArgs = {
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
+};
+
+/** Keep only keyword ideas matching every filter given (SE Ranking filters them, so `total` counts the matches). A list filter keeps a row having any of its values. */
+export type KeywordFilter = {
+  /** Advertiser competition, 0–1. */
+  competition?: InputMaybe<FloatRange>;
+  /** Cost per click (USD). */
+  cpc?: InputMaybe<FloatRange>;
+  /** Keyword difficulty, 0–100. */
+  difficulty?: InputMaybe<IntRange>;
+  /** Any of these search intents. */
+  intents?: InputMaybe<Array<SearchIntent>>;
+  /** Any of these SERP features is shown. */
+  serpFeatures?: InputMaybe<Array<SerpFeature>>;
+  /** Monthly searches. */
+  volume?: InputMaybe<IntRange>;
 };
 
 /** A keyword suggested from a seed keyword. */
@@ -767,6 +845,21 @@ export type PositionBucket = {
   to: Scalars['Int']['output'];
 };
 
+/** How a ranking keyword moved since the previous month. */
+export type PositionChange =
+  /** Moved either way. */
+  | 'CHANGED'
+  /** Moved down. */
+  | 'DOWN'
+  /** No longer ranks. */
+  | 'LOST'
+  /** Ranks for the first time. */
+  | 'NEW'
+  /** Kept its position. */
+  | 'UNCHANGED'
+  /** Moved up. */
+  | 'UP';
+
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type Query = {
   __typename?: 'Query';
@@ -776,13 +869,13 @@ export type Query = {
   checkCost: Scalars['Int']['output'];
   /** Where a priority or delayed check request stands (asks the upstream until it is done). */
   checkRequest: CheckRequest;
-  /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. */
+  /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, before any upstream call. */
   domain?: Maybe<Domain>;
   /** One engine by its code; an unknown code is `INVALID_ENGINE`. */
   engine?: Maybe<Engine>;
   /** Every search engine and locale SERPmetrics checks (cached a day). */
   engines: Array<Engine>;
-  /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. Priced at one export row (its metrics). */
+  /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, before any upstream call. Priced at one export row (its metrics). */
   keyword?: Maybe<Keyword>;
   /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
   keywords: Array<Maybe<Keyword>>;
@@ -928,6 +1021,28 @@ export type RankingKeyword = {
   volume?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Keep only the ranking keywords matching every filter given (SE Ranking filters them before paging). A list filter keeps a row having any of its values. */
+export type RankingKeywordFilter = {
+  /** Cost per click (USD). */
+  cpc?: InputMaybe<FloatRange>;
+  /** Keyword difficulty, 0–100. */
+  difficulty?: InputMaybe<IntRange>;
+  /** Any of these search intents. */
+  intents?: InputMaybe<Array<SearchIntent>>;
+  /** The keyword contains this text. */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  /** Current position, 1–100. */
+  position?: InputMaybe<IntRange>;
+  /** How the position moved. */
+  positionChange?: InputMaybe<PositionChange>;
+  /** Any of these SERP features is shown. */
+  serpFeatures?: InputMaybe<Array<SerpFeature>>;
+  /** Estimated monthly visits the keyword brings. */
+  traffic?: InputMaybe<IntRange>;
+  /** Monthly searches. */
+  volume?: InputMaybe<IntRange>;
+};
+
 /** Ascending or descending order of ranking keywords. */
 export type RankingSortDirection =
   /** Smallest first. */
@@ -952,7 +1067,7 @@ export type RefDomain = {
   target?: Maybe<Target>;
 };
 
-/** An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 alpha-2 code, except `UK` (not `GB`) for the United Kingdom. `WORLDWIDE` is accepted only where a field says so. */
+/** An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 alpha-2 code, except `UK` (not `GB`) for the United Kingdom. */
 export type RegionalDatabase =
   /** United Arab Emirates (upstream code `ae`). */
   | 'AE'
@@ -1360,8 +1475,6 @@ export type RegionalDatabase =
   | 'VN'
   /** Vanuatu (upstream code `vu`). */
   | 'VU'
-  /** All regional databases together (domain overviews only). */
-  | 'WORLDWIDE'
   /** Samoa (upstream code `ws`). */
   | 'WS'
   /** Yemen (upstream code `ye`). */
@@ -1693,7 +1806,7 @@ export type TargetAnchorsArgs = {
 
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetBacklinksArgs = {
-  follow?: InputMaybe<LinkFollow>;
+  filter?: InputMaybe<BacklinkFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BacklinkOrder>;
   perDomain?: InputMaybe<Scalars['Int']['input']>;
@@ -1703,6 +1816,7 @@ export type TargetBacklinksArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetDailyChangesArgs = {
   change?: InputMaybe<BacklinkChangeType>;
+  filter?: InputMaybe<BacklinkChangeFilter>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1711,6 +1825,7 @@ export type TargetDailyChangesArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetHistoryArgs = {
   change?: InputMaybe<BacklinkChangeType>;
+  filter?: InputMaybe<BacklinkChangeFilter>;
   from?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BacklinkOrder>;
@@ -1732,6 +1847,14 @@ export type TargetMode =
   | 'HOST'
   /** One exact page URL. */
   | 'URL';
+
+/** A text a field must contain (case-insensitive), or must not contain. */
+export type TextMatch = {
+  /** True: keep only rows whose field does not contain the text. */
+  exclude?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The text, 1–2,063 characters. */
+  text: Scalars['String']['input'];
+};
 
 /** The outcome for one keyword of `trackKeywords`. */
 export type TrackKeywordResult = {
@@ -1869,6 +1992,45 @@ export type ValueCount = {
   /** Lowercase country code or top-level domain. */
   value: Scalars['String']['output'];
 };
+
+export type FilteredIdeasQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  database: RegionalDatabase;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<KeywordFilter>;
+}>;
+
+
+export type FilteredIdeasQuery = { __typename?: 'Query', keyword?: { __typename?: 'Keyword', similar?: { __typename?: 'KeywordIdeas', total: number, ideas: Array<{ __typename?: 'KeywordIdea', keyword: { __typename?: 'Keyword', text: string, volume?: number | null, difficulty?: number | null, cpc?: number | null, competition?: number | null, serpFeatures?: Array<SerpFeature> | null, intents?: Array<SearchIntent> | null } }> } | null } | null };
+
+export type FilteredRankingKeywordsQueryVariables = Exact<{
+  domain: Scalars['String']['input'];
+  database: RegionalDatabase;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<RankingKeywordFilter>;
+}>;
+
+
+export type FilteredRankingKeywordsQuery = { __typename?: 'Query', domain?: { __typename?: 'Domain', keywords?: Array<{ __typename?: 'RankingKeyword', position: number, previousPosition?: number | null, volume?: number | null, difficulty?: number | null, cpc?: number | null, traffic?: number | null, serpFeatures: Array<SerpFeature>, intents: Array<SearchIntent>, keyword: { __typename?: 'Keyword', text: string } }> | null } | null };
+
+export type FilteredBacklinksQueryVariables = Exact<{
+  target: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<BacklinkFilter>;
+}>;
+
+
+export type FilteredBacklinksQuery = { __typename?: 'Query', target?: { __typename?: 'Target', backlinks?: Array<{ __typename?: 'Backlink', referringPage: string, destinationPage: string, anchorText?: string | null, nofollow: boolean, inlinkRank?: number | null, domainInlinkRank?: number | null }> | null } | null };
+
+export type FilteredChangesQueryVariables = Exact<{
+  target: Scalars['String']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BacklinkChangeFilter>;
+}>;
+
+
+export type FilteredChangesQuery = { __typename?: 'Query', target?: { __typename?: 'Target', history?: Array<{ __typename?: 'BacklinkChange', backlink: { __typename?: 'Backlink', referringPage: string, nofollow: boolean, image?: boolean | null, anchorText?: string | null, kind: BacklinkKind } }> | null, dailyChanges?: Array<{ __typename?: 'DailyBacklinkChanges', newBacklinks: number, lostBacklinks: number }> | null } | null };
 
 export type GatewayModeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2174,6 +2336,10 @@ export type Top100HostsQueryVariables = Exact<{
 export type Top100HostsQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkId: string, results: Array<{ __typename?: 'SerpResult', position: number, host: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', backlinks: number } | null } | null }> } | null, account?: { __typename?: 'Account', serpmetrics?: { __typename?: 'SerpmetricsAccount', serpCredits: number } | null, seranking?: { __typename?: 'SerankingAccount', unitsLeft: number } | null } | null };
 
 export const SerpItemErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SerpItemError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}}]} as unknown as DocumentNode<SerpItemErrorFragment, unknown>;
+export const FilteredIdeasDocument = {"__meta__":{"hash":"5f3b9e98d83328d76f7f65111cc7c65bafa3aa4044e0f0c564b48bbefd7fcdcb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredIdeas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"database"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionalDatabase"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KeywordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"database"},"value":{"kind":"Variable","name":{"kind":"Name","value":"database"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"ideas"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"cpc"}},{"kind":"Field","name":{"kind":"Name","value":"competition"}},{"kind":"Field","name":{"kind":"Name","value":"serpFeatures"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredIdeasQuery, FilteredIdeasQueryVariables>;
+export const FilteredRankingKeywordsDocument = {"__meta__":{"hash":"aa5d48674ad0bc0248041099802d30e33b1b68d852fdf7ccc4fb324922a64481"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredRankingKeywords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"domain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"database"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionalDatabase"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RankingKeywordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"domain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"domain"}}},{"kind":"Argument","name":{"kind":"Name","value":"database"},"value":{"kind":"Variable","name":{"kind":"Name","value":"database"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keywords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"previousPosition"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"cpc"}},{"kind":"Field","name":{"kind":"Name","value":"traffic"}},{"kind":"Field","name":{"kind":"Name","value":"serpFeatures"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}}]}}]}}]}}]} as unknown as DocumentNode<FilteredRankingKeywordsQuery, FilteredRankingKeywordsQueryVariables>;
+export const FilteredBacklinksDocument = {"__meta__":{"hash":"6b80385e5476fafe4be60d5ebc04b4a4fd591496053611c87f339b360202590c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredBacklinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BacklinkFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referringPage"}},{"kind":"Field","name":{"kind":"Name","value":"destinationPage"}},{"kind":"Field","name":{"kind":"Name","value":"anchorText"}},{"kind":"Field","name":{"kind":"Name","value":"nofollow"}},{"kind":"Field","name":{"kind":"Name","value":"inlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}}]}}]}}]}}]} as unknown as DocumentNode<FilteredBacklinksQuery, FilteredBacklinksQueryVariables>;
+export const FilteredChangesDocument = {"__meta__":{"hash":"7c5484ec600931f5b14012400fb2b39d9664b0268845cfd0ae0d644b71c44df1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BacklinkChangeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"IntValue","value":"10000"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referringPage"}},{"kind":"Field","name":{"kind":"Name","value":"nofollow"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"anchorText"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dailyChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newBacklinks"}},{"kind":"Field","name":{"kind":"Name","value":"lostBacklinks"}}]}}]}}]}}]} as unknown as DocumentNode<FilteredChangesQuery, FilteredChangesQueryVariables>;
 export const GatewayModeDocument = {"__meta__":{"hash":"500d537132113996cb941ebc7888696c7cfa03cd4b8980c9304401f055f57d85"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayMode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sandbox"}}]}}]} as unknown as DocumentNode<GatewayModeQuery, GatewayModeQueryVariables>;
 export const TargetSummaryDocument = {"__meta__":{"hash":"dfa3f9a68ab86bd8c4558ab7ca01adcb20da619d82976a48d42c76b787ac51a9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TargetMode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"backlinkSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlinks"}},{"kind":"Field","name":{"kind":"Name","value":"inlinkRank"}}]}}]}}]}}]} as unknown as DocumentNode<TargetSummaryQuery, TargetSummaryQueryVariables>;
 export const TargetListsDocument = {"__meta__":{"hash":"cdebb6caa507f1e9ec22b232d0eac73ec86cdc0e198ba2e309a0b55c232912f1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"backlinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referringPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]} as unknown as DocumentNode<TargetListsQuery, TargetListsQueryVariables>;

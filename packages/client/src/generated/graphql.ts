@@ -102,6 +102,13 @@ export type Backlink = {
   referringPage: Scalars['String']['output'];
 };
 
+/** What a link is made of. */
+export type BacklinkAnchorType =
+  /** An image link. */
+  | 'IMAGE'
+  /** A text link. */
+  | 'TEXT';
+
 /** A backlink that appeared or disappeared on a given day. */
 export type BacklinkChange = {
   __typename?: 'BacklinkChange';
@@ -117,12 +124,47 @@ export type BacklinkChange = {
   redirectChain: Array<Scalars['String']['output']>;
 };
 
+/** Keep only the gained and lost backlinks matching every filter given (SE Ranking filters them). */
+export type BacklinkChangeFilter = {
+  /** Only text or only image links. */
+  anchorType?: InputMaybe<BacklinkAnchorType>;
+  /** Only dofollow or only nofollow links. */
+  follow?: InputMaybe<LinkFollow>;
+  /** Only hyperlinks or only redirects. */
+  linkType?: InputMaybe<BacklinkChangeLinkType>;
+  /** The URL of the page the link is on contains this text. */
+  referringPage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a gained or lost link points at the target. */
+export type BacklinkChangeLinkType =
+  /** An ordinary hyperlink. */
+  | 'LINK'
+  /** A redirect to the target. */
+  | 'REDIRECT';
+
 /** Whether a backlink appeared or disappeared. */
 export type BacklinkChangeType =
   /** The link is gone (removed, page gone, crawl error ...). */
   | 'LOST'
   /** The link was found for the first time. */
   | 'NEW';
+
+/** Keep only the target's backlinks matching every filter given (SE Ranking filters them). */
+export type BacklinkFilter = {
+  /** The anchor text. */
+  anchorText?: InputMaybe<TextMatch>;
+  /** The URL of the target page it points at. */
+  destinationPage?: InputMaybe<TextMatch>;
+  /** Domain InLink Rank of the referring domain, 0–100. */
+  domainInlinkRank?: InputMaybe<IntRange>;
+  /** Only dofollow or only nofollow links. */
+  follow?: InputMaybe<LinkFollow>;
+  /** InLink Rank of the referring page, 0–100. */
+  inlinkRank?: InputMaybe<IntRange>;
+  /** The URL of the page the link is on. */
+  referringPage?: InputMaybe<TextMatch>;
+};
 
 /** How the referring page points at the destination. */
 export type BacklinkKind =
@@ -299,6 +341,7 @@ export type DomainCompetitorsArgs = {
 /** A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. Each field is one upstream call (cached); a failing one is null with its error. */
 export type DomainKeywordsArgs = {
   direction?: InputMaybe<RankingSortDirection>;
+  filter?: InputMaybe<RankingKeywordFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DomainKeywordOrder>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -513,6 +556,14 @@ export type ErrorCode =
   /** A paid write may have reached the upstream before its answer was lost (connection dropped, timeout): credits may have been spent. Not retryable (a retry may pay twice); `extensions` name the pairs, the queue and where the result will appear if it was queued. */
   | 'WRITE_OUTCOME_UNKNOWN';
 
+/** An inclusive range of numbers; leave an end out to keep it open. */
+export type FloatRange = {
+  /** The smallest value kept. */
+  from?: InputMaybe<Scalars['Float']['input']>;
+  /** The largest value kept (not below `from`). */
+  to?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** The granularity of an engine’s flux series. */
 export type FluxPeriod =
   /** One point per day for the last 30 complete days. */
@@ -527,6 +578,14 @@ export type FluxPoint = {
   at: Scalars['DateTime']['output'];
   /** The flux: movement scores of all URLs (weighted toward the top), averaged over the SERPs. */
   value: Scalars['Int']['output'];
+};
+
+/** An inclusive range of whole numbers; leave an end out to keep it open. */
+export type IntRange = {
+  /** The smallest value kept. */
+  from?: InputMaybe<Scalars['Int']['input']>;
+  /** The largest value kept (not below `from`). */
+  to?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Why one item of a mutation failed while the others may have succeeded: the same facts a GraphQL error carries in `extensions`. */
@@ -585,6 +644,7 @@ export type Keyword = {
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordQuestionsArgs = {
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
@@ -602,6 +662,7 @@ export type KeywordRankingArgs = {
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordRelatedArgs = {
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
@@ -617,9 +678,26 @@ export type KeywordSerpArgs = {
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordSimilarArgs = {
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
+};
+
+/** Keep only keyword ideas matching every filter given (SE Ranking filters them, so `total` counts the matches). A list filter keeps a row having any of its values. */
+export type KeywordFilter = {
+  /** Advertiser competition, 0–1. */
+  competition?: InputMaybe<FloatRange>;
+  /** Cost per click (USD). */
+  cpc?: InputMaybe<FloatRange>;
+  /** Keyword difficulty, 0–100. */
+  difficulty?: InputMaybe<IntRange>;
+  /** Any of these search intents. */
+  intents?: InputMaybe<Array<SearchIntent>>;
+  /** Any of these SERP features is shown. */
+  serpFeatures?: InputMaybe<Array<SerpFeature>>;
+  /** Monthly searches. */
+  volume?: InputMaybe<IntRange>;
 };
 
 /** A keyword suggested from a seed keyword. */
@@ -767,6 +845,21 @@ export type PositionBucket = {
   to: Scalars['Int']['output'];
 };
 
+/** How a ranking keyword moved since the previous month. */
+export type PositionChange =
+  /** Moved either way. */
+  | 'CHANGED'
+  /** Moved down. */
+  | 'DOWN'
+  /** No longer ranks. */
+  | 'LOST'
+  /** Ranks for the first time. */
+  | 'NEW'
+  /** Kept its position. */
+  | 'UNCHANGED'
+  /** Moved up. */
+  | 'UP';
+
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type Query = {
   __typename?: 'Query';
@@ -776,13 +869,13 @@ export type Query = {
   checkCost: Scalars['Int']['output'];
   /** Where a priority or delayed check request stands (asks the upstream until it is done). */
   checkRequest: CheckRequest;
-  /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. */
+  /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, before any upstream call. */
   domain?: Maybe<Domain>;
   /** One engine by its code; an unknown code is `INVALID_ENGINE`. */
   engine?: Maybe<Engine>;
   /** Every search engine and locale SERPmetrics checks (cached a day). */
   engines: Array<Engine>;
-  /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. Priced at one export row (its metrics). */
+  /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, before any upstream call. Priced at one export row (its metrics). */
   keyword?: Maybe<Keyword>;
   /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
   keywords: Array<Maybe<Keyword>>;
@@ -928,6 +1021,28 @@ export type RankingKeyword = {
   volume?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Keep only the ranking keywords matching every filter given (SE Ranking filters them before paging). A list filter keeps a row having any of its values. */
+export type RankingKeywordFilter = {
+  /** Cost per click (USD). */
+  cpc?: InputMaybe<FloatRange>;
+  /** Keyword difficulty, 0–100. */
+  difficulty?: InputMaybe<IntRange>;
+  /** Any of these search intents. */
+  intents?: InputMaybe<Array<SearchIntent>>;
+  /** The keyword contains this text. */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  /** Current position, 1–100. */
+  position?: InputMaybe<IntRange>;
+  /** How the position moved. */
+  positionChange?: InputMaybe<PositionChange>;
+  /** Any of these SERP features is shown. */
+  serpFeatures?: InputMaybe<Array<SerpFeature>>;
+  /** Estimated monthly visits the keyword brings. */
+  traffic?: InputMaybe<IntRange>;
+  /** Monthly searches. */
+  volume?: InputMaybe<IntRange>;
+};
+
 /** Ascending or descending order of ranking keywords. */
 export type RankingSortDirection =
   /** Smallest first. */
@@ -952,7 +1067,7 @@ export type RefDomain = {
   target?: Maybe<Target>;
 };
 
-/** An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 alpha-2 code, except `UK` (not `GB`) for the United Kingdom. `WORLDWIDE` is accepted only where a field says so. */
+/** An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 alpha-2 code, except `UK` (not `GB`) for the United Kingdom. */
 export type RegionalDatabase =
   /** United Arab Emirates (upstream code `ae`). */
   | 'AE'
@@ -1360,8 +1475,6 @@ export type RegionalDatabase =
   | 'VN'
   /** Vanuatu (upstream code `vu`). */
   | 'VU'
-  /** All regional databases together (domain overviews only). */
-  | 'WORLDWIDE'
   /** Samoa (upstream code `ws`). */
   | 'WS'
   /** Yemen (upstream code `ye`). */
@@ -1693,7 +1806,7 @@ export type TargetAnchorsArgs = {
 
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetBacklinksArgs = {
-  follow?: InputMaybe<LinkFollow>;
+  filter?: InputMaybe<BacklinkFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BacklinkOrder>;
   perDomain?: InputMaybe<Scalars['Int']['input']>;
@@ -1703,6 +1816,7 @@ export type TargetBacklinksArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetDailyChangesArgs = {
   change?: InputMaybe<BacklinkChangeType>;
+  filter?: InputMaybe<BacklinkChangeFilter>;
   from?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1711,6 +1825,7 @@ export type TargetDailyChangesArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetHistoryArgs = {
   change?: InputMaybe<BacklinkChangeType>;
+  filter?: InputMaybe<BacklinkChangeFilter>;
   from?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BacklinkOrder>;
@@ -1732,6 +1847,14 @@ export type TargetMode =
   | 'HOST'
   /** One exact page URL. */
   | 'URL';
+
+/** A text a field must contain (case-insensitive), or must not contain. */
+export type TextMatch = {
+  /** True: keep only rows whose field does not contain the text. */
+  exclude?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The text, 1–2,063 characters. */
+  text: Scalars['String']['input'];
+};
 
 /** The outcome for one keyword of `trackKeywords`. */
 export type TrackKeywordResult = {
