@@ -28,6 +28,7 @@ import {
   validKeyword,
   validKeywords,
   validLocation,
+  validLocationEngines,
   validPairCount,
 } from './serp-input.js';
 
@@ -290,7 +291,11 @@ async function freshTracked(ctx: Context, identity: Pick<PairIdentity, 'keyword'
 
 const trackingArgs = builder.args((t) => ({
   keywords: t.stringList({ required: true, description: 'Keyword phrases, 1–255 characters each (at most 1,000).' }),
-  location: t.string({ description: 'A location such as `Brooklyn, NY, USA` (Google engines only).' }),
+  location: t.string({
+    description:
+      'A location such as `Brooklyn, NY, USA`, for Google engines only: with another engine the request is ' +
+      '`INVALID_PARAMETER` before any call.',
+  }),
   device: t.field({ type: DeviceEnum, defaultValue: 'desktop', description: 'The device to check as.' }),
 }));
 
@@ -329,6 +334,7 @@ async function changeEngines(
     device: args.device ?? 'desktop',
   };
   const engines = await validEngines(ctx, args.engines);
+  if (change === 'append') validLocationEngines(identity.location, engines);
   const tracked = await freshTracked(ctx, identity);
   const client = ctx.clients.serpmetrics;
   const options = { signal: ctx.signal };
@@ -365,6 +371,7 @@ async function requestChecks(
   const max = queue === 'priority' ? INPUT_LIMITS.priorityPairs : INPUT_LIMITS.delayedPairs;
   validPairCount(keywords.length, new Set(args.engines.map((e) => e.trim())).size, max);
   const engines = await validEngines(ctx, args.engines);
+  validLocationEngines(location, engines);
   const client = ctx.clients.serpmetrics;
   const options = { location: location ?? undefined, device, signal: ctx.signal };
   const registry = oneOffChecks(ctx);
@@ -418,6 +425,7 @@ builder.mutationFields((t) => ({
       const location = validLocation(args.location);
       const device = args.device ?? 'desktop';
       const engines = await validEngines(ctx, args.engines);
+      validLocationEngines(location, engines);
       const client = ctx.clients.serpmetrics;
       const added = await write(ctx, () =>
         client.addKeywords(keywords, engines, { location: location ?? undefined, device, signal: ctx.signal }),

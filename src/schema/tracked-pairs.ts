@@ -5,14 +5,20 @@
  * histories stays within a request's SERP read bound.
  */
 import { userInputError } from '../errors/index.js';
-import { allTrackedKeywords, type PairIdentity, pairChecks, rankHistory } from '../loaders/serpmetrics.js';
+import {
+  allTrackedKeywords,
+  latestSnapshot,
+  type PairIdentity,
+  pairChecks,
+  rankHistory,
+} from '../loaders/serpmetrics.js';
 import { checkSource } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
 import { CREDITS } from './cost.js';
 import { RegionalDatabase } from './enums.js';
 import { KEYWORD_METRICS_COST, Keyword } from './keywords.js';
-import { Device, Engine, RankPoint } from './serp.js';
-import { INPUT_LIMITS, validCount, validRootDomain } from './serp-input.js';
+import { Device, Engine, RankPoint, SerpSnapshot } from './serp.js';
+import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from './serp-input.js';
 
 const FREE = CREDITS.serpmetrics.read;
 
@@ -93,6 +99,18 @@ const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implement({
         return database === null ? null : { text: p.keyword, database };
       },
     }),
+    latest: t.field({
+      type: SerpSnapshot,
+      nullable: true,
+      description:
+        'The latest check of the pair (its daily check, or a newer one-off check this gateway queued), so a ' +
+        'tracker lists every pair with its latest SERP in one query. Null with `PENDING` before its first check.',
+      complexity: FREE,
+      resolve: (pair, _args, ctx, info) => {
+        validResultsSelection(info);
+        return latestSnapshot(ctx, pair);
+      },
+    }),
     rankHistories: t.field({
       type: [DomainRankHistory],
       nullable: true,
@@ -112,7 +130,9 @@ const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implement({
         const domains = [...new Set(args.domains.map(validRootDomain))];
         const last = validCount('last', args.last ?? INPUT_LIMITS.checks, INPUT_LIMITS.checks);
         const checks = (await pairChecks(ctx, pair))?.slice(0, last) ?? [];
-        return Promise.all(domains.map(async (domain) => ({ domain, points: await rankHistory(ctx, checks, domain) })));
+        return Promise.all(
+          domains.map(async (domain) => ({ domain, points: await rankHistory(ctx, checks, { domain }) })),
+        );
       },
     }),
   }),

@@ -653,9 +653,10 @@ export type KeywordQuestionsArgs = {
 
 /** A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error). */
 export type KeywordRankingArgs = {
-  domain: Scalars['String']['input'];
+  domain?: InputMaybe<Scalars['String']['input']>;
   engine: Scalars['String']['input'];
   last?: InputMaybe<Scalars['Int']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -879,7 +880,7 @@ export type Query = {
   keyword?: Maybe<Keyword>;
   /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
   keywords: Array<Maybe<Keyword>>;
-  /** A domain’s position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
+  /** A domain’s (or one URL’s) position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
   rankHistory?: Maybe<Array<RankPoint>>;
   /** True when this gateway answers from its built-in sandbox (deterministic emulators of both APIs, no credits spent) instead of the real SE Ranking and SERPmetrics APIs. */
   sandbox: Scalars['Boolean']['output'];
@@ -940,11 +941,12 @@ export type QueryKeywordsArgs = {
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type QueryRankHistoryArgs = {
   device?: InputMaybe<Device>;
-  domain: Scalars['String']['input'];
+  domain?: InputMaybe<Scalars['String']['input']>;
   engine: Scalars['String']['input'];
   keyword: Scalars['String']['input'];
   last?: InputMaybe<Scalars['Int']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -977,14 +979,14 @@ export type QueryTrackedPairsArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A domain’s best position in one check of a keyword pair. */
+/** A domain’s (or one URL’s) best position in one check of a keyword pair. */
 export type RankPoint = {
   __typename?: 'RankPoint';
   /** The upstream id of the check. */
   checkId: Scalars['String']['output'];
   /** When the check ran. */
   checkedAt: Scalars['DateTime']['output'];
-  /** The best position of the domain (any host of it) in the top 100; null when absent. */
+  /** The best position of the domain (any host of it) or of the URL in the top 100; null when absent. */
   position?: Maybe<Scalars['Int']['output']>;
   /** The URL at that position; null when absent. */
   url?: Maybe<Scalars['String']['output']>;
@@ -1659,13 +1661,15 @@ export type SerpMovement = {
   results: Array<UrlMovement>;
 };
 
-/** One result of a SERP at its position, with the SE Ranking view of its host. */
+/** One result of a SERP at its position, with the SE Ranking view of its host and of its domain. */
 export type SerpResult = {
   __typename?: 'SerpResult';
   /** The snippet text (may be empty). */
   description: Scalars['String']['output'];
   /** The registrable domain of the host (public suffix list), e.g. `nike.com`. */
   domain: Scalars['String']['output'];
+  /** The result’s registrable domain as an SE Ranking backlinks target (mode DOMAIN, all its subdomains): the domain’s own authority and backlinks, apart from the host’s. Batched like `target`. */
+  domainTarget?: Maybe<Target>;
   /** The host of the URL, e.g. `www.nike.com`. */
   host: Scalars['String']['output'];
   /** The position, 1 to 100. */
@@ -1718,13 +1722,14 @@ export type SerpSnapshot = {
   movement?: Maybe<SerpMovement>;
   /** The queue the check ran in. */
   queue: CheckQueue;
-  /** The results ordered by position: the top `first` (1–100) of the check’s SERP. */
+  /** The results ordered by position: the top `first` (1–100) of the check’s SERP, or of the results of one root domain. */
   results: Array<SerpResult>;
 };
 
 
 /** The SERP of one check of a keyword pair: when it ran and its results, ordered by position. */
 export type SerpSnapshotResultsArgs = {
+  domain?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1913,9 +1918,10 @@ export type TrackedKeywordLatestArgs = {
 
 /** A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines (1 credit per engine and day). */
 export type TrackedKeywordRankHistoryArgs = {
-  domain: Scalars['String']['input'];
+  domain?: InputMaybe<Scalars['String']['input']>;
   engine: Scalars['String']['input'];
   last?: InputMaybe<Scalars['Int']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A tracked keyword on one of its engines: one row of a rank tracker. */
@@ -1929,6 +1935,8 @@ export type TrackedPair = {
   engine: Engine;
   /** The keyword phrase. */
   keyword: Scalars['String']['output'];
+  /** The latest check of the pair (its daily check, or a newer one-off check this gateway queued), so a tracker lists every pair with its latest SERP in one query. Null with `PENDING` before its first check. */
+  latest?: Maybe<SerpSnapshot>;
   /** The location checked from (Google engines), or null. */
   location?: Maybe<Scalars['String']['output']>;
   /** The phrase in that regional database: search volume, difficulty, SERP features (SE Ranking; priced at one export row, the rows of a request fetched in one export). Null when there is no database. */
