@@ -210,16 +210,19 @@ describe('a location on a non-Google engine', () => {
     trackKeywords(keywords: $keywords, engines: $engines, location: $location) { dailyCredits }
   }`;
 
+  const APPEND = `mutation ($keyword: String!, $engines: [String!]!, $location: String) {
+    appendEngines(keyword: $keyword, engines: $engines, location: $location) { __typename }
+  }`;
+  const ASK = { engines: ['google_en-us', 'bing_en-us'], location: 'Brooklyn, NY, USA' };
+
   it.each([
-    ['a priority check', PRIORITY],
-    ['tracking', TRACK],
-  ])('is INVALID_PARAMETER for %s: nothing queued, nothing charged', async (_what, mutation) => {
+    ['a priority check', PRIORITY, { ...ASK, keywords: ['pizza'] }],
+    ['tracking', TRACK, { ...ASK, keywords: ['pizza'] }],
+    // the demo keyword tracked with that location on Google
+    ['appending Bing to a located keyword', APPEND, { ...ASK, keyword: 'pizza near me', engines: ['bing_en-us'] }],
+  ])('is INVALID_PARAMETER for %s: nothing queued, nothing charged', async (_what, mutation, variables) => {
     const before = await sm().accounts();
-    const res = await gw.post<unknown, Vars>(mutation, {
-      keywords: ['pizza'],
-      engines: ['google_en-us', 'bing_en-us'],
-      location: 'Nashville, TN, USA',
-    });
+    const res = await gw.post<unknown, Vars>(mutation, variables);
     expect(res.errors?.[0]?.extensions?.code).toBe('INVALID_PARAMETER');
     const writes = (await sm().stats()).calls.filter((c) => !c.endpoint.endsWith('/engines/codes'));
     expect(writes).toEqual([]);
