@@ -383,6 +383,15 @@ describe('validation before any upstream call', () => {
   });
 });
 
+describe('RegionalDatabase', () => {
+  it('has no WORLDWIDE (no list takes it): GraphQL validation refuses it, with no upstream call', async () => {
+    const res = await gw.post(FilteredIdeasDocument, { text: 'shoes', database: 'WORLDWIDE' as 'US' });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.data ?? null).toBeNull();
+    expect(await serankingCalls()).toBe(0);
+  });
+});
+
 describe('cache', () => {
   it('keeps one entry per filter: another filter is a new call, the same one again none', async () => {
     const ask = (filter: BacklinkFilter) =>
