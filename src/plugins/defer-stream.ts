@@ -11,7 +11,8 @@ import { gatewayError } from '../errors/index.js';
 
 const INCREMENTAL = new Set(['defer', 'stream']);
 
-function isIncremental(document: DocumentNode): boolean {
+/** Whether a document asks for incremental delivery (`@defer` / `@stream` anywhere in it). */
+export function isIncremental(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Directive(node) {
