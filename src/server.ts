@@ -18,6 +18,7 @@ import { OneOffChecks } from './loaders/serpmetrics.js';
 import { createLogger, createObservability, yogaLogging } from './observability/index.js';
 import { currentScope } from './observability/scope.js';
 import { useDeadlineBackstop } from './plugins/deadline-backstop.js';
+import { useIncrementalDelivery } from './plugins/defer-stream.js';
 import { useGatewayErrorCodes } from './plugins/error-codes.js';
 import { useQueryJit } from './plugins/query-jit.js';
 import { useUpstreamLedger } from './plugins/upstream-ledger.js';
@@ -196,6 +197,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       useUpstreamLedger(),
       useDeadlineBackstop(),
       useGatewayErrorCodes(),
+      // `@defer` / `@stream`: a client asking for multipart gets the SERP first and slow fields as they resolve.
+      ...useIncrementalDelivery(),
       // Before the edge: SERPmetrics' callback POST carries no gateway key; its path token guards it.
       ...live.plugins,
       ...observability.plugins,

@@ -18,6 +18,7 @@ import type {
   FluxPeriod,
   FluxPoint,
   SerpPage,
+  SerpResult,
   TrackedKeyword,
 } from '../upstream/serpmetrics/types.js';
 
@@ -168,6 +169,17 @@ export async function serpPage(scope: LoaderScope, checkId: string): Promise<Ser
   countRead(scope, 'serp', checkId);
   return cached(scope, key(scope, 'serp', 'keywords/serp', { checkId }), (signal) =>
     scope.clients.serpmetrics.serp(checkId, { signal }),
+  );
+}
+
+/**
+ * The results of one check whose registrable domain is `rootDomain`, filtered by SERPmetrics itself (its `domain`
+ * parameter: one free call, positions kept); cached apart from the full SERP.
+ */
+export async function domainSerpPage(scope: LoaderScope, checkId: string, rootDomain: string): Promise<SerpPage> {
+  countRead(scope, 'serp', `${checkId}|${rootDomain}`);
+  return cached(scope, key(scope, 'serp', 'keywords/serp', { checkId, domain: rootDomain }), (signal) =>
+    scope.clients.serpmetrics.serp(checkId, { domain: rootDomain, signal }),
   );
 }
 
@@ -416,20 +428,40 @@ export async function pairChecks(scope: LoaderScope, pair: PairIdentity): Promis
   return keywordChecks(scope, tracked, pair.engine);
 }
 
+/** What a rank history follows: any URL of a registrable domain, or one URL (compared by `urlKey`). */
+export type RankSubject = { domain: string } | { url: string };
+
+/** One page URL however it is written: scheme, fragment and a trailing slash ignored, host lowercased. */
+export function urlKey(raw: string): string | null {
+  try {
+    const url = new URL(raw);
+    return `${url.host.toLowerCase()}${url.pathname.replace(/\/+$/, '')}${url.search}`;
+  } catch {
+    return null;
+  }
+}
+
+const matcher = (subject: RankSubject): ((r: SerpResult) => boolean) => {
+  if ('domain' in subject) return (r) => r.domain.toLowerCase() === subject.domain;
+  const wanted = urlKey(subject.url);
+  return (r) => urlKey(r.url) === wanted;
+};
+
 /**
- * A domain's best position in each of the given checks, oldest first: one cached SERP per check (shared by
- * every domain and by `serp`), so a cold 30-day history costs at most 30 SERP reads and a warm one none.
+ * A domain's (or a URL's) best position in each of the given checks, oldest first: one cached SERP per check
+ * (shared by every subject and by `serp`), so a cold 30-day history costs at most 30 SERP reads and a warm one none.
  */
 export function rankHistory(
   scope: LoaderScope,
   checks: readonly SnapshotRef[],
-  rootDomain: string,
+  subject: RankSubject,
 ): Promise<RankPoint[]> {
   const oldestFirst = [...checks].sort((a, b) => a.checkedAt.getTime() - b.checkedAt.getTime());
+  const matches = matcher(subject);
   return Promise.all(
     oldestFirst.map(async (check) => {
       const page = await serpPage(scope, check.checkId);
-      const best = page.results.find((r) => r.domain.toLowerCase() === rootDomain);
+      const best = page.results.find(matches);
       return {
         checkId: check.checkId,
         checkedAt: check.checkedAt,

@@ -2,15 +2,17 @@
  * Queries run on graphql-jit: each document is compiled once into an executor, which completes long lists
  * (a top 100 with its backlinks) at about 1.6x graphql-js's requests per CPU-second. Only queries whose
  * variables graphql-js accepts: mutations and subscriptions keep graphql-js's execution, and invalid variables
- * its messages (graphql-jit words them its own way, without the development build's suggestions).
+ * its messages (graphql-jit words them its own way, without the development build's suggestions). `@defer` and
+ * `@stream` queries too: graphql-jit would answer them in one part.
  */
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { type ExecutionArgs, getOperationAST, getVariableValues } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { isIncremental } from './defer-stream.js';
 
 function jitApplies({ schema, document, operationName, variableValues }: ExecutionArgs): boolean {
   const operation = getOperationAST(document, operationName);
-  if (operation?.operation !== 'query') return false;
+  if (operation?.operation !== 'query' || isIncremental(document)) return false;
   return getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}).errors === undefined;
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../loaders/seranking.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type { BacklinksOrder, HistoryOptions } from '../upstream/seranking/client.js';
+import { backlinkFilterQuery, changeFilterQuery } from '../upstream/seranking/filters.js';
 import type {
   Anchor as AnchorRow,
   Authority as AuthorityRow,
@@ -33,6 +34,15 @@ import { builder } from './builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from './connections.js';
 import { CREDITS, priced, refsOf } from './cost.js';
 import { TargetMode } from './enums.js';
+import {
+  BacklinkChangeFilter,
+  BacklinkFilter,
+  type BacklinkFilterInput,
+  backlinkFilterOf,
+  type ChangeFilterInput,
+  changeFilterOf,
+  withFilterQuery,
+} from './filters.js';
 
 /** What a `Target` resolves from: the target as validated, and how it is interpreted. */
 export type TargetRef = TargetKey;
@@ -113,14 +123,6 @@ const AnchorOrder = builder.enumType('AnchorOrder', {
   values: {
     BACKLINKS: { value: 'backlinks', description: 'Most backlinks first.' },
     REF_DOMAINS: { value: 'refdomains', description: 'Most referring domains first.' },
-  } as const,
-});
-
-const LinkFollow = builder.enumType('LinkFollow', {
-  description: 'Whether a link passes authority (dofollow) or asks search engines not to (nofollow).',
-  values: {
-    DOFOLLOW: { value: 'dofollow', description: 'Only dofollow links.' },
-    NOFOLLOW: { value: 'nofollow', description: 'Only nofollow links.' },
   } as const,
 });
 
@@ -477,7 +479,11 @@ interface DateRange {
   from?: string | null | undefined;
   to?: string | null | undefined;
 }
-type RangeArgs = { change?: 'new' | 'lost' | null | undefined; range?: DateRange | null | undefined };
+type RangeArgs = {
+  change?: 'new' | 'lost' | null | undefined;
+  range?: DateRange | null | undefined;
+  filter?: ChangeFilterInput | null | undefined;
+};
 
 /** A range of days as one input (SE Ranking keeps about a year of changes). */
 const DateRangeInput = builder.inputType('DateRangeInput', {
@@ -496,6 +502,7 @@ const anchorOptions = (args: ListArgs) =>
 const rangeOptions = (args: RangeArgs) => ({
   ...dateRange(args.range?.from, args.range?.to),
   change: args.change ?? undefined,
+  filter: changeFilterOf(args.filter),
 });
 
 const historyOptions = (args: ListArgs & RangeArgs) => ({
@@ -504,9 +511,13 @@ const historyOptions = (args: ListArgs & RangeArgs) => ({
   orderBy: changeOrder(args.orderBy),
 });
 
+/** Cache-key parameters of the history lists: the filter in its upstream query form. */
+const rangeParams = (args: RangeArgs) => withFilterQuery(rangeOptions(args), changeFilterQuery);
+const historyParams = (args: ListArgs & RangeArgs) => withFilterQuery(historyOptions(args), changeFilterQuery);
+
 type BacklinksArgs = ListArgs & {
   perDomain?: number | null | undefined;
-  follow?: 'dofollow' | 'nofollow' | null | undefined;
+  filter?: BacklinkFilterInput | null | undefined;
 };
 
 function backlinksOptions(args: BacklinksArgs) {
@@ -514,13 +525,15 @@ function backlinksOptions(args: BacklinksArgs) {
   if (perDomain !== undefined && (perDomain < 1 || perDomain > 100)) {
     throw userInputError('INVALID_PARAMETER', 'perDomain must be between 1 and 100.');
   }
-  return { ...listOptions(args), perDomain, follow: args.follow ?? undefined };
+  return { ...listOptions(args), perDomain, filter: backlinkFilterOf(args.filter) };
 }
+
+const backlinksParams = (args: BacklinksArgs) => withFilterQuery(backlinksOptions(args), backlinkFilterQuery);
 
 /** Rows 1 to the window's end of a target's backlinks. */
 const allBacklinks = (ref: TargetRef, args: BacklinksArgs, ctx: Context) => () => {
   const opts = backlinksOptions(args);
-  return cachedRead(ctx, 'backlinks', 'backlinks/all', { ...ref, ...opts }, (signal) =>
+  return cachedRead(ctx, 'backlinks', 'backlinks/all', { ...ref, ...backlinksParams(args) }, (signal) =>
     ctx.clients.seranking.backlinks(ref.target, ref.mode, opts, { signal }),
   );
 };
@@ -601,9 +614,12 @@ Target.implement({
         ...pageArgs(ROW_PAGE, 'backlinks'),
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
         perDomain: t.arg.int({ description: 'At most this many backlinks per referring domain, 1–100.' }),
-        follow: t.arg({ type: LinkFollow, description: 'Only dofollow or only nofollow links.' }),
+        filter: t.arg({
+          type: BacklinkFilter,
+          description: 'Keep only the backlinks matching it (filtered upstream).',
+        }),
       },
-      extensions: { price: rowsPrice('backlinks/all', backlinksOptions), refs: refsOf(backlinkRows) },
+      extensions: { price: rowsPrice('backlinks/all', backlinksParams), refs: refsOf(backlinkRows) },
       resolve: (ref, args, ctx) => rowConnection(args, allBacklinks(ref, args, ctx)),
     }),
     refDomains: t.field({
@@ -654,12 +670,13 @@ Target.implement({
         range: t.arg({ type: DateRangeInput, description: 'The days (default: yesterday and today).' }),
         ...pageArgs(ROW_PAGE, 'changes'),
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
+        filter: t.arg({ type: BacklinkChangeFilter, description: 'Keep only the changes matching it (upstream).' }),
       },
-      extensions: { price: rowsPrice('backlinks/history', historyOptions) },
+      extensions: { price: rowsPrice('backlinks/history', historyParams) },
       resolve: (ref, args, ctx) =>
         rowConnection(args, () => {
           const opts = historyOptions(args);
-          return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...opts }, (signal) =>
+          return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...historyParams(args) }, (signal) =>
             ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
           );
         }),
@@ -673,17 +690,18 @@ Target.implement({
           endpoint: 'backlinks/history/count',
           credits: () => CREDITS.seranking.historyCount,
           entry: (ref, args, ctx) =>
-            serankingKey(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...rangeOptions(args) }),
+            serankingKey(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...rangeParams(args) }),
         }),
       },
       description: 'New and lost backlinks per day in a date range, oldest first, days without changes included.',
       args: {
         change: t.arg({ type: BacklinkChangeType, description: 'Count only new or only lost links.' }),
         range: t.arg({ type: DateRangeInput, description: 'The days (default: yesterday and today).' }),
+        filter: t.arg({ type: BacklinkChangeFilter, description: 'Count only the changes matching it (upstream).' }),
       },
       resolve: (ref, args, ctx) => {
         const opts = rangeOptions(args);
-        return cachedRead(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...opts }, (signal) =>
+        return cachedRead(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...rangeParams(args) }, (signal) =>
           ctx.clients.seranking.historyCount(ref.target, ref.mode, opts, { signal }),
         );
       },

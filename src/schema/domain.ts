@@ -6,6 +6,7 @@ import type { Context } from '../context.js';
 import { userInputError } from '../errors/index.js';
 import { cachedRead, serankingKey } from '../loaders/seranking.js';
 import type { DomainKeywordsOptions, DomainResultType } from '../upstream/seranking/client.js';
+import { rankingFilterQuery } from '../upstream/seranking/filters.js';
 import type {
   DomainCompetitor as CompetitorRow,
   DomainKeyword as DomainKeywordRow,
@@ -28,6 +29,7 @@ import {
 } from './connections.js';
 import { CREDITS, priced, refsOf } from './cost.js';
 import { RegionalDatabase, SerpFeature } from './enums.js';
+import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf, withFilterQuery } from './filters.js';
 import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from './keywords.js';
 
 /** What a `Domain` resolves from: the validated domain (no scheme, `www.` or path) and the database code. */
@@ -258,6 +260,7 @@ interface RankingArgs extends PageArgs {
   results?: string | null | undefined;
   orderBy?: DomainKeywordsOptions['orderField'] | null | undefined;
   direction?: DomainKeywordsOptions['orderType'] | null | undefined;
+  filter?: RankingFilterInput | null | undefined;
 }
 
 /**
@@ -277,6 +280,8 @@ function rankingOptions(args: RankingArgs): DomainKeywordsOptions & { skip: numb
     limit,
     orderField: args.orderBy ?? 'traffic',
     orderType: args.direction ?? 'desc',
+    positionChange: args.filter?.positionChange ?? undefined,
+    filter: rankingFilterOf(args.filter),
     skip: aligned ? 0 : offset,
   };
 }
@@ -290,10 +295,16 @@ function rankingRowsAsked(args: RankingArgs): number {
   }
 }
 
+/** The cache-key parameters of a window of ranking keywords: its upstream page, the filter in query form. */
+const rankingParams = (d: DomainRef, args: RankingArgs) => {
+  const { skip: _skip, ...opts } = rankingOptions(args);
+  return { ...d, ...withFilterQuery(opts, rankingFilterQuery) };
+};
+
 /** One page of the keywords a domain ranks for (its rows also tell the estimate which keywords follow). */
 async function rankingRows(d: DomainRef, args: RankingArgs, ctx: Context): Promise<RankingRow[]> {
   const { skip, ...opts } = rankingOptions(args);
-  const rows = await cachedRead(ctx, 'domain', 'domain/keywords', { ...d, ...opts }, (signal) =>
+  const rows = await cachedRead(ctx, 'domain', 'domain/keywords', rankingParams(d, args), (signal) =>
     ctx.clients.seranking.domainKeywords(d.domain, d.database, opts, { signal }),
   );
   return rows.slice(skip).map((row) => ({ row, database: d.database }));
@@ -366,10 +377,7 @@ Domain.implement({
           endpoint: 'domain/keywords',
           // Each returned row is charged: an unaligned window reads the rows before it too.
           credits: (args) => CREDITS.seranking.perDomainKeywordRow * rankingRowsAsked(args),
-          entry: (d, args, ctx) => {
-            const { skip: _skip, ...opts } = rankingOptions(args);
-            return serankingKey(ctx, 'domain', 'domain/keywords', { ...d, ...opts });
-          },
+          entry: (d, args, ctx) => serankingKey(ctx, 'domain', 'domain/keywords', rankingParams(d, args)),
         }),
         refs: refsOf(rankingRows),
       },
@@ -381,6 +389,10 @@ Domain.implement({
         results: t.arg({ type: SearchResults, defaultValue: 'organic', description: 'Organic results or ads.' }),
         orderBy: t.arg({ type: DomainKeywordOrder, defaultValue: 'traffic', description: 'Row order.' }),
         direction: t.arg({ type: SortDirection, defaultValue: 'desc', description: 'Order direction.' }),
+        filter: t.arg({
+          type: RankingKeywordFilter,
+          description: 'Keep only the keywords matching it (filtered upstream, before paging).',
+        }),
       },
       resolve: rankingConnection,
     }),
@@ -421,9 +433,7 @@ builder.queryField('domain', (t) =>
     nullable: true,
     complexity: 0,
     extensions: { refs: refsOf(domainOf) },
-    description:
-      'A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, ' +
-      'both before any upstream call.',
+    description: 'A website in a regional database. A bad domain is `INVALID_DOMAIN`, before any upstream call.',
     args: {
       domain: t.arg.string({ required: true, description: 'A domain; scheme, `www.` and path are ignored.' }),
       database: t.arg({ type: RegionalDatabase, required: true, description: 'The regional database.' }),

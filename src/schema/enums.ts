@@ -15,24 +15,21 @@ interface CodeName {
 /** Upstream code → GraphQL enum name: `us` → `US`, `featured_snippets` → `FEATURED_SNIPPETS`. */
 const enumName = (code: string): string => code.toUpperCase();
 
-export const REGIONAL_DATABASES: readonly CodeName[] = serankingSources;
+/**
+ * The regional databases a field can take: every code of the list except `worldwide`, which only the
+ * worldwide overview takes (implicitly), so no field accepts it (seranking.md §4.5).
+ */
+export const REGIONAL_DATABASES: readonly CodeName[] = serankingSources.filter(({ code }) => code !== 'worldwide');
 export const SERP_FEATURES: readonly CodeName[] = serpFeatures;
 
 export const RegionalDatabase = builder.enumType('RegionalDatabase', {
   description:
     'An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 ' +
-    'alpha-2 code, except `UK` (not `GB`) for the United Kingdom. `WORLDWIDE` is accepted only where a ' +
-    'field says so.',
+    'alpha-2 code, except `UK` (not `GB`) for the United Kingdom.',
   values: Object.fromEntries(
     REGIONAL_DATABASES.map(({ code, name }) => [
       enumName(code),
-      {
-        value: code,
-        description:
-          code === 'worldwide'
-            ? 'All regional databases together (domain overviews only).'
-            : `${name} (upstream code \`${code}\`).`,
-      },
+      { value: code, description: `${name} (upstream code \`${code}\`).` },
     ]),
   ),
 });

@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { failedItem, userInputError } from '../errors/index.js';
 import { cachedRead, type KeywordKey, keywordMetrics, metricsKey, serankingKey } from '../loaders/seranking.js';
 import type { SuggestionOptions } from '../upstream/seranking/client.js';
+import { keywordFilterQuery } from '../upstream/seranking/filters.js';
 import type { KeywordMetrics, KeywordSuggestion, KeywordSuggestions, TrendPoint } from '../upstream/seranking/types.js';
 import { checkKeyword, checkSource, keywordKey } from '../upstream/seranking/validate.js';
 import { checked } from './backlinks.js';
@@ -15,6 +16,7 @@ import { builder } from './builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from './connections.js';
 import { CREDITS, priced, refsOf } from './cost.js';
 import { RegionalDatabase, SERP_FEATURES, SerpFeature } from './enums.js';
+import { KeywordFilter, type KeywordFilterInput, keywordFilterOf, withFilterQuery } from './filters.js';
 
 /** What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. */
 export type KeywordRef = KeywordKey;
@@ -24,12 +26,9 @@ export const MAX_KEYWORDS = 10_000;
 
 const free = { complexity: 0 } as const;
 
-/** Validates a regional database for keyword and domain data (`worldwide` is not one) before any call. */
+/** Validates a regional database for keyword and domain data before any call. */
 export const databaseArg = (database: string): string =>
-  checked(
-    () => checkSource(database),
-    'The regional database is not served here (WORLDWIDE is not a keyword database).',
-  );
+  checked(() => checkSource(database), 'The regional database is not served here.');
 
 /** Validates a keyword before any upstream call; a bad one throws `INVALID_KEYWORDS`. */
 export const keywordRef = (text: string, database: string): KeywordRef => ({
@@ -177,6 +176,7 @@ type IdeaEndpoint = 'similar' | 'related' | 'questions';
 interface IdeaArgs extends PageArgs {
   orderBy?: SuggestionOptions['sort'] | null | undefined;
   direction?: SuggestionOptions['sortOrder'] | null | undefined;
+  filter?: KeywordFilterInput | null | undefined;
 }
 
 const ideaOptions = (args: IdeaArgs): SuggestionOptions => ({
@@ -185,12 +185,13 @@ const ideaOptions = (args: IdeaArgs): SuggestionOptions => ({
   sortOrder: args.direction ?? 'desc',
   // Always with the trend: the rows then fill the keywords' own metrics in full.
   withTrend: true,
+  filter: keywordFilterOf(args.filter),
 });
 
 const ideaParams = (ref: KeywordRef, opts: SuggestionOptions) => ({
   keyword: keywordKey(ref.text),
   database: ref.database,
-  ...opts,
+  ...withFilterQuery(opts, keywordFilterQuery),
 });
 
 /** A page of ideas (the estimate reads it from the cache only). */
@@ -240,6 +241,7 @@ const ideaField = (endpoint: IdeaEndpoint, description: string) =>
         ...pageArgs(IDEA_PAGE, 'ideas (each costs credits)'),
         orderBy: t.arg({ type: IdeaOrder, defaultValue: 'volume', description: 'Idea order.' }),
         direction: t.arg({ type: SortDirection, defaultValue: 'desc', description: 'Order direction.' }),
+        filter: t.arg({ type: KeywordFilter, description: 'Keep only the ideas matching it (filtered upstream).' }),
       },
       resolve: async (ref, args, ctx) => {
         const window = pageWindow(args, IDEA_PAGE);
@@ -340,8 +342,8 @@ builder.queryFields((t) => ({
     complexity: 0,
     extensions: { refs: refsOf(keywordOf) },
     description:
-      'One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, `WORLDWIDE` is ' +
-      '`INVALID_SOURCE`, both before any upstream call. Priced at one export row (its metrics).',
+      'One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, before any upstream call. ' +
+      'Priced at one export row (its metrics).',
     args: {
       text: t.arg.string({ required: true, description: 'The keyword, 1–255 characters.' }),
       database: t.arg({ type: RegionalDatabase, required: true, description: 'The regional database.' }),

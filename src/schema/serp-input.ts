@@ -6,7 +6,7 @@ import { type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind, type Se
 import { getDomain } from 'tldts';
 import type { LoaderScope } from '../context.js';
 import { userInputError } from '../errors/index.js';
-import { engineList, type PairIdentity } from '../loaders/serpmetrics.js';
+import { engineList, type PairIdentity, type RankSubject, urlKey } from '../loaders/serpmetrics.js';
 import type { Device, Engine } from '../upstream/serpmetrics/types.js';
 import knownEngines from './data/serpmetrics-engines.json' with { type: 'json' };
 
@@ -95,11 +95,43 @@ export function validLocation(raw: string | null | undefined): string | null {
   return location;
 }
 
+/**
+ * SERPmetrics takes a location for Google engines only (serpmetrics.md §7.2): another engine would ignore it yet
+ * still be checked and charged as the pair asked for, so it is `INVALID_PARAMETER` before any call.
+ */
+export function validLocationEngines(location: string | null, engines: readonly string[]): void {
+  if (location === null) return;
+  const other = engines.find((e) => !e.startsWith('google_'));
+  if (other !== undefined) {
+    throw userInputError(
+      'INVALID_PARAMETER',
+      `A location applies to Google engines only, not \`${other.slice(0, 40)}\`.`,
+    );
+  }
+}
+
 /** The registrable domain of a domain, host or URL (public suffix list), else `INVALID_DOMAIN`. */
 export function validRootDomain(raw: string): string {
   const domain = getDomain(raw.trim().toLowerCase());
   if (!domain) throw userInputError('INVALID_DOMAIN', 'The domain is not a valid domain name.');
   return domain;
+}
+
+/** What a rank history follows: a domain or one http(s) URL, exactly one of them, else `INVALID_PARAMETER`. */
+export function validRankSubject(args: {
+  domain?: string | null | undefined;
+  url?: string | null | undefined;
+}): RankSubject {
+  const { domain, url } = args;
+  if ((domain == null) === (url == null)) {
+    throw userInputError('INVALID_PARAMETER', 'Give either `domain` or `url`, not both.');
+  }
+  if (domain != null) return { domain: validRootDomain(domain) };
+  const raw = (url ?? '').trim();
+  if (!/^https?:\/\//i.test(raw) || urlKey(raw) === null) {
+    throw userInputError('INVALID_PARAMETER', 'The url must be an absolute http(s) URL.');
+  }
+  return { url: raw };
 }
 
 /** The largest value a GraphQL `Int` carries (32-bit signed): computed results beyond it cannot be sent. */
@@ -130,6 +162,7 @@ export async function validPair(
   const keyword = validKeyword(args.keyword);
   const location = validLocation(args.location);
   const engine = await validEngine(scope, args.engine);
+  validLocationEngines(location, [engine]);
   return { keyword, engine, location, device: args.device ?? 'desktop' };
 }
 

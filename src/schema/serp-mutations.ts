@@ -28,6 +28,7 @@ import {
   validKeyword,
   validKeywords,
   validLocation,
+  validLocationEngines,
   validPairCount,
 } from './serp-input.js';
 
@@ -291,7 +292,9 @@ async function freshTracked(ctx: Context, identity: Pick<PairIdentity, 'keyword'
 // Each mutation takes one input object (its keyword pairs: phrases, engines, location and device together).
 const KEYWORDS_FIELD = 'Keyword phrases, 1–255 characters each (at most 1,000).';
 const ENGINES_FIELD = 'Engine codes, e.g. `["google_en-us"]` (see `engines`).';
-const LOCATION_FIELD = 'A location such as `Brooklyn, NY, USA` (Google engines only).';
+const LOCATION_FIELD =
+  'A location such as `Brooklyn, NY, USA`, for Google engines only: with another engine the request is ' +
+  '`INVALID_PARAMETER` before any call.';
 
 const TrackKeywordsInput = builder.inputType('TrackKeywordsInput', {
   description: 'Keywords to track, on engines, from one location and device.',
@@ -364,6 +367,7 @@ async function changeEngines(
     device: args.device ?? 'desktop',
   };
   const engines = await validEngines(ctx, args.engines);
+  if (change === 'append') validLocationEngines(identity.location, engines);
   const tracked = await freshTracked(ctx, identity);
   const client = ctx.clients.serpmetrics;
   const options = { signal: ctx.signal };
@@ -400,6 +404,7 @@ async function requestChecks(
   const max = queue === 'priority' ? INPUT_LIMITS.priorityPairs : INPUT_LIMITS.delayedPairs;
   validPairCount(keywords.length, new Set(args.engines.map((e) => e.trim())).size, max);
   const engines = await validEngines(ctx, args.engines);
+  validLocationEngines(location, engines);
   const client = ctx.clients.serpmetrics;
   const options = { location: location ?? undefined, device, signal: ctx.signal };
   const registry = oneOffChecks(ctx);
@@ -454,6 +459,7 @@ builder.mutationFields((t) => ({
       const location = validLocation(args.location);
       const device = args.device ?? 'desktop';
       const engines = await validEngines(ctx, args.engines);
+      validLocationEngines(location, engines);
       const client = ctx.clients.serpmetrics;
       const added = await write(ctx, () =>
         client.addKeywords(keywords, engines, { location: location ?? undefined, device, signal: ctx.signal }),

@@ -8,6 +8,7 @@
 import type { Context } from '../context.js';
 import {
   allTrackedKeywords,
+  domainSerpPage,
   engineList,
   fluxSeries,
   keywordChecks,
@@ -46,6 +47,7 @@ import {
   INPUT_LIMITS,
   validCount,
   validPair,
+  validRankSubject,
   validResultsSelection,
   validRootDomain,
 } from './serp-input.js';
@@ -196,9 +198,10 @@ export interface SerpResultRef extends SerpResultValue {
 }
 
 const resultTarget = (r: SerpResultRef) => targetRef(r.host, 'host');
+const resultDomainTarget = (r: SerpResultRef) => targetRef(r.domain, 'domain');
 
 export const SerpResult = builder.objectRef<SerpResultRef>('SerpResult').implement({
-  description: 'One result of a SERP at its position, with the SE Ranking view of its host.',
+  description: 'One result of a SERP at its position, with the SE Ranking view of its host and of its domain.',
   fields: (t) => ({
     position: t.exposeInt('position', { description: 'The position, 1 to 100.', complexity: FREE }),
     url: t.expose('url', { type: 'URL', description: 'The absolute URL of the result.', complexity: FREE }),
@@ -237,12 +240,30 @@ export const SerpResult = builder.objectRef<SerpResultRef>('SerpResult').impleme
       extensions: { refs: refsOf(resultTarget) },
       resolve: resultTarget,
     }),
+    domainTarget: t.field({
+      type: Target,
+      nullable: true,
+      description:
+        'The result’s registrable domain as an SE Ranking backlinks target (mode DOMAIN, all its subdomains): the ' +
+        'domain’s own authority and backlinks, apart from the host’s. Batched like `target`.',
+      complexity: FREE,
+      extensions: { refs: refsOf(resultDomainTarget) },
+      resolve: resultDomainTarget,
+    }),
   }),
 });
 
-async function snapshotResults(s: SnapshotRef, args: { first?: number | null }, ctx: Context) {
+async function snapshotResults(
+  s: SnapshotRef,
+  args: { first?: number | null; domain?: string | null | undefined },
+  ctx: Context,
+) {
   const first = validCount('first', args.first ?? INPUT_LIMITS.serpResults, INPUT_LIMITS.serpResults);
-  return (await serpPage(ctx, s.checkId)).results.slice(0, first).map((r) => ({ ...r, checkId: s.checkId }));
+  const page =
+    args.domain == null
+      ? await serpPage(ctx, s.checkId)
+      : await domainSerpPage(ctx, s.checkId, validRootDomain(args.domain));
+  return page.results.slice(0, first).map((r) => ({ ...r, checkId: s.checkId }));
 }
 
 export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').implement({
@@ -283,10 +304,15 @@ export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').imple
       type: [SerpResult],
       nullable: true,
       description:
-        'The results ordered by position: the top `first` (1–100) of the check’s SERP; null with its error when ' +
-        'the SERP cannot be read.',
+        'The results ordered by position: the top `first` (1–100) of the check’s SERP, or of the results of one ' +
+        'root domain; null with its error when the SERP cannot be read.',
       args: {
         first: t.arg.int({ defaultValue: INPUT_LIMITS.serpResults, description: 'How many results, 1 to 100.' }),
+        domain: t.arg.string({
+          description:
+            'Only the results of this registrable domain (subdomains included), at their original positions: ' +
+            'filtered by SERPmetrics in one free call. A domain, host or URL; its registrable domain is used.',
+        }),
       },
       complexity: (args) => ({ field: FREE, multiplier: args.first ?? INPUT_LIMITS.serpResults }),
       extensions: { refs: refsOf(snapshotResults) },
@@ -296,7 +322,7 @@ export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').imple
 });
 
 export const RankPoint = builder.objectRef<RankPointValue>('RankPoint').implement({
-  description: 'A domain’s best position in one check of a keyword pair.',
+  description: 'A domain’s (or one URL’s) best position in one check of a keyword pair.',
   fields: (t) => ({
     checkedAt: t.field({
       type: 'DateTime',
@@ -307,7 +333,7 @@ export const RankPoint = builder.objectRef<RankPointValue>('RankPoint').implemen
     checkId: t.exposeString('checkId', { description: 'The upstream id of the check.', complexity: FREE }),
     position: t.exposeInt('position', {
       nullable: true,
-      description: 'The best position of the domain (any host of it) in the top 100; null when absent.',
+      description: 'The best position of the domain (any host of it) or of the URL in the top 100; null when absent.',
       complexity: FREE,
     }),
     url: t.expose('url', {
@@ -318,6 +344,18 @@ export const RankPoint = builder.objectRef<RankPointValue>('RankPoint').implemen
     }),
   }),
 });
+
+/** The subject of a rank history: a domain or one URL (exactly one). */
+const subjectArgs = builder.args((t) => ({
+  domain: t.string({
+    description: 'A domain, host or URL; its registrable domain is ranked (any of its URLs). Or give `url`.',
+  }),
+  url: t.string({
+    description:
+      'One page URL, ranked only where that page itself appears (scheme, fragment and a trailing slash ignored). ' +
+      'Or give `domain`.',
+  }),
+}));
 
 export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKeyword').implement({
   description:
@@ -519,21 +557,21 @@ builder.queryFields((t) => ({
     type: [RankPoint],
     nullable: true,
     description:
-      'A domain’s position in each retained daily check of one tracked keyword pair (keyword, engine, location, ' +
+      'A domain’s (or one URL’s) position in each retained daily check of one tracked keyword pair (keyword, engine, location, ' +
       'device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is ' +
       'one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when ' +
       'the pair is not tracked.',
     args: {
       ...pairArgs,
-      domain: t.arg.string({ required: true, description: 'A domain, host or URL; its registrable domain is ranked.' }),
+      ...subjectArgs,
       last: t.arg.int({ defaultValue: INPUT_LIMITS.checks, description: 'How many recent checks, 1 to 30.' }),
     },
     complexity: (args) => ({ field: FREE, multiplier: args.last ?? INPUT_LIMITS.checks }),
     resolve: async (_root, args, ctx) => {
-      const domain = validRootDomain(args.domain);
+      const subject = validRankSubject(args);
       const last = validCount('last', args.last ?? INPUT_LIMITS.checks, INPUT_LIMITS.checks);
       const checks = await pairChecks(ctx, await validPair(ctx, args.pair));
-      return checks === null ? null : rankHistory(ctx, checks.slice(0, last), domain);
+      return checks === null ? null : rankHistory(ctx, checks.slice(0, last), subject);
     },
   }),
   checkCost: t.int({

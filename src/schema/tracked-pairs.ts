@@ -5,7 +5,13 @@
  * 30-day histories stays within a request's SERP read bound.
  */
 import type { Context } from '../context.js';
-import { allTrackedKeywords, type PairIdentity, pairChecks, rankHistory } from '../loaders/serpmetrics.js';
+import {
+  allTrackedKeywords,
+  latestSnapshot,
+  type PairIdentity,
+  pairChecks,
+  rankHistory,
+} from '../loaders/serpmetrics.js';
 import { checkSource } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
 import {
@@ -20,8 +26,8 @@ import {
 import { CREDITS, refsOf } from './cost.js';
 import { RegionalDatabase } from './enums.js';
 import { KEYWORD_METRICS_COST, Keyword } from './keywords.js';
-import { Device, Engine, RankPoint } from './serp.js';
-import { INPUT_LIMITS, validCount, validRootDomain } from './serp-input.js';
+import { Device, Engine, RankPoint, SerpSnapshot } from './serp.js';
+import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from './serp-input.js';
 
 const FREE = CREDITS.serpmetrics.read;
 
@@ -102,6 +108,18 @@ export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implem
         return database === null ? null : { text: p.keyword, database };
       },
     }),
+    latest: t.field({
+      type: SerpSnapshot,
+      nullable: true,
+      description:
+        'The latest check of the pair (its daily check, or a newer one-off check this gateway queued), so a ' +
+        'tracker lists every pair with its latest SERP in one query. Null with `PENDING` before its first check.',
+      complexity: FREE,
+      resolve: (pair, _args, ctx, info) => {
+        validResultsSelection(info);
+        return latestSnapshot(ctx, pair);
+      },
+    }),
     rankHistories: t.field({
       type: [DomainRankHistory],
       nullable: true,
@@ -121,7 +139,9 @@ export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implem
         const domains = [...new Set(args.domains.map(validRootDomain))];
         const last = validCount('last', args.last ?? INPUT_LIMITS.checks, INPUT_LIMITS.checks);
         const checks = (await pairChecks(ctx, pair))?.slice(0, last) ?? [];
-        return Promise.all(domains.map(async (domain) => ({ domain, points: await rankHistory(ctx, checks, domain) })));
+        return Promise.all(
+          domains.map(async (domain) => ({ domain, points: await rankHistory(ctx, checks, { domain }) })),
+        );
       },
     }),
   }),

@@ -126,6 +126,13 @@ export type Backlink = {
   referringPage: Scalars['URL']['output'];
 };
 
+/** What a link is made of. */
+export type BacklinkAnchorType =
+  /** An image link. */
+  | 'IMAGE'
+  /** A text link. */
+  | 'TEXT';
+
 /** A backlink that appeared or disappeared on a given day. */
 export type BacklinkChange = {
   __typename?: 'BacklinkChange';
@@ -161,6 +168,25 @@ export type BacklinkChangeEdge = {
   node: BacklinkChange;
 };
 
+/** Keep only the gained and lost backlinks matching every filter given (SE Ranking filters them). */
+export type BacklinkChangeFilter = {
+  /** Only text or only image links. */
+  anchorType?: InputMaybe<BacklinkAnchorType>;
+  /** Only dofollow or only nofollow links. */
+  follow?: InputMaybe<LinkFollow>;
+  /** Only hyperlinks or only redirects. */
+  linkType?: InputMaybe<BacklinkChangeLinkType>;
+  /** The URL of the page the link is on contains this text. */
+  referringPage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a gained or lost link points at the target. */
+export type BacklinkChangeLinkType =
+  /** An ordinary hyperlink. */
+  | 'LINK'
+  /** A redirect to the target. */
+  | 'REDIRECT';
+
 /** Whether a backlink appeared or disappeared. */
 export type BacklinkChangeType =
   /** The link is gone (removed, page gone, crawl error ...). */
@@ -186,6 +212,22 @@ export type BacklinkEdge = {
   cursor: Scalars['String']['output'];
   /** The row. */
   node: Backlink;
+};
+
+/** Keep only the target's backlinks matching every filter given (SE Ranking filters them). */
+export type BacklinkFilter = {
+  /** The anchor text. */
+  anchorText?: InputMaybe<TextMatch>;
+  /** The URL of the target page it points at. */
+  destinationPage?: InputMaybe<TextMatch>;
+  /** Domain InLink Rank of the referring domain, 0–100. */
+  domainInlinkRank?: InputMaybe<IntRange>;
+  /** Only dofollow or only nofollow links. */
+  follow?: InputMaybe<LinkFollow>;
+  /** InLink Rank of the referring page, 0–100. */
+  inlinkRank?: InputMaybe<IntRange>;
+  /** The URL of the page the link is on. */
+  referringPage?: InputMaybe<TextMatch>;
 };
 
 /** How the referring page points at the destination. */
@@ -299,7 +341,7 @@ export type CheckRequestInput = {
   engines: Array<Scalars['String']['input']>;
   /** Keyword phrases, 1–255 characters each (at most 1,000). */
   keywords: Array<Scalars['String']['input']>;
-  /** A location such as `Brooklyn, NY, USA` (Google engines only). */
+  /** A location such as `Brooklyn, NY, USA`, for Google engines only: with another engine the request is `INVALID_PARAMETER` before any call. */
   location?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -392,6 +434,7 @@ export type DomainCompetitorsArgs = {
 export type DomainKeywordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<RankingKeywordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DomainKeywordOrder>;
   results?: InputMaybe<SearchResults>;
@@ -641,6 +684,14 @@ export type ErrorCode =
   /** A paid write may have reached the upstream before its answer was lost (connection dropped, timeout): credits may have been spent. Not retryable (a retry may pay twice); `extensions` name the pairs, the queue and where the result will appear if it was queued. */
   | 'WRITE_OUTCOME_UNKNOWN';
 
+/** An inclusive range of numbers; leave an end out to keep it open. */
+export type FloatRange = {
+  /** The smallest value kept. */
+  from?: InputMaybe<Scalars['Float']['input']>;
+  /** The largest value kept (not below `from`). */
+  to?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** The granularity of an engine’s flux series. */
 export type FluxPeriod =
   /** One point per day for the last 30 complete days. */
@@ -655,6 +706,14 @@ export type FluxPoint = {
   at: Scalars['DateTime']['output'];
   /** The flux: movement scores of all URLs (weighted toward the top), averaged over the SERPs. */
   value: Scalars['Int']['output'];
+};
+
+/** An inclusive range of whole numbers; leave an end out to keep it open. */
+export type IntRange = {
+  /** The smallest value kept. */
+  from?: InputMaybe<Scalars['Int']['input']>;
+  /** The largest value kept (not below `from`). */
+  to?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Why one item of a mutation failed while the others may have succeeded: the same facts a GraphQL error carries in `extensions`. */
@@ -712,6 +771,7 @@ export type Keyword = Node & {
 export type KeywordQuestionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
 };
@@ -721,6 +781,7 @@ export type KeywordQuestionsArgs = {
 export type KeywordRelatedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
 };
@@ -730,8 +791,25 @@ export type KeywordRelatedArgs = {
 export type KeywordSimilarArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
+};
+
+/** Keep only keyword ideas matching every filter given (SE Ranking filters them, so `total` counts the matches). A list filter keeps a row having any of its values. */
+export type KeywordFilter = {
+  /** Advertiser competition, 0–1. */
+  competition?: InputMaybe<FloatRange>;
+  /** Cost per click (USD). */
+  cpc?: InputMaybe<FloatRange>;
+  /** Keyword difficulty, 0–100. */
+  difficulty?: InputMaybe<IntRange>;
+  /** Any of these search intents. */
+  intents?: InputMaybe<Array<SearchIntent>>;
+  /** Any of these SERP features is shown. */
+  serpFeatures?: InputMaybe<Array<SerpFeature>>;
+  /** Monthly searches. */
+  volume?: InputMaybe<IntRange>;
 };
 
 /** A keyword suggested from a seed keyword. */
@@ -905,6 +983,21 @@ export type PositionBucket = {
   to: Scalars['Int']['output'];
 };
 
+/** How a ranking keyword moved since the previous month. */
+export type PositionChange =
+  /** Moved either way. */
+  | 'CHANGED'
+  /** Moved down. */
+  | 'DOWN'
+  /** No longer ranks. */
+  | 'LOST'
+  /** Ranks for the first time. */
+  | 'NEW'
+  /** Kept its position. */
+  | 'UNCHANGED'
+  /** Moved up. */
+  | 'UP';
+
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type Query = {
   __typename?: 'Query';
@@ -914,13 +1007,13 @@ export type Query = {
   checkCost: Scalars['Int']['output'];
   /** Where a priority or delayed check request stands (asks the upstream until it is done); null with its error when SERPmetrics cannot answer. */
   checkRequest?: Maybe<CheckRequest>;
-  /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. */
+  /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, before any upstream call. */
   domain?: Maybe<Domain>;
   /** One engine by its code; an unknown code is `INVALID_ENGINE`. */
   engine?: Maybe<Engine>;
   /** Every search engine and locale SERPmetrics checks (cached a day); null with its error when SERPmetrics cannot answer. */
   engines?: Maybe<Array<Engine>>;
-  /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. Priced at one export row (its metrics). */
+  /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, before any upstream call. Priced at one export row (its metrics). */
   keyword?: Maybe<Keyword>;
   /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
   keywords?: Maybe<Array<Maybe<Keyword>>>;
@@ -928,7 +1021,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** The entities with these global ids, in input order; one that cannot be read is null with its error. Entities of one kind are read in one batched call. */
   nodes: Array<Maybe<Node>>;
-  /** A domain’s position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
+  /** A domain’s (or one URL’s) position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
   rankHistory?: Maybe<Array<RankPoint>>;
   /** True when this gateway answers from its built-in sandbox (deterministic emulators of both APIs, no credits spent) instead of the real SE Ranking and SERPmetrics APIs. */
   sandbox: Scalars['Boolean']['output'];
@@ -1000,9 +1093,10 @@ export type QueryNodesArgs = {
 
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type QueryRankHistoryArgs = {
-  domain: Scalars['String']['input'];
+  domain?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   pair: KeywordPairInput;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1039,14 +1133,14 @@ export type QueryTrackedPairsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A domain’s best position in one check of a keyword pair. */
+/** A domain’s (or one URL’s) best position in one check of a keyword pair. */
 export type RankPoint = {
   __typename?: 'RankPoint';
   /** The upstream id of the check. */
   checkId: Scalars['String']['output'];
   /** When the check ran. */
   checkedAt: Scalars['DateTime']['output'];
-  /** The best position of the domain (any host of it) in the top 100; null when absent. */
+  /** The best position of the domain (any host of it) or of the URL in the top 100; null when absent. */
   position?: Maybe<Scalars['Int']['output']>;
   /** The URL at that position; null when absent. */
   url?: Maybe<Scalars['URL']['output']>;
@@ -1103,6 +1197,28 @@ export type RankingKeywordEdge = {
   node: RankingKeyword;
 };
 
+/** Keep only the ranking keywords matching every filter given (SE Ranking filters them before paging). A list filter keeps a row having any of its values. */
+export type RankingKeywordFilter = {
+  /** Cost per click (USD). */
+  cpc?: InputMaybe<FloatRange>;
+  /** Keyword difficulty, 0–100. */
+  difficulty?: InputMaybe<IntRange>;
+  /** Any of these search intents. */
+  intents?: InputMaybe<Array<SearchIntent>>;
+  /** The keyword contains this text. */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  /** Current position, 1–100. */
+  position?: InputMaybe<IntRange>;
+  /** How the position moved. */
+  positionChange?: InputMaybe<PositionChange>;
+  /** Any of these SERP features is shown. */
+  serpFeatures?: InputMaybe<Array<SerpFeature>>;
+  /** Estimated monthly visits the keyword brings. */
+  traffic?: InputMaybe<IntRange>;
+  /** Monthly searches. */
+  volume?: InputMaybe<IntRange>;
+};
+
 /** A domain linking to the target. */
 export type RefDomain = {
   __typename?: 'RefDomain';
@@ -1140,7 +1256,7 @@ export type RefDomainEdge = {
   node: RefDomain;
 };
 
-/** An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 alpha-2 code, except `UK` (not `GB`) for the United Kingdom. `WORLDWIDE` is accepted only where a field says so. */
+/** An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 alpha-2 code, except `UK` (not `GB`) for the United Kingdom. */
 export type RegionalDatabase =
   /** United Arab Emirates (upstream code `ae`). */
   | 'AE'
@@ -1548,8 +1664,6 @@ export type RegionalDatabase =
   | 'VN'
   /** Vanuatu (upstream code `vu`). */
   | 'VU'
-  /** All regional databases together (domain overviews only). */
-  | 'WORLDWIDE'
   /** Samoa (upstream code `ws`). */
   | 'WS'
   /** Yemen (upstream code `ye`). */
@@ -1734,13 +1848,15 @@ export type SerpMovement = {
   results: Array<UrlMovement>;
 };
 
-/** One result of a SERP at its position, with the SE Ranking view of its host. */
+/** One result of a SERP at its position, with the SE Ranking view of its host and of its domain. */
 export type SerpResult = Node & {
   __typename?: 'SerpResult';
   /** The snippet text (may be empty). */
   description: Scalars['String']['output'];
   /** The registrable domain of the host (public suffix list), e.g. `nike.com`. */
   domain: Scalars['String']['output'];
+  /** The result’s registrable domain as an SE Ranking backlinks target (mode DOMAIN, all its subdomains): the domain’s own authority and backlinks, apart from the host’s. Batched like `target`. */
+  domainTarget?: Maybe<Target>;
   /** The host of the URL, e.g. `www.nike.com`. */
   host: Scalars['String']['output'];
   /** The opaque global id of this entity (see `Query.node`). */
@@ -1797,13 +1913,14 @@ export type SerpSnapshot = Node & {
   movement?: Maybe<SerpMovement>;
   /** The queue the check ran in. */
   queue: CheckQueue;
-  /** The results ordered by position: the top `first` (1–100) of the check’s SERP; null with its error when the SERP cannot be read. */
+  /** The results ordered by position: the top `first` (1–100) of the check’s SERP, or of the results of one root domain; null with its error when the SERP cannot be read. */
   results?: Maybe<Array<SerpResult>>;
 };
 
 
 /** The SERP of one check of a keyword pair: when it ran and its results, ordered by position. */
 export type SerpSnapshotResultsArgs = {
+  domain?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1886,8 +2003,8 @@ export type TargetAnchorsArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetBacklinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BacklinkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  follow?: InputMaybe<LinkFollow>;
   orderBy?: InputMaybe<BacklinkOrder>;
   perDomain?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1896,6 +2013,7 @@ export type TargetBacklinksArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetDailyChangesArgs = {
   change?: InputMaybe<BacklinkChangeType>;
+  filter?: InputMaybe<BacklinkChangeFilter>;
   range?: InputMaybe<DateRangeInput>;
 };
 
@@ -1904,6 +2022,7 @@ export type TargetDailyChangesArgs = {
 export type TargetHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   change?: InputMaybe<BacklinkChangeType>;
+  filter?: InputMaybe<BacklinkChangeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BacklinkOrder>;
   range?: InputMaybe<DateRangeInput>;
@@ -1926,6 +2045,14 @@ export type TargetMode =
   /** One exact page URL. */
   | 'URL';
 
+/** A text a field must contain (case-insensitive), or must not contain. */
+export type TextMatch = {
+  /** True: keep only rows whose field does not contain the text. */
+  exclude?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The text, 1–2,063 characters. */
+  text: Scalars['String']['input'];
+};
+
 /** The outcome for one keyword of `trackKeywords`. */
 export type TrackKeywordResult = {
   __typename?: 'TrackKeywordResult';
@@ -1945,7 +2072,7 @@ export type TrackKeywordsInput = {
   engines: Array<Scalars['String']['input']>;
   /** Keyword phrases, 1–255 characters each (at most 1,000). */
   keywords: Array<Scalars['String']['input']>;
-  /** A location such as `Brooklyn, NY, USA` (Google engines only). */
+  /** A location such as `Brooklyn, NY, USA`, for Google engines only: with another engine the request is `INVALID_PARAMETER` before any call. */
   location?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2019,6 +2146,8 @@ export type TrackedPair = Node & {
   id: Scalars['ID']['output'];
   /** The keyword phrase. */
   keyword: Scalars['String']['output'];
+  /** The latest check of the pair (its daily check, or a newer one-off check this gateway queued), so a tracker lists every pair with its latest SERP in one query. Null with `PENDING` before its first check. */
+  latest?: Maybe<SerpSnapshot>;
   /** The location checked from (Google engines), or null. */
   location?: Maybe<Scalars['String']['output']>;
   /** The phrase in that regional database: search volume, difficulty, SERP features (SE Ranking; priced at one export row, the rows of a request fetched in one export). Null when there is no database. */
@@ -2105,6 +2234,44 @@ export type ValueCount = {
   /** Lowercase country code or top-level domain. */
   value: Scalars['String']['output'];
 };
+
+export type FilteredIdeasQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  database: RegionalDatabase;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<KeywordFilter>;
+}>;
+
+
+export type FilteredIdeasQuery = { __typename?: 'Query', keyword?: { __typename?: 'Keyword', similar?: { __typename?: 'KeywordIdeaConnection', totalCount: number, nodes: Array<{ __typename?: 'KeywordIdea', keyword: { __typename?: 'Keyword', text: string, volume?: number | null, difficulty?: number | null, cpc?: number | null, competition?: number | null, serpFeatures?: Array<SerpFeature> | null, intents?: Array<SearchIntent> | null } }> } | null } | null };
+
+export type FilteredRankingKeywordsQueryVariables = Exact<{
+  domain: Scalars['String']['input'];
+  database: RegionalDatabase;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<RankingKeywordFilter>;
+}>;
+
+
+export type FilteredRankingKeywordsQuery = { __typename?: 'Query', domain?: { __typename?: 'Domain', keywords?: { __typename?: 'RankingKeywordConnection', nodes: Array<{ __typename?: 'RankingKeyword', position: number, previousPosition?: number | null, volume?: number | null, difficulty?: number | null, cpc?: number | null, traffic?: number | null, serpFeatures: Array<SerpFeature>, intents: Array<SearchIntent>, keyword: { __typename?: 'Keyword', text: string } }> } | null } | null };
+
+export type FilteredBacklinksQueryVariables = Exact<{
+  target: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<BacklinkFilter>;
+}>;
+
+
+export type FilteredBacklinksQuery = { __typename?: 'Query', target?: { __typename?: 'Target', backlinks?: { __typename?: 'BacklinkConnection', nodes: Array<{ __typename?: 'Backlink', referringPage: string, destinationPage: string, anchorText?: string | null, nofollow: boolean, inlinkRank?: number | null, domainInlinkRank?: number | null }> } | null } | null };
+
+export type FilteredChangesQueryVariables = Exact<{
+  target: Scalars['String']['input'];
+  range?: InputMaybe<DateRangeInput>;
+  filter?: InputMaybe<BacklinkChangeFilter>;
+}>;
+
+
+export type FilteredChangesQuery = { __typename?: 'Query', target?: { __typename?: 'Target', history?: { __typename?: 'BacklinkChangeConnection', nodes: Array<{ __typename?: 'BacklinkChange', backlink: { __typename?: 'Backlink', referringPage: string, nofollow: boolean, image?: boolean | null, anchorText?: string | null, kind: BacklinkKind } }> } | null, dailyChanges?: Array<{ __typename?: 'DailyBacklinkChanges', newBacklinks: number, lostBacklinks: number }> | null } | null };
 
 export type GatewayModeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2419,6 +2586,10 @@ export type Top100HostsQueryVariables = Exact<{
 export type Top100HostsQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', checkId: string, results?: Array<{ __typename?: 'SerpResult', position: number, host: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', backlinks: number } | null } | null }> | null } | null, account?: { __typename?: 'Account', serpmetrics?: { __typename?: 'SerpmetricsAccount', serpCredits: number } | null, seranking?: { __typename?: 'SerankingAccount', unitsLeft: number } | null } | null };
 
 export const SerpItemErrorFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SerpItemError"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ItemError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"upstream"}},{"kind":"Field","name":{"kind":"Name","value":"httpStatus"}},{"kind":"Field","name":{"kind":"Name","value":"retryable"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfter"}}]}}]} as unknown as DocumentNode<SerpItemErrorFragment, unknown>;
+export const FilteredIdeasDocument = {"__meta__":{"hash":"26ed94c5abf4a32b5b683633e1467d3203818de963518936fc72890a5ca5abdf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredIdeas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"database"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionalDatabase"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"KeywordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"database"},"value":{"kind":"Variable","name":{"kind":"Name","value":"database"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"similar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"cpc"}},{"kind":"Field","name":{"kind":"Name","value":"competition"}},{"kind":"Field","name":{"kind":"Name","value":"serpFeatures"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredIdeasQuery, FilteredIdeasQueryVariables>;
+export const FilteredRankingKeywordsDocument = {"__meta__":{"hash":"04ebd8f6ce7d97670f79446fa463bd690582b6f5498aad3f093daf17fe5111e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredRankingKeywords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"domain"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"database"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegionalDatabase"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RankingKeywordFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"domain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"domain"},"value":{"kind":"Variable","name":{"kind":"Name","value":"domain"}}},{"kind":"Argument","name":{"kind":"Name","value":"database"},"value":{"kind":"Variable","name":{"kind":"Name","value":"database"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keywords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"previousPosition"}},{"kind":"Field","name":{"kind":"Name","value":"volume"}},{"kind":"Field","name":{"kind":"Name","value":"difficulty"}},{"kind":"Field","name":{"kind":"Name","value":"cpc"}},{"kind":"Field","name":{"kind":"Name","value":"traffic"}},{"kind":"Field","name":{"kind":"Name","value":"serpFeatures"}},{"kind":"Field","name":{"kind":"Name","value":"intents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredRankingKeywordsQuery, FilteredRankingKeywordsQueryVariables>;
+export const FilteredBacklinksDocument = {"__meta__":{"hash":"97e74421382dbc38a5d99231d5e3a8bf517efa11ff0161ce57aee708c2ef00ba"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredBacklinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BacklinkFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referringPage"}},{"kind":"Field","name":{"kind":"Name","value":"destinationPage"}},{"kind":"Field","name":{"kind":"Name","value":"anchorText"}},{"kind":"Field","name":{"kind":"Name","value":"nofollow"}},{"kind":"Field","name":{"kind":"Name","value":"inlinkRank"}},{"kind":"Field","name":{"kind":"Name","value":"domainInlinkRank"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FilteredBacklinksQuery, FilteredBacklinksQueryVariables>;
+export const FilteredChangesDocument = {"__meta__":{"hash":"c761a284051bc9ef6baba2b5191f07be563234340c429218f118094f4342ec08"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FilteredChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"range"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateRangeInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BacklinkChangeFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10000"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlink"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referringPage"}},{"kind":"Field","name":{"kind":"Name","value":"nofollow"}},{"kind":"Field","name":{"kind":"Name","value":"image"}},{"kind":"Field","name":{"kind":"Name","value":"anchorText"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"dailyChanges"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"Variable","name":{"kind":"Name","value":"range"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"newBacklinks"}},{"kind":"Field","name":{"kind":"Name","value":"lostBacklinks"}}]}}]}}]}}]} as unknown as DocumentNode<FilteredChangesQuery, FilteredChangesQueryVariables>;
 export const GatewayModeDocument = {"__meta__":{"hash":"500d537132113996cb941ebc7888696c7cfa03cd4b8980c9304401f055f57d85"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"GatewayMode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sandbox"}}]}}]} as unknown as DocumentNode<GatewayModeQuery, GatewayModeQueryVariables>;
 export const TargetSummaryDocument = {"__meta__":{"hash":"a8cd32e3704d4a45aa5a1a09e5e9ab5e14ef197b9915b2f0f2f487ba26573917"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetSummary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TargetMode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"Argument","name":{"kind":"Name","value":"mode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"backlinkSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"backlinks"}},{"kind":"Field","name":{"kind":"Name","value":"inlinkRank"}}]}}]}}]}}]} as unknown as DocumentNode<TargetSummaryQuery, TargetSummaryQueryVariables>;
 export const TargetListsDocument = {"__meta__":{"hash":"5cd1ba7f6ad8708056794e4ea1623d17ef9bb301f616e3b1a3f6507cadb9d067"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TargetLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"target"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"backlinks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referringPage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"range"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TargetListsQuery, TargetListsQueryVariables>;

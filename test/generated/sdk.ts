@@ -41,6 +41,10 @@ type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
 
 
 
+
+
+
+
 export type SdkFunctionWrapper = <T>(action: (requestHeaders?:Record<string, string>) => Promise<T>, operationName: string, operationType?: string, variables?: any) => Promise<T>;
 
 
@@ -48,6 +52,18 @@ const defaultWrapper: SdkFunctionWrapper = (action, _operationName, _operationTy
 
 export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = defaultWrapper) {
   return {
+    FilteredIdeas(variables: Operations.FilteredIdeasQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.FilteredIdeasQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<Operations.FilteredIdeasQuery>({ document: Operations.FilteredIdeasDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'FilteredIdeas', 'query', variables);
+    },
+    FilteredRankingKeywords(variables: Operations.FilteredRankingKeywordsQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.FilteredRankingKeywordsQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<Operations.FilteredRankingKeywordsQuery>({ document: Operations.FilteredRankingKeywordsDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'FilteredRankingKeywords', 'query', variables);
+    },
+    FilteredBacklinks(variables: Operations.FilteredBacklinksQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.FilteredBacklinksQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<Operations.FilteredBacklinksQuery>({ document: Operations.FilteredBacklinksDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'FilteredBacklinks', 'query', variables);
+    },
+    FilteredChanges(variables: Operations.FilteredChangesQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.FilteredChangesQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<Operations.FilteredChangesQuery>({ document: Operations.FilteredChangesDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'FilteredChanges', 'query', variables);
+    },
     GatewayMode(variables?: Operations.GatewayModeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.GatewayModeQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<Operations.GatewayModeQuery>({ document: Operations.GatewayModeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'GatewayMode', 'query', variables);
     },

@@ -188,11 +188,6 @@ describe('validation before any upstream call', () => {
   const rejected: Array<[string, () => Promise<{ errors?: readonly GraphQLFormattedError[] }>, string]> = [
     ['a bad target', () => gw.post(TargetSummaryDocument, { target: 'http://' }), 'INVALID_TARGET'],
     ['a target with spaces', () => gw.post(TargetSummaryDocument, { target: 'se ranking.com' }), 'INVALID_TARGET'],
-    [
-      'WORLDWIDE for keyword data',
-      () => gw.post(KeywordVolumeDocument, { text: 'shoes', database: 'WORLDWIDE' }),
-      'INVALID_SOURCE',
-    ],
     ['an empty keyword', () => gw.post(KeywordVolumeDocument, { text: '   ', database: 'US' }), 'INVALID_KEYWORDS'],
     [
       'a keyword longer than 255 characters',
@@ -203,11 +198,6 @@ describe('validation before any upstream call', () => {
       'a bad domain',
       () => gw.post(DomainKeywordsPageDocument, { domain: 'not_a_domain', database: 'US' }),
       'INVALID_DOMAIN',
-    ],
-    [
-      'WORLDWIDE for a domain',
-      () => gw.post(DomainKeywordsPageDocument, { domain: 'seranking.com', database: 'WORLDWIDE' }),
-      'INVALID_SOURCE',
     ],
     [
       'an after that is no cursor',

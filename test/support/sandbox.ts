@@ -10,6 +10,8 @@ export interface SandboxCall {
   at: number;
   method: string;
   path: string;
+  /** the query string (SE Ranking), without any key */
+  query?: string;
   endpoint: string;
   key: string;
   status: number;

@@ -126,6 +126,13 @@ export type Backlink = {
   referringPage: Scalars['URL']['output'];
 };
 
+/** What a link is made of. */
+export type BacklinkAnchorType =
+  /** An image link. */
+  | 'IMAGE'
+  /** A text link. */
+  | 'TEXT';
+
 /** A backlink that appeared or disappeared on a given day. */
 export type BacklinkChange = {
   __typename?: 'BacklinkChange';
@@ -161,6 +168,25 @@ export type BacklinkChangeEdge = {
   node: BacklinkChange;
 };
 
+/** Keep only the gained and lost backlinks matching every filter given (SE Ranking filters them). */
+export type BacklinkChangeFilter = {
+  /** Only text or only image links. */
+  anchorType?: InputMaybe<BacklinkAnchorType>;
+  /** Only dofollow or only nofollow links. */
+  follow?: InputMaybe<LinkFollow>;
+  /** Only hyperlinks or only redirects. */
+  linkType?: InputMaybe<BacklinkChangeLinkType>;
+  /** The URL of the page the link is on contains this text. */
+  referringPage?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a gained or lost link points at the target. */
+export type BacklinkChangeLinkType =
+  /** An ordinary hyperlink. */
+  | 'LINK'
+  /** A redirect to the target. */
+  | 'REDIRECT';
+
 /** Whether a backlink appeared or disappeared. */
 export type BacklinkChangeType =
   /** The link is gone (removed, page gone, crawl error ...). */
@@ -186,6 +212,22 @@ export type BacklinkEdge = {
   cursor: Scalars['String']['output'];
   /** The row. */
   node: Backlink;
+};
+
+/** Keep only the target's backlinks matching every filter given (SE Ranking filters them). */
+export type BacklinkFilter = {
+  /** The anchor text. */
+  anchorText?: InputMaybe<TextMatch>;
+  /** The URL of the target page it points at. */
+  destinationPage?: InputMaybe<TextMatch>;
+  /** Domain InLink Rank of the referring domain, 0–100. */
+  domainInlinkRank?: InputMaybe<IntRange>;
+  /** Only dofollow or only nofollow links. */
+  follow?: InputMaybe<LinkFollow>;
+  /** InLink Rank of the referring page, 0–100. */
+  inlinkRank?: InputMaybe<IntRange>;
+  /** The URL of the page the link is on. */
+  referringPage?: InputMaybe<TextMatch>;
 };
 
 /** How the referring page points at the destination. */
@@ -299,7 +341,7 @@ export type CheckRequestInput = {
   engines: Array<Scalars['String']['input']>;
   /** Keyword phrases, 1–255 characters each (at most 1,000). */
   keywords: Array<Scalars['String']['input']>;
-  /** A location such as `Brooklyn, NY, USA` (Google engines only). */
+  /** A location such as `Brooklyn, NY, USA`, for Google engines only: with another engine the request is `INVALID_PARAMETER` before any call. */
   location?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -392,6 +434,7 @@ export type DomainCompetitorsArgs = {
 export type DomainKeywordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<RankingKeywordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DomainKeywordOrder>;
   results?: InputMaybe<SearchResults>;
@@ -641,6 +684,14 @@ export type ErrorCode =
   /** A paid write may have reached the upstream before its answer was lost (connection dropped, timeout): credits may have been spent. Not retryable (a retry may pay twice); `extensions` name the pairs, the queue and where the result will appear if it was queued. */
   | 'WRITE_OUTCOME_UNKNOWN';
 
+/** An inclusive range of numbers; leave an end out to keep it open. */
+export type FloatRange = {
+  /** The smallest value kept. */
+  from?: InputMaybe<Scalars['Float']['input']>;
+  /** The largest value kept (not below `from`). */
+  to?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** The granularity of an engine’s flux series. */
 export type FluxPeriod =
   /** One point per day for the last 30 complete days. */
@@ -655,6 +706,14 @@ export type FluxPoint = {
   at: Scalars['DateTime']['output'];
   /** The flux: movement scores of all URLs (weighted toward the top), averaged over the SERPs. */
   value: Scalars['Int']['output'];
+};
+
+/** An inclusive range of whole numbers; leave an end out to keep it open. */
+export type IntRange = {
+  /** The smallest value kept. */
+  from?: InputMaybe<Scalars['Int']['input']>;
+  /** The largest value kept (not below `from`). */
+  to?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Why one item of a mutation failed while the others may have succeeded: the same facts a GraphQL error carries in `extensions`. */
@@ -712,6 +771,7 @@ export type Keyword = Node & {
 export type KeywordQuestionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
 };
@@ -721,6 +781,7 @@ export type KeywordQuestionsArgs = {
 export type KeywordRelatedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
 };
@@ -730,8 +791,25 @@ export type KeywordRelatedArgs = {
 export type KeywordSimilarArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<SortDirection>;
+  filter?: InputMaybe<KeywordFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<KeywordIdeaOrder>;
+};
+
+/** Keep only keyword ideas matching every filter given (SE Ranking filters them, so `total` counts the matches). A list filter keeps a row having any of its values. */
+export type KeywordFilter = {
+  /** Advertiser competition, 0–1. */
+  competition?: InputMaybe<FloatRange>;
+  /** Cost per click (USD). */
+  cpc?: InputMaybe<FloatRange>;
+  /** Keyword difficulty, 0–100. */
+  difficulty?: InputMaybe<IntRange>;
+  /** Any of these search intents. */
+  intents?: InputMaybe<Array<SearchIntent>>;
+  /** Any of these SERP features is shown. */
+  serpFeatures?: InputMaybe<Array<SerpFeature>>;
+  /** Monthly searches. */
+  volume?: InputMaybe<IntRange>;
 };
 
 /** A keyword suggested from a seed keyword. */
@@ -905,6 +983,21 @@ export type PositionBucket = {
   to: Scalars['Int']['output'];
 };
 
+/** How a ranking keyword moved since the previous month. */
+export type PositionChange =
+  /** Moved either way. */
+  | 'CHANGED'
+  /** Moved down. */
+  | 'DOWN'
+  /** No longer ranks. */
+  | 'LOST'
+  /** Ranks for the first time. */
+  | 'NEW'
+  /** Kept its position. */
+  | 'UNCHANGED'
+  /** Moved up. */
+  | 'UP';
+
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type Query = {
   __typename?: 'Query';
@@ -914,13 +1007,13 @@ export type Query = {
   checkCost: Scalars['Int']['output'];
   /** Where a priority or delayed check request stands (asks the upstream until it is done); null with its error when SERPmetrics cannot answer. */
   checkRequest?: Maybe<CheckRequest>;
-  /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. */
+  /** A website in a regional database. A bad domain is `INVALID_DOMAIN`, before any upstream call. */
   domain?: Maybe<Domain>;
   /** One engine by its code; an unknown code is `INVALID_ENGINE`. */
   engine?: Maybe<Engine>;
   /** Every search engine and locale SERPmetrics checks (cached a day); null with its error when SERPmetrics cannot answer. */
   engines?: Maybe<Array<Engine>>;
-  /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, `WORLDWIDE` is `INVALID_SOURCE`, both before any upstream call. Priced at one export row (its metrics). */
+  /** One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, before any upstream call. Priced at one export row (its metrics). */
   keyword?: Maybe<Keyword>;
   /** Up to 10,000 keywords in one regional database, one entry per input in input order; an invalid keyword is null with its `INVALID_KEYWORDS` error. Their metrics are fetched in exports of the configured batch size. More keywords is `TOO_MANY_KEYWORDS` before any call. Priced at one export row per keyword. */
   keywords?: Maybe<Array<Maybe<Keyword>>>;
@@ -928,7 +1021,7 @@ export type Query = {
   node?: Maybe<Node>;
   /** The entities with these global ids, in input order; one that cannot be read is null with its error. Entities of one kind are read in one batched call. */
   nodes: Array<Maybe<Node>>;
-  /** A domain’s position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
+  /** A domain’s (or one URL’s) position in each retained daily check of one tracked keyword pair (keyword, engine, location, device), oldest first: the 30-day rank chart. Free (SERPmetrics reads cost no credits), but each check is one SERP read and a request reads at most 100 distinct SERPs (`ROW_LIMIT_EXCEEDED` past that). Null when the pair is not tracked. */
   rankHistory?: Maybe<Array<RankPoint>>;
   /** True when this gateway answers from its built-in sandbox (deterministic emulators of both APIs, no credits spent) instead of the real SE Ranking and SERPmetrics APIs. */
   sandbox: Scalars['Boolean']['output'];
@@ -1000,9 +1093,10 @@ export type QueryNodesArgs = {
 
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type QueryRankHistoryArgs = {
-  domain: Scalars['String']['input'];
+  domain?: InputMaybe<Scalars['String']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   pair: KeywordPairInput;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1039,14 +1133,14 @@ export type QueryTrackedPairsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A domain’s best position in one check of a keyword pair. */
+/** A domain’s (or one URL’s) best position in one check of a keyword pair. */
 export type RankPoint = {
   __typename?: 'RankPoint';
   /** The upstream id of the check. */
   checkId: Scalars['String']['output'];
   /** When the check ran. */
   checkedAt: Scalars['DateTime']['output'];
-  /** The best position of the domain (any host of it) in the top 100; null when absent. */
+  /** The best position of the domain (any host of it) or of the URL in the top 100; null when absent. */
   position?: Maybe<Scalars['Int']['output']>;
   /** The URL at that position; null when absent. */
   url?: Maybe<Scalars['URL']['output']>;
@@ -1103,6 +1197,28 @@ export type RankingKeywordEdge = {
   node: RankingKeyword;
 };
 
+/** Keep only the ranking keywords matching every filter given (SE Ranking filters them before paging). A list filter keeps a row having any of its values. */
+export type RankingKeywordFilter = {
+  /** Cost per click (USD). */
+  cpc?: InputMaybe<FloatRange>;
+  /** Keyword difficulty, 0–100. */
+  difficulty?: InputMaybe<IntRange>;
+  /** Any of these search intents. */
+  intents?: InputMaybe<Array<SearchIntent>>;
+  /** The keyword contains this text. */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  /** Current position, 1–100. */
+  position?: InputMaybe<IntRange>;
+  /** How the position moved. */
+  positionChange?: InputMaybe<PositionChange>;
+  /** Any of these SERP features is shown. */
+  serpFeatures?: InputMaybe<Array<SerpFeature>>;
+  /** Estimated monthly visits the keyword brings. */
+  traffic?: InputMaybe<IntRange>;
+  /** Monthly searches. */
+  volume?: InputMaybe<IntRange>;
+};
+
 /** A domain linking to the target. */
 export type RefDomain = {
   __typename?: 'RefDomain';
@@ -1140,7 +1256,7 @@ export type RefDomainEdge = {
   node: RefDomain;
 };
 
-/** An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 alpha-2 code, except `UK` (not `GB`) for the United Kingdom. `WORLDWIDE` is accepted only where a field says so. */
+/** An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 alpha-2 code, except `UK` (not `GB`) for the United Kingdom. */
 export type RegionalDatabase =
   /** United Arab Emirates (upstream code `ae`). */
   | 'AE'
@@ -1548,8 +1664,6 @@ export type RegionalDatabase =
   | 'VN'
   /** Vanuatu (upstream code `vu`). */
   | 'VU'
-  /** All regional databases together (domain overviews only). */
-  | 'WORLDWIDE'
   /** Samoa (upstream code `ws`). */
   | 'WS'
   /** Yemen (upstream code `ye`). */
@@ -1734,13 +1848,15 @@ export type SerpMovement = {
   results: Array<UrlMovement>;
 };
 
-/** One result of a SERP at its position, with the SE Ranking view of its host. */
+/** One result of a SERP at its position, with the SE Ranking view of its host and of its domain. */
 export type SerpResult = Node & {
   __typename?: 'SerpResult';
   /** The snippet text (may be empty). */
   description: Scalars['String']['output'];
   /** The registrable domain of the host (public suffix list), e.g. `nike.com`. */
   domain: Scalars['String']['output'];
+  /** The result’s registrable domain as an SE Ranking backlinks target (mode DOMAIN, all its subdomains): the domain’s own authority and backlinks, apart from the host’s. Batched like `target`. */
+  domainTarget?: Maybe<Target>;
   /** The host of the URL, e.g. `www.nike.com`. */
   host: Scalars['String']['output'];
   /** The opaque global id of this entity (see `Query.node`). */
@@ -1797,13 +1913,14 @@ export type SerpSnapshot = Node & {
   movement?: Maybe<SerpMovement>;
   /** The queue the check ran in. */
   queue: CheckQueue;
-  /** The results ordered by position: the top `first` (1–100) of the check’s SERP; null with its error when the SERP cannot be read. */
+  /** The results ordered by position: the top `first` (1–100) of the check’s SERP, or of the results of one root domain; null with its error when the SERP cannot be read. */
   results?: Maybe<Array<SerpResult>>;
 };
 
 
 /** The SERP of one check of a keyword pair: when it ran and its results, ordered by position. */
 export type SerpSnapshotResultsArgs = {
+  domain?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1886,8 +2003,8 @@ export type TargetAnchorsArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetBacklinksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BacklinkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  follow?: InputMaybe<LinkFollow>;
   orderBy?: InputMaybe<BacklinkOrder>;
   perDomain?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1896,6 +2013,7 @@ export type TargetBacklinksArgs = {
 /** A backlinks target as SE Ranking sees it: a domain, a host or one page URL, with its backlink profile and authority. Every field backed by SE Ranking is nullable: a target too large for the API (`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error. */
 export type TargetDailyChangesArgs = {
   change?: InputMaybe<BacklinkChangeType>;
+  filter?: InputMaybe<BacklinkChangeFilter>;
   range?: InputMaybe<DateRangeInput>;
 };
 
@@ -1904,6 +2022,7 @@ export type TargetDailyChangesArgs = {
 export type TargetHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   change?: InputMaybe<BacklinkChangeType>;
+  filter?: InputMaybe<BacklinkChangeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<BacklinkOrder>;
   range?: InputMaybe<DateRangeInput>;
@@ -1926,6 +2045,14 @@ export type TargetMode =
   /** One exact page URL. */
   | 'URL';
 
+/** A text a field must contain (case-insensitive), or must not contain. */
+export type TextMatch = {
+  /** True: keep only rows whose field does not contain the text. */
+  exclude?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The text, 1–2,063 characters. */
+  text: Scalars['String']['input'];
+};
+
 /** The outcome for one keyword of `trackKeywords`. */
 export type TrackKeywordResult = {
   __typename?: 'TrackKeywordResult';
@@ -1945,7 +2072,7 @@ export type TrackKeywordsInput = {
   engines: Array<Scalars['String']['input']>;
   /** Keyword phrases, 1–255 characters each (at most 1,000). */
   keywords: Array<Scalars['String']['input']>;
-  /** A location such as `Brooklyn, NY, USA` (Google engines only). */
+  /** A location such as `Brooklyn, NY, USA`, for Google engines only: with another engine the request is `INVALID_PARAMETER` before any call. */
   location?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2019,6 +2146,8 @@ export type TrackedPair = Node & {
   id: Scalars['ID']['output'];
   /** The keyword phrase. */
   keyword: Scalars['String']['output'];
+  /** The latest check of the pair (its daily check, or a newer one-off check this gateway queued), so a tracker lists every pair with its latest SERP in one query. Null with `PENDING` before its first check. */
+  latest?: Maybe<SerpSnapshot>;
   /** The location checked from (Google engines), or null. */
   location?: Maybe<Scalars['String']['output']>;
   /** The phrase in that regional database: search volume, difficulty, SERP features (SE Ranking; priced at one export row, the rows of a request fetched in one export). Null when there is no database. */

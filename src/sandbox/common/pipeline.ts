@@ -18,6 +18,8 @@ export interface UpstreamCall<C extends string> {
   method: string;
   /** request path without the query string */
   path: string;
+  /** the query string to log (CallRecord.query) */
+  query?: string;
   /** stats key: method plus route path, e.g. `GET /v1/backlinks/summary` */
   endpoint: string;
   /** key id for fault rules and stats ('anonymous' without credentials, 'unknown' for a key nobody knows) */
@@ -76,6 +78,7 @@ export async function runUpstreamCall<C extends string>(call: UpstreamCall<C>): 
     at: started,
     method: call.method,
     path: call.path,
+    ...(call.query ? { query: call.query } : {}),
     endpoint: call.endpoint,
     key: call.key,
     status: dropped ? 0 : result.reply.status,

@@ -7,6 +7,8 @@ export interface CallRecord<C extends string = string> {
   at: number;
   method: string;
   path: string;
+  /** the query string as received, without `?` and with any key left out (what a test checks was sent) */
+  query?: string;
   endpoint: string;
   key: string;
   /** HTTP status sent; 0 when a fault dropped the connection instead */

@@ -157,6 +157,13 @@ async function handle(
   }
 }
 
+/** The query string for the call log, without the `apikey` a client may send in it. */
+function loggedQuery(query: URLSearchParams): string {
+  const logged = new URLSearchParams(query);
+  logged.delete('apikey');
+  return logged.toString();
+}
+
 /** Steps 1–2 of §3.7 and the pipeline (faults, latency, stats) around `handle`. */
 async function route(state: SerankingState, req: IncomingMessage, res: ServerResponse, url: URL, signal: AbortSignal) {
   const method = (req.method ?? 'GET').toUpperCase();
@@ -188,6 +195,7 @@ async function route(state: SerankingState, req: IncomingMessage, res: ServerRes
     res,
     method,
     path,
+    query: loggedQuery(url.searchParams),
     endpoint: endpointName,
     key: keyId,
     faults: state.faults,

@@ -11,6 +11,16 @@ import type { CallObserver } from '../observer.js';
 import type { Resilience, ResilienceOptions } from '../resilience/index.js';
 import { FormData, Transport, type TransportResponse } from '../transport.js';
 import {
+  type BacklinkChangeFilter,
+  type BacklinkFilter,
+  backlinkFilterQuery,
+  changeFilterQuery,
+  type KeywordFilter,
+  keywordFilterQuery,
+  type RankingFilter,
+  rankingFilterQuery,
+} from './filters.js';
+import {
   AnchorsResponse,
   AuthorityResponse,
   BacklinkHistoryCountResponse,
@@ -103,7 +113,7 @@ export interface BacklinksOptions {
   orderBy?: BacklinksOrder;
   /** At most this many backlinks per referring domain, 1–100. */
   perDomain?: number;
-  follow?: 'dofollow' | 'nofollow';
+  filter?: BacklinkFilter;
 }
 
 export interface RefDomainsOptions {
@@ -121,7 +131,7 @@ export interface HistoryCountOptions {
   /** YYYY-MM-DD */
   dateFrom?: string;
   dateTo?: string;
-  linkType?: 'href' | 'redirect';
+  filter?: BacklinkChangeFilter;
 }
 
 export interface HistoryOptions extends HistoryCountOptions {
@@ -137,6 +147,7 @@ export interface SuggestionOptions {
   sortOrder?: 'asc' | 'desc';
   /** Ask for the 12 monthly volumes (`trend`). */
   withTrend?: boolean;
+  filter?: KeywordFilter;
 }
 
 /** Organic results or paid ads. */
@@ -161,6 +172,7 @@ export interface DomainKeywordsOptions {
   /** 1–1,000 (default 100). */
   limit?: number;
   positionChange?: 'up' | 'down' | 'new' | 'lost' | 'diff' | 'same';
+  filter?: RankingFilter;
   /** A historical snapshot (both or neither). */
   year?: number;
   month?: number;
@@ -266,7 +278,7 @@ export class SerankingClient {
       limit: checkLimit(opts.limit, 10_000),
       order_by: opts.orderBy,
       per_domain: checkInt(opts.perDomain, 'per_domain', 1, 100),
-      nofollow_filter: opts.follow && `${opts.follow}_only`,
+      ...backlinkFilterQuery(opts.filter),
     };
     return this.oneTarget('/v1/backlinks/all', target, mode, query, BacklinksResponse, options);
   }
@@ -446,6 +458,7 @@ export class SerankingClient {
       page: checkInt(opts.page, 'page', 1),
       limit: checkLimit(opts.limit, 1000),
       pos_change: opts.positionChange,
+      ...rankingFilterQuery(opts.filter),
       year: checkInt(opts.year, 'year', 2000, 9999),
       month: checkInt(opts.month, 'month', 1, 12),
     };
@@ -647,6 +660,7 @@ export class SerankingClient {
       sort: opts.sort,
       sort_order: opts.sortOrder,
       history_trend: opts.withTrend === undefined ? undefined : String(opts.withTrend),
+      ...keywordFilterQuery(opts.filter),
     };
   }
 
@@ -693,7 +707,7 @@ function historyFilters(opts: HistoryCountOptions): Query {
   const dateFrom = checkDate(opts.dateFrom, 'date_from');
   const dateTo = checkDate(opts.dateTo, 'date_to');
   if (dateFrom && dateTo && dateFrom > dateTo) throw invalidInput('INVALID_PARAMETER', 'date_from');
-  return { new_lost_type: opts.change, date_from: dateFrom, date_to: dateTo, link_type: opts.linkType };
+  return { new_lost_type: opts.change, date_from: dateFrom, date_to: dateTo, ...changeFilterQuery(opts.filter) };
 }
 
 function withQuery(path: string, query: Query | undefined): string {

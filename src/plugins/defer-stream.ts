@@ -1,0 +1,51 @@
+/**
+ * `@defer` and `@stream` (Yoga's defer/stream plugin): a client that accepts `multipart/mixed` (or an event
+ * stream) gets the first payload at once and the deferred fields as they resolve. An incremental operation from a
+ * client that accepts neither is refused before execution: Yoga would otherwise run it, spend its upstream credits,
+ * and only then answer 406 with an empty body.
+ */
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
+import { BREAK, type DocumentNode, visit } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { gatewayError } from '../errors/index.js';
+
+const INCREMENTAL = new Set(['defer', 'stream']);
+
+/** Whether a document asks for incremental delivery (`@defer` / `@stream` anywhere in it). */
+export function isIncremental(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(node) {
+      if (!INCREMENTAL.has(node.name.value)) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
+/** Whether the request's Accept header takes an incremental answer (no header takes anything). */
+const acceptsIncremental = (accept: string | null): boolean =>
+  accept === null || /multipart\/mixed|text\/event-stream|\*\/\*/i.test(accept);
+
+function useIncrementalAcceptGuard(): Plugin<Record<string, unknown>> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (!request || acceptsIncremental(request.headers.get('accept')) || !isIncremental(args.document)) return;
+      setResultAndStopExecution({
+        data: null,
+        errors: [
+          gatewayError(
+            'BAD_USER_INPUT',
+            '`@defer` and `@stream` answer in several parts: send `Accept: multipart/mixed` (or `text/event-stream`).',
+          ),
+        ],
+      });
+    },
+  };
+}
+
+export function useIncrementalDelivery(): Array<Plugin<Record<string, unknown>>> {
+  return [useDeferStream(), useIncrementalAcceptGuard()];
+}
