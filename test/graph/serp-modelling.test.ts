@@ -16,6 +16,7 @@ const PAIR = { keyword: 'running shoes', engine: 'google_en-us' };
 const sm = () => gw.sandbox.serpmetrics.admin;
 
 interface Result {
+  id: string;
   position: number;
   url: string;
   host: string;
@@ -25,7 +26,7 @@ interface Result {
 async function fullSerp(): Promise<{ checkId: string; results: Result[] }> {
   const res = await gw.post<{ serp: { checkId: string; results: Result[] } }, Vars>(
     `query ($pair: KeywordPairInput!) {
-      serp(pair: $pair) { checkId results { position url host domain } }
+      serp(pair: $pair) { checkId results { id position url host domain } }
     }`,
     { pair: PAIR },
   );
@@ -47,7 +48,7 @@ function repeatedDomain(results: readonly Result[]): Result[] {
 const serpCalls = async () => (await sm().stats()).calls.filter((c) => c.endpoint === 'POST /keywords/serp');
 
 describe('SerpSnapshot.results(domain:)', () => {
-  it('asks SERPmetrics for one root domain in one free call; positions are those of the full SERP', async () => {
+  it('asks SERPmetrics for one root domain in one free call; positions and ids are those of the full SERP', async () => {
     const full = await fullSerp();
     const own = repeatedDomain(full.results);
     const domain = own[0]?.domain ?? '';
@@ -57,7 +58,7 @@ describe('SerpSnapshot.results(domain:)', () => {
 
     const res = await gw.post<{ serp: { results: Result[] } }, Vars>(
       `query ($pair: KeywordPairInput!, $domain: String) {
-        serp(pair: $pair) { results(domain: $domain) { position url host domain } }
+        serp(pair: $pair) { results(domain: $domain) { id position url host domain } }
       }`,
       // a host of the domain: its registrable domain is what is filtered on
       { pair: PAIR, domain: `https://www.${domain}/any/page` },
