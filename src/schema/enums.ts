@@ -1,11 +1,10 @@
 /**
- * The shared enums of the graph: RegionalDatabase and SerpFeature (built from the upstream lists in
- * ./data, copies of ../shared/upstream kept equal by a test), TargetMode and ErrorCode.
+ * The shared enums of the graph: RegionalDatabase and SerpFeature (built from the SE Ranking client's reference
+ * lists, kept equal to ../shared/upstream by a test), TargetMode and ErrorCode.
  */
 import { ERROR_CODES } from '../errors/index.js';
+import { SERP_FEATURES as FEATURES, REGIONAL_DATABASES as SOURCES } from '../upstream/seranking/sources.js';
 import { builder } from './builder.js';
-import serankingSources from './data/seranking-sources.json' with { type: 'json' };
-import serpFeatures from './data/serp-features.json' with { type: 'json' };
 
 interface CodeName {
   code: string;
@@ -19,8 +18,8 @@ const enumName = (code: string): string => code.toUpperCase();
  * The regional databases a field can take: every code of the list except `worldwide`, which only the
  * worldwide overview takes (implicitly), so no field accepts it (seranking.md §4.5).
  */
-export const REGIONAL_DATABASES: readonly CodeName[] = serankingSources.filter(({ code }) => code !== 'worldwide');
-export const SERP_FEATURES: readonly CodeName[] = serpFeatures;
+export const REGIONAL_DATABASES: readonly CodeName[] = SOURCES.filter(({ code }) => code !== 'worldwide');
+export const SERP_FEATURES: readonly CodeName[] = FEATURES;
 
 export const RegionalDatabase = builder.enumType('RegionalDatabase', {
   description:

@@ -1,4 +1,4 @@
-// The enums built from the upstream lists: the copies in src/schema/data equal ../shared, every code
+// The enums built from the upstream lists: the SE Ranking client's copies equal ../shared, every code
 // is an enum value, and every value is described (GraphiQL users read them).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/errors/index.js';
 import { schema } from '../../src/schema/index.js';
 import { UPSTREAM_ERROR_CODES } from '../../src/upstream/errors.js';
+import { REGIONAL_DATABASES, SERP_FEATURES } from '../../src/upstream/seranking/sources.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(repoRoot, '../shared/upstream');
@@ -22,11 +23,10 @@ const enumType = (name: string): GraphQLEnumType => {
 };
 
 describe.each([
-  ['RegionalDatabase', 'seranking-sources.json'],
-  ['SerpFeature', 'serp-features.json'],
-])('%s', (typeName, file) => {
+  ['RegionalDatabase', 'seranking-sources.json', REGIONAL_DATABASES],
+  ['SerpFeature', 'serp-features.json', SERP_FEATURES],
+])('%s', (typeName, file, copy) => {
   it(`is built from a copy equal to ../shared/upstream/${file}`, async () => {
-    const copy = await readJson(path.join(repoRoot, 'src/schema/data', file));
     expect(copy).toEqual(await readJson(path.join(shared, file)));
   });
 
