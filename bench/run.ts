@@ -13,7 +13,7 @@ import { callsScenario } from './scenarios/calls.js';
 import { latencyScenario } from './scenarios/latency.js';
 import { memoryBoundedScenario, memoryLongScenario, memoryScenario } from './scenarios/memory.js';
 import { outageScenario } from './scenarios/outage.js';
-import { jitScenario, overheadScenario, parserCacheScenario } from './scenarios/overhead.js';
+import { overheadScenario, parserCacheScenario } from './scenarios/overhead.js';
 import { profileScenario } from './scenarios/profile.js';
 import { saturationScenario } from './scenarios/saturation.js';
 import { saturationClientsScenario } from './scenarios/saturation-clients.js';
@@ -22,7 +22,6 @@ import { scalingScenario } from './scenarios/scaling.js';
 const SCENARIOS: Record<string, () => Promise<Section>> = {
   calls: callsScenario,
   overhead: overheadScenario,
-  jit: jitScenario,
   'parser-cache': parserCacheScenario,
   profile: profileScenario,
   latency: latencyScenario,

@@ -1,18 +1,16 @@
 /**
  * Bench child: a bare graphql-yoga server over the gateway's own SDL (schema.graphql) whose root fields return
  * a captured response's `data` from memory, so it executes the identical document into the identical JSON.
- * argv[2]: JSON `{ port, payloadFile, schemaFile, jit?, parserCache? }`. Prints `READY {"url"}`.
+ * argv[2]: JSON `{ port, payloadFile, schemaFile, parserCache? }`. Prints `READY {"url"}`.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createSchema, createYoga } from 'graphql-yoga';
 
 interface BareOptions {
   port: number;
   payloadFile: string;
   schemaFile: string;
-  jit?: boolean;
   parserCache?: boolean;
 }
 
@@ -28,7 +26,6 @@ const yoga = createYoga({
   graphiql: false,
   logging: false,
   parserAndValidationCache: options.parserCache ?? true,
-  plugins: options.jit ? [useGraphQlJit()] : [],
 });
 const server = createServer(yoga);
 server.listen(options.port, '127.0.0.1', () => {

@@ -1,6 +1,6 @@
 /**
  * Child processes of the benchmark: the production build of the gateway and the bench's own entry points
- * (sandbox, bare Yoga, gateway variants), compiled once with tsc and started with `node`, each pinned to a
+ * (sandbox, bare Yoga), compiled once with tsc and started with `node`, each pinned to a
  * core with `taskset`; readiness from a `READY <json>` line or from `/health`; RSS read from /proc.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';

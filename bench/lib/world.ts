@@ -30,8 +30,6 @@ export interface WorldOptions {
   sandbox?: SandboxOptions;
   /** Extra gateway environment (rate limits, cache budget, TTLs ...). */
   env?: Record<string, string>;
-  /** `main`: the production entry `src/main.js`; otherwise the bench variant entry with these options. */
-  gateway?: 'main' | { jit: boolean };
   nodeArgs?: string[];
 }
 
@@ -76,27 +74,15 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const startGateway = async (env: Record<string, string>): Promise<{ child: Child; url: string }> => {
     const port = await freePort();
     const fullEnv = { ...gatewayEnv(urls, port), ...options.env, ...env };
-    const variant = options.gateway ?? 'main';
-    if (variant === 'main') {
-      const child = await startChild({
-        name: `gateway-${generation}`,
-        script: 'src/main.js',
-        env: fullEnv,
-        core: CORE.server,
-        healthUrl: `http://127.0.0.1:${port}/health`,
-        ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
-      });
-      return { child, url: `http://127.0.0.1:${port}/graphql` };
-    }
     const child = await startChild({
-      name: `gateway-variant-${generation}`,
-      script: 'bench/lib/gateway-main.js',
-      args: [JSON.stringify(variant)],
+      name: `gateway-${generation}`,
+      script: 'src/main.js',
       env: fullEnv,
       core: CORE.server,
-      readyLine: true,
+      healthUrl: `http://127.0.0.1:${port}/health`,
+      ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
     });
-    return { child, url: String(child.ready.url) };
+    return { child, url: `http://127.0.0.1:${port}/graphql` };
   };
 
   let gateway = await startGateway({});

@@ -1,7 +1,7 @@
 /**
  * Overhead: warm-cache Q_TOP100 throughput of the gateway against a bare graphql-yoga server executing the
- * same document over the same SDL into the identical JSON from memory; and what graphql-jit and Yoga's
- * parser / validation cache change (gateway with and without jit; bare Yoga with and without the cache).
+ * same document over the same SDL into the identical JSON from memory; and what Yoga's parser / validation
+ * cache changes (bare Yoga with and without it). The gateway itself executes queries on graphql-jit.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,7 @@ const REPEATS = 5;
 /** No 244 in this world: every result has a summary, so responses carry no errors at all. */
 const SANDBOX = { seranking: { hugeTargets: [] } };
 
-async function bare(payloadFile: string, name: string, options: { jit?: boolean; parserCache?: boolean } = {}) {
+async function bare(payloadFile: string, name: string, options: { parserCache?: boolean } = {}) {
   const port = await freePort();
   const child = await startChild({
     name,
@@ -87,8 +87,8 @@ const OVERHEAD_MISS =
   "Missed, why: a result-cache hit still runs Yoga's whole request pipeline (body, parse and validation cache lookups, every plugin hook, the context with its deadline signal) and Node's HTTP: a CPU profile of the hit path (issue 13, 1.3 ms busy per request under the profiler) has Node internals 48 %, Yoga / envelop 21 %, garbage collection 13 %, seograph 8 % (access log, request scope and span, context). An executing request (graphql-jit) still pays 100 `target` resolutions through DataLoader and the shared cache, the cost estimate's walk over them, and garbage collection (15 %). What would close it: answering a hit ahead of Yoga's pipeline with auth, limits, cost, admission, metrics and the access log kept, and an estimate reused across requests of one document.";
 
 /** A warm world and the captured warm answer of Q_TOP100 (the payload the bare server serves). */
-async function warmWorld(gateway: 'main' | { jit: boolean } = 'main') {
-  const world = await startWorld({ sandbox: SANDBOX, gateway });
+async function warmWorld() {
+  const world = await startWorld({ sandbox: SANDBOX });
   const query = operation('top100');
   const variables = { keyword: KEYWORD, engine: ENGINE };
   await post(world.url, query, variables, validTop100Strict);
@@ -96,7 +96,7 @@ async function warmWorld(gateway: 'main' | { jit: boolean } = 'main') {
   const payloadFile = path.join(LOG_DIR, 'top100-payload.json');
   writeFileSync(payloadFile, JSON.stringify({ data: warm.body.data }));
   const body = JSON.stringify({ query, variables });
-  return { world, payloadFile, body, data: warm.body.data, warmExtensions: warm.body.extensions?.upstream };
+  return { world, payloadFile, body, data: warm.body.data };
 }
 
 /** The bare server must answer the very same data. */
@@ -173,60 +173,6 @@ export async function overheadScenario(): Promise<Section> {
     await server?.child.stop();
     await executing.close();
     await world.close();
-  }
-}
-
-export async function jitScenario(): Promise<Section> {
-  const plain = await warmWorld({ jit: false });
-  const jit = await startWorld({ sandbox: SANDBOX, gateway: { jit: true } });
-  let server: { child: Child; url: string } | undefined;
-  try {
-    const query = operation('top100');
-    const variables = { keyword: KEYWORD, engine: ENGINE };
-    await post(jit.url, query, variables, validTop100Strict);
-    const jitWarm = await post(jit.url, query, variables, validTop100Strict);
-    if (JSON.stringify(jitWarm.body.data) !== JSON.stringify(plain.data)) throw new Error('jit answers other data');
-    if (JSON.stringify(jitWarm.body.extensions?.upstream) !== JSON.stringify(plain.warmExtensions)) {
-      throw new Error('jit changes extensions.upstream');
-    }
-    server = await bare(plain.payloadFile, 'bare-yoga-jit-run');
-    const [withJit = [], without = [], bareRuns = []] = await rotate(
-      [
-        { url: jit.url, validate: validTop100Strict, process: jit.gateway },
-        { url: plain.world.url, validate: validTop100Strict, process: plain.world.gateway },
-        { url: server.url, validate: sameData(plain.data), process: server.child },
-      ],
-      plain.body,
-      3,
-      2,
-    );
-    const jitRatio = ratioOf(withJit, without);
-    const jitVsBare = ratioOf(withJit, bareRuns);
-    return {
-      title: 'Overhead variant: @envelop/graphql-jit on the gateway (warm Q_TOP100)',
-      rows: [
-        row('gateway + @envelop/graphql-jit', rps(withJit)),
-        row('gateway without jit (same bench entry point)', rps(without)),
-        row('bare graphql-yoga (as in Overhead)', rps(bareRuns)),
-        row(`throughput ratio jit / no jit (median of ${REPEATS} rounds)`, fmt(jitRatio, 3), '> 1 to keep it'),
-        row('throughput ratio gateway with jit / bare', fmt(jitVsBare, 3), '≥ 0.8', jitVsBare >= 0.8),
-        row('requests per server CPU-second, jit / no jit', fmt(cpuRatioOf(withJit, without), 3)),
-        row(
-          'requests per server CPU-second, gateway with jit / bare',
-          fmt(cpuRatioOf(withJit, bareRuns), 3),
-          '≥ 0.8',
-          cpuRatioOf(withJit, bareRuns) >= 0.8,
-        ),
-      ],
-      notes: [
-        'The gateway arms run bench/lib/gateway-main.ts (createGateway as src/main.ts builds it); the jit arm adds useGraphQlJit() and answers the same data and the same extensions.upstream. Arms run in rotation (jit, no jit, bare), 3 s each after a 2 s warm-up.',
-        "jit runs inside the request ledger here. Appended after the core plugins (GatewayDeps.plugins) it would replace the ledger's execute wrapper and break upstream accounting (extensions.upstream, metered credits): in src/server.ts it belongs before useUpstreamLedger().",
-      ],
-    };
-  } finally {
-    await server?.child.stop();
-    await jit.close();
-    await plain.world.close();
   }
 }
 
