@@ -428,7 +428,7 @@ export async function pairChecks(scope: LoaderScope, pair: PairIdentity): Promis
   return keywordChecks(scope, tracked, pair.engine);
 }
 
-/** What a rank history follows: any URL of a registrable domain, or one URL (compared by `urlKey`). */
+/** What a rank history follows: every URL of a registrable domain, or one URL (compared by `urlKey`). */
 export type RankSubject = { domain: string } | { url: string };
 
 /** One page URL however it is written: scheme, fragment and a trailing slash ignored, host lowercased. */

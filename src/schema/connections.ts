@@ -6,8 +6,10 @@
  * `node` fields pass its rows through unchanged (their `passThrough` extension, see src/schema/builder.ts).
  */
 import { decodeBase64, encodeBase64, type ObjectRef } from '@pothos/core';
+import type { Context } from '../context.js';
 import { userInputError } from '../errors/index.js';
 import { builder, type SchemaTypes } from './builder.js';
+import { refsOf } from './cost.js';
 
 /** The bounds of one connection field's `first`. */
 export interface PageLimits {
@@ -111,6 +113,24 @@ export const sliceConnection = <T>(all: readonly T[], window: PageWindow): Conne
 /** The rows of a window of a list the upstream returns whole: what the estimate learns from the cache. */
 export const sliceRows = <T>(all: readonly T[], window: PageWindow): T[] =>
   all.slice(window.offset, window.offset + window.first);
+
+/**
+ * The paging part of a root connection field over a list the upstream returns whole (`all`: one cached read): its
+ * arguments and price, the rows the estimate learns from the cache, and the page it answers.
+ */
+export function wholeListPaging<T>(limits: PageLimits, rows: string, all: (ctx: Context) => Promise<readonly T[]>) {
+  return {
+    args: pageArgs(limits, rows),
+    complexity: pageComplexity(limits),
+    extensions: {
+      refs: refsOf(async (_root: unknown, args: PageArgs, ctx: Context) =>
+        sliceRows(await all(ctx), pageWindow(args, limits)),
+      ),
+    },
+    resolve: async (_root: unknown, args: PageArgs, ctx: Context) =>
+      sliceConnection(await all(ctx), pageWindow(args, limits)),
+  };
+}
 
 /** `…Connection` and `…Edge` types of a node type; `totalCount` describes the count where the upstream gives one. */
 export function connectionType<T>(

@@ -31,15 +31,7 @@ import type {
 } from '../upstream/serpmetrics/types.js';
 import { Target, targetRef } from './backlinks.js';
 import { builder } from './builder.js';
-import {
-  connectionType,
-  type PageArgs,
-  pageArgs,
-  pageComplexity,
-  pageWindow,
-  sliceConnection,
-  sliceRows,
-} from './connections.js';
+import { connectionType, wholeListPaging } from './connections.js';
 import { CREDITS, refsOf } from './cost.js';
 import {
   engineByCode,
@@ -598,18 +590,7 @@ builder.queryFields((t) => ({
     description:
       'The keywords of the account’s daily queue, in creation order, a page at a time (one free SERPmetrics read ' +
       'lists them all, cached); null with its error when SERPmetrics cannot answer.',
-    args: pageArgs(TRACKED_KEYWORD_PAGE, 'tracked keywords'),
-    complexity: pageComplexity(TRACKED_KEYWORD_PAGE),
-    extensions: {
-      refs: refsOf(async (_root: unknown, args: PageArgs, ctx: Context) => {
-        const window = pageWindow(args, TRACKED_KEYWORD_PAGE);
-        return sliceRows(await allTrackedKeywords(ctx), window);
-      }),
-    },
-    resolve: async (_root, args, ctx) => {
-      const window = pageWindow(args, TRACKED_KEYWORD_PAGE);
-      return sliceConnection(await allTrackedKeywords(ctx), window);
-    },
+    ...wholeListPaging(TRACKED_KEYWORD_PAGE, 'tracked keywords', allTrackedKeywords),
   }),
   checkRequest: t.field({
     type: CheckRequest,

@@ -14,16 +14,8 @@ import {
 } from '../loaders/serpmetrics.js';
 import { checkSource } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
-import {
-  connectionType,
-  type PageArgs,
-  pageArgs,
-  pageComplexity,
-  pageWindow,
-  sliceConnection,
-  sliceRows,
-} from './connections.js';
-import { CREDITS, refsOf } from './cost.js';
+import { connectionType, wholeListPaging } from './connections.js';
+import { CREDITS } from './cost.js';
 import { RegionalDatabase } from './enums.js';
 import { KEYWORD_METRICS_COST, Keyword } from './keywords.js';
 import { Device, Engine, RankPoint, SerpSnapshot } from './serp.js';
@@ -169,17 +161,6 @@ builder.queryField('trackedPairs', (t) =>
     description:
       'Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker. The ' +
       `default page of ${DEFAULT_PAGE} keeps their 30-day \`rankHistories\` within a request's 100 SERP reads.`,
-    args: pageArgs(PAIR_PAGE, 'pairs'),
-    complexity: pageComplexity(PAIR_PAGE),
-    extensions: {
-      refs: refsOf(async (_root: unknown, args: PageArgs, ctx: Context) => {
-        const window = pageWindow(args, PAIR_PAGE);
-        return sliceRows(await allPairs(ctx), window);
-      }),
-    },
-    resolve: async (_root, args, ctx) => {
-      const window = pageWindow(args, PAIR_PAGE);
-      return sliceConnection(await allPairs(ctx), window);
-    },
+    ...wholeListPaging(PAIR_PAGE, 'pairs', allPairs),
   }),
 );
