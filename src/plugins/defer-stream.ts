@@ -11,8 +11,13 @@ import { gatewayError } from '../errors/index.js';
 
 const INCREMENTAL = new Set(['defer', 'stream']);
 
+/** Per parsed document (Yoga caches them): the answer of `isIncremental`, so a request does not walk it again. */
+const incremental = new WeakMap<DocumentNode, boolean>();
+
 /** Whether a document asks for incremental delivery (`@defer` / `@stream` anywhere in it). */
 export function isIncremental(document: DocumentNode): boolean {
+  const known = incremental.get(document);
+  if (known !== undefined) return known;
   let found = false;
   visit(document, {
     Directive(node) {
@@ -21,6 +26,7 @@ export function isIncremental(document: DocumentNode): boolean {
       return BREAK;
     },
   });
+  incremental.set(document, found);
   return found;
 }
 

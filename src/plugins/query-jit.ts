@@ -13,7 +13,9 @@ import { isIncremental } from './defer-stream.js';
 function jitApplies({ schema, document, operationName, variableValues }: ExecutionArgs): boolean {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== 'query' || isIncremental(document)) return false;
-  return getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}).errors === undefined;
+  const definitions = operation.variableDefinitions ?? [];
+  // Coerced again by the executor: only worth it where there are variables to get wrong.
+  return definitions.length === 0 || getVariableValues(schema, definitions, variableValues ?? {}).errors === undefined;
 }
 
 /** List it before the upstream ledger, which runs the chosen executor inside the request's ledger. */
