@@ -9,6 +9,8 @@ useTestGateway((started) => {
   gw = started;
 });
 
+type Vars = Record<string, unknown>;
+
 interface Row {
   id: string;
   index: number;
@@ -43,7 +45,7 @@ const PAGE = /* GraphQL */ `
 async function histories(): Promise<Row[]> {
   const rows: Row[] = [];
   for (let after: string | null = null; ; ) {
-    const res: Awaited<ReturnType<typeof gw.post<Answer>>> = await gw.post<Answer>(
+    const res: Awaited<ReturnType<typeof gw.post<Answer, Vars>>> = await gw.post<Answer, Vars>(
       `query ($after: String) { trackedPairs(after: $after) { pageInfo { hasNextPage endCursor }
         nodes { keyword engine { code } rankHistories(domains: ["nike.com"]) { points { position } } } } }`,
       { after },
@@ -82,7 +84,7 @@ const change = (days: number) => (row: Row) => {
 };
 
 async function ids(variables: Record<string, unknown>): Promise<{ ids: string[]; total: number }> {
-  const res = await gw.post<Answer>(PAGE, { domain: 'nike.com', first: 100, ...variables });
+  const res = await gw.post<Answer, Vars>(PAGE, { domain: 'nike.com', first: 100, ...variables });
   expect(res.errors).toBeUndefined();
   const page = res.data?.trackedPairs;
   return { ids: page?.nodes.map((n) => `${n.keyword}|${n.engine.code}`) ?? [], total: page?.totalCount ?? -1 };
@@ -112,7 +114,7 @@ describe('Query.trackedPairs(domain:, orderBy:, direction:, filter:)', () => {
     const whole = (await ids({ orderBy: 'POSITION', direction: 'DESC' })).ids;
     const seen: string[] = [];
     for (let after: string | null = null; ; ) {
-      const res: Awaited<ReturnType<typeof gw.post<Answer>>> = await gw.post<Answer>(PAGE, {
+      const res: Awaited<ReturnType<typeof gw.post<Answer, Vars>>> = await gw.post<Answer, Vars>(PAGE, {
         domain: 'nike.com',
         first: 2,
         after,
@@ -146,7 +148,7 @@ describe('Query.trackedPairs(domain:, orderBy:, direction:, filter:)', () => {
       { domain: null, filter: { ranked: true } },
       { domain: 'nike.com', filter: { position: { from: 10, to: 3 } } },
     ]) {
-      const res = await gw.post<Answer>(PAGE, variables);
+      const res = await gw.post<Answer, Vars>(PAGE, variables);
       expect(res.errors?.[0]?.extensions?.code).toBe('INVALID_PARAMETER');
     }
     expect(await gw.sandbox.calls()).toEqual({ seranking: 0, serpmetrics: 0 });
