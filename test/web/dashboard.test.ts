@@ -365,6 +365,16 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
       });
       expect(back.queries).toBe(0);
 
+      // The keyword page opened warm (a reload of its link): the project's histories and the keyword's query.
+      const keywordWarm = await measure(gateway, seen, 'keyword page, warm (reload)', async () => {
+        await page.goto(`${origin(gateway)}/?${PROJECT}&view=keyword&keyword=running+shoes&engine=google_en-us`);
+        await expect.poll(() => page.locator('#top100 tbody tr').count()).toBe(100);
+        await expect.poll(() => page.locator('#top100').getAttribute('data-authority')).toBe('ready');
+        await expect.poll(() => page.locator('#rank-chart').getAttribute('data-points')).toBe('30');
+        await expect.poll(() => page.locator('#live').getAttribute('data-state')).toBe('live');
+      });
+      expect(keywordWarm).toMatchObject({ queries: 3, seranking: 0, serpmetrics: 0 });
+
       expect(problems).toEqual([]);
       expect(seen.failed).toEqual([]);
       await context.close();
@@ -381,6 +391,7 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
       await screenshot(page, 'tracker-table-375');
       await page.locator('#keywords tr[data-keyword="running shoes"][data-engine="google_en-us"] td.kw a').click();
       await expect.poll(() => page.locator('#top100 tbody tr').count(), COLD).toBe(100);
+      await expect.poll(() => page.locator('#top100').getAttribute('data-authority'), COLD).toBe('ready');
       await expect.poll(() => page.locator('#rank-chart canvas').count()).toBe(1);
       expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
       await screenshot(page, 'tracker-keyword-375');

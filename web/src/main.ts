@@ -44,7 +44,8 @@ const state: {
   pairs: Pair[] | undefined;
   /** The table's page as the graph answered it: pair keys in its order, or why it is missing. */
   tablePage: { keys: string[]; total: number; hasNext: boolean; endCursor: string | null } | undefined;
-  tableErrors: GraphQLErrorShape[];
+  /** Why the table's page is missing, once its request failed. */
+  tableErrors: GraphQLErrorShape[] | undefined;
   /** The `after` cursor of each table page visited, the current one last (the connection pages forward only). */
   cursors: Array<string | null>;
   notes: HTMLElement[];
@@ -60,7 +61,7 @@ const state: {
   view: readView(params),
   pairs: undefined,
   tablePage: undefined,
-  tableErrors: [],
+  tableErrors: undefined,
   cursors: [null],
   notes: [],
   priorityCost: undefined,
@@ -177,6 +178,8 @@ function projectForm(): HTMLFormElement {
 /* ---------- the project's data: one request per page of 3 pairs ---------- */
 
 let projectLoad = 0;
+let tableLoad = 0;
+let tableLoading = false;
 
 function pairNotes(results: ReadonlyArray<Result<DashboardRankTableQuery>>): HTMLElement[] {
   const errors = results.flatMap((r) => r.errors);
@@ -207,7 +210,11 @@ async function loadProject(): Promise<void> {
   const load = ++projectLoad;
   state.pairs = undefined;
   state.tablePage = undefined;
+  state.tableErrors = undefined;
   state.cursors = [null];
+  // A table page still on its way belongs to the previous project.
+  tableLoad += 1;
+  tableLoading = false;
   render();
   if (!state.project.domain) {
     waitForData();
@@ -248,21 +255,21 @@ async function loadProject(): Promise<void> {
   state.positions = new Map(
     state.pairs.map((pair) => [pair.key, pair.histories.get(state.project.domain)?.at(-1)?.position ?? null]),
   );
+  // The table's page is asked once its view shows (render), after the histories: its order reads the latest checks,
+  // which they have just cached.
   render();
   watch();
-  // After the histories: the table's order reads the latest checks, which they have just cached.
-  await loadTable();
 }
-
-let tableLoad = 0;
 
 /** One page of the table from the graph: ordered, filtered and paged by `trackedPairs` for my domain. */
 async function loadTable(): Promise<void> {
   const load = ++tableLoad;
+  tableLoading = true;
   if (state.tablePage) tablePanel.busy();
   const variables = tablePageVariables(state.project.domain, state.table, state.cursors.at(-1) ?? null);
   const result = await request(DashboardTablePageDocument, variables);
   if (load !== tableLoad) return;
+  tableLoading = false;
   const page = result.data?.trackedPairs;
   state.tablePage = page
     ? {
@@ -272,7 +279,7 @@ async function loadTable(): Promise<void> {
         endCursor: page.pageInfo.endCursor ?? null,
       }
     : undefined;
-  state.tableErrors = page ? [] : errorsAt(result.errors, ['trackedPairs']);
+  state.tableErrors = page ? undefined : errorsAt(result.errors, ['trackedPairs']);
   if (state.view.name === 'table') showTable();
 }
 
@@ -314,12 +321,15 @@ function tableContext(pairs: Pair[], page: TablePage): TableContext {
 function showTable(): void {
   const pairs = state.pairs;
   if (!pairs) return;
-  if (state.tableErrors.length > 0) {
+  if (state.tableErrors) {
     tablePanel.fail(state.tableErrors);
     return;
   }
   const answer = state.tablePage;
-  if (!answer) return;
+  if (!answer) {
+    if (!tableLoading) void loadTable();
+    return;
+  }
   const byKey = new Map(pairs.map((pair) => [pair.key, pair]));
   const rows = answer.keys.flatMap((key) => {
     const pair = byKey.get(key);
