@@ -286,15 +286,15 @@ async function selectedPairs(ctx: Context, args: PairQueryArgs): Promise<PairIde
   if (!byRank || !domain) return pairs;
   const sign = args.direction === 'desc' ? -1 : 1;
   const days = CHANGE_DAYS[order];
-  const facts = await Promise.all(pairs.map((pair) => rankFacts(ctx, pair, domain, days)));
   const { from, to } = filter.position ?? {};
-  const rows = pairs
-    .map((pair, index) => ({ pair, index, ...(facts[index] as Awaited<ReturnType<typeof rankFacts>>) }))
-    .filter(({ position }) => {
-      if (filter.ranked != null && (position !== null) !== filter.ranked) return false;
-      if (!filter.position) return true;
-      return position !== null && position >= (from ?? 1) && position <= (to ?? 100);
-    });
+  const facts = await Promise.all(
+    pairs.map(async (pair, index) => ({ pair, index, ...(await rankFacts(ctx, pair, domain, days)) })),
+  );
+  const rows = facts.filter(({ position }) => {
+    if (filter.ranked != null && (position !== null) !== filter.ranked) return false;
+    if (!filter.position) return true;
+    return position !== null && position >= (from ?? 1) && position <= (to ?? 100);
+  });
   const key = (row: (typeof rows)[number]) =>
     order === 'position' ? row.position : days !== undefined ? row.change : null;
   if (order === 'position' || days !== undefined) {
