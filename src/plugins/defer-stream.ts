@@ -5,9 +5,9 @@
  * and only then answer 406 with an empty body.
  */
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
-import { BREAK, type DocumentNode, visit } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
-import { gatewayError } from '../errors/index.js';
+import { BREAK, type DocumentNode, type GraphQLError, visit } from 'graphql';
+import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
+import { gatewayError, maskError } from '../errors/index.js';
 
 const INCREMENTAL = new Set(['defer', 'stream']);
 
@@ -52,6 +52,36 @@ function useIncrementalAcceptGuard(): Plugin<Record<string, unknown>> {
   };
 }
 
+interface IncrementalItem {
+  errors?: readonly GraphQLError[];
+}
+
+/**
+ * Errors of deferred and streamed parts through the same mask as the first part's: envelop's masked-errors plugin
+ * maps only `errors`, so a deferred field's error would otherwise lose its `extensions.code` (and an unexpected
+ * one its mask).
+ */
+function useIncrementalErrorMask(): Plugin<Record<string, unknown>> {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone(payload) {
+          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            const incremental = (result as { incremental?: readonly IncrementalItem[] }).incremental;
+            if (!incremental?.some((item) => item.errors)) return;
+            setResult({
+              ...result,
+              incremental: incremental.map((item) =>
+                item.errors ? { ...item, errors: item.errors.map((e) => maskError(e, 'Unexpected error.')) } : item,
+              ),
+            } as typeof result);
+          });
+        },
+      };
+    },
+  };
+}
+
 export function useIncrementalDelivery(): Array<Plugin<Record<string, unknown>>> {
-  return [useDeferStream(), useIncrementalAcceptGuard()];
+  return [useDeferStream(), useIncrementalAcceptGuard(), useIncrementalErrorMask()];
 }

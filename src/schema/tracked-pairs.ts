@@ -5,19 +5,30 @@
  * 30-day histories stays within a request's SERP read bound.
  */
 import type { Context } from '../context.js';
+import { userInputError } from '../errors/index.js';
 import {
   allTrackedKeywords,
   latestSnapshot,
   type PairIdentity,
   pairChecks,
   rankHistory,
+  type SnapshotRef,
 } from '../loaders/serpmetrics.js';
 import { checkSource } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
-import { connectionType, wholeListPaging } from './connections.js';
-import { CREDITS } from './cost.js';
+import {
+  connectionType,
+  type PageArgs,
+  pageArgs,
+  pageComplexity,
+  pageWindow,
+  sliceConnection,
+  sliceRows,
+} from './connections.js';
+import { CREDITS, refsOf } from './cost.js';
 import { RegionalDatabase } from './enums.js';
-import { KEYWORD_METRICS_COST, Keyword } from './keywords.js';
+import { IntRange } from './filters.js';
+import { KEYWORD_METRICS_COST, Keyword, SortDirection } from './keywords.js';
 import { Device, Engine, RankPoint, SerpSnapshot } from './serp.js';
 import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from './serp-input.js';
 
@@ -154,13 +165,180 @@ const allPairs = async (ctx: Context): Promise<PairIdentity[]> =>
     engines.map((engine) => ({ keyword, engine, location, device })),
   );
 
+type PairOrder = 'tracking' | 'keyword' | 'engine' | 'position' | 'change1' | 'change7' | 'change30';
+
+const TrackedPairOrder = builder.enumType('TrackedPairOrder', {
+  description: 'The order of a rank tracker’s rows.',
+  values: {
+    TRACKING: { value: 'tracking', description: 'Tracking order: keywords in creation order, then their engines.' },
+    KEYWORD: { value: 'keyword', description: 'The keyword phrase, alphabetically.' },
+    ENGINE: { value: 'engine', description: 'The engine code, alphabetically.' },
+    POSITION: {
+      value: 'position',
+      description: '`domain`’s position in the latest daily check (one SERP read per pair); unranked pairs last.',
+    },
+    CHANGE_1D: {
+      value: 'change1',
+      description:
+        'Positions `domain` gained since the check a day before (two SERP reads per pair); entering the top 100 ' +
+        'ranks above any move and leaving it below; pairs without two checks to compare last.',
+    },
+    CHANGE_7D: { value: 'change7', description: 'As `CHANGE_1D`, against the check 7 days before.' },
+    CHANGE_30D: {
+      value: 'change30',
+      description: 'As `CHANGE_1D`, against the oldest retained check (SERPmetrics keeps 30).',
+    },
+  } as const,
+});
+
+interface PairFilterInput {
+  text?: string | null | undefined;
+  position?: { from?: number | null | undefined; to?: number | null | undefined } | null | undefined;
+  ranked?: boolean | null | undefined;
+}
+
+const TrackedPairFilter = builder.inputType('TrackedPairFilter', {
+  description: 'Which pairs a rank tracker shows; every given condition must hold.',
+  fields: (t) => ({
+    text: t.string({ description: 'Part of the keyword, the engine code or the location (any case).' }),
+    position: t.field({
+      type: IntRange,
+      description: '`domain`’s position in the latest daily check, 1–100 (unranked pairs are left out).',
+    }),
+    ranked: t.boolean({ description: 'True: only pairs where `domain` is in the top 100; false: only where not.' }),
+  }),
+});
+
+interface PairQueryArgs extends PageArgs {
+  domain?: string | null | undefined;
+  orderBy?: PairOrder | null | undefined;
+  direction?: 'asc' | 'desc' | null | undefined;
+  filter?: PairFilterInput | null | undefined;
+}
+
+/** Days before the latest check each change order compares with (30: the oldest retained). */
+const CHANGE_DAYS: Partial<Record<PairOrder, number>> = { change1: 1, change7: 7, change30: 30 };
+
+/** A gain in positions for ordering: entering the top 100 above any move, leaving it below any; null: no comparison. */
+function changeValue(before: number | null | undefined, now: number | null): number | null {
+  if (before === undefined || (before === null && now === null)) return null;
+  if (before === null) return 101;
+  if (now === null) return -101;
+  return before - now;
+}
+
+/** `domain`’s position in one check (its best result), or null when it is not in the top 100. */
+const positionIn = async (ctx: Context, check: SnapshotRef, domain: string): Promise<number | null> =>
+  (await rankHistory(ctx, [check], { domain }))[0]?.position ?? null;
+
+/** What ordering and filtering need of a pair beyond its identity: positions in its latest check and one before. */
+async function rankFacts(ctx: Context, pair: PairIdentity, domain: string, days: number | undefined) {
+  const checks = (await pairChecks(ctx, pair)) ?? [];
+  const latest = checks[0];
+  if (!latest) return { position: null, change: null };
+  const position = await positionIn(ctx, latest, domain);
+  const earlier = days === undefined || checks.length < 2 ? undefined : checks[Math.min(days, checks.length - 1)];
+  const before = earlier ? await positionIn(ctx, earlier, domain) : undefined;
+  return { position, change: changeValue(before, position) };
+}
+
+const textOf = (pair: PairIdentity) => [pair.keyword, pair.engine, pair.location ?? ''].join('\n').toLowerCase();
+
+/** The arguments checked before any read: orders and filters by position need the domain they follow. */
+function checkedPairArgs(args: PairQueryArgs) {
+  const order = args.orderBy ?? 'tracking';
+  const filter = args.filter ?? {};
+  const byRank =
+    order === 'position' || CHANGE_DAYS[order] !== undefined || Boolean(filter.position) || filter.ranked != null;
+  if (byRank && !args.domain) {
+    throw userInputError('INVALID_PARAMETER', '`domain` is needed to order or filter pairs by position.');
+  }
+  const { from, to } = filter.position ?? {};
+  if ((from != null && to != null && from > to) || [from, to].some((v) => v != null && (v < 1 || v > 100))) {
+    throw userInputError('INVALID_PARAMETER', '`filter.position` must be a range within 1–100.');
+  }
+  return { order, filter, domain: args.domain ? validRootDomain(args.domain) : null, byRank };
+}
+
+/** Pairs filtered by text, in tracking, keyword or engine order (what needs no SERP read); ties keep tracking order. */
+function textOrdered(pairs: readonly PairIdentity[], args: PairQueryArgs): PairIdentity[] {
+  const needle = args.filter?.text?.trim().toLowerCase() ?? '';
+  const kept = pairs.map((pair, index) => ({ pair, index })).filter(({ pair }) => textOf(pair).includes(needle));
+  const sign = args.direction === 'desc' ? -1 : 1;
+  const order = args.orderBy ?? 'tracking';
+  const text = (pair: PairIdentity) => (order === 'keyword' ? pair.keyword : order === 'engine' ? pair.engine : '');
+  return kept
+    .sort(
+      (a, b) =>
+        sign * (text(a.pair).localeCompare(text(b.pair)) || (order === 'tracking' ? a.index - b.index : 0)) ||
+        a.index - b.index,
+    )
+    .map(({ pair }) => pair);
+}
+
+/**
+ * The pairs of a rank tracker view, filtered and ordered; positions come from the latest checks (one cached SERP
+ * each, shared with `rankHistories`), within the request's bound of SERP reads. Ties keep tracking order.
+ */
+async function selectedPairs(ctx: Context, args: PairQueryArgs): Promise<PairIdentity[]> {
+  const { order, filter, domain, byRank } = checkedPairArgs(args);
+  const pairs = textOrdered(await allPairs(ctx), args);
+  if (!byRank || !domain) return pairs;
+  const sign = args.direction === 'desc' ? -1 : 1;
+  const days = CHANGE_DAYS[order];
+  const { from, to } = filter.position ?? {};
+  const facts = await Promise.all(
+    pairs.map(async (pair, index) => ({ pair, index, ...(await rankFacts(ctx, pair, domain, days)) })),
+  );
+  const rows = facts.filter(({ position }) => {
+    if (filter.ranked != null && (position !== null) !== filter.ranked) return false;
+    if (!filter.position) return true;
+    return position !== null && position >= (from ?? 1) && position <= (to ?? 100);
+  });
+  const key = (row: (typeof rows)[number]) =>
+    order === 'position' ? row.position : days !== undefined ? row.change : null;
+  if (order === 'position' || days !== undefined) {
+    // Positions ascend from #1; changes ascend from the biggest loss. Missing values go last either way.
+    rows.sort((a, b) => {
+      const x = key(a);
+      const y = key(b);
+      if (x === null || y === null) return x === y ? a.index - b.index : x === null ? 1 : -1;
+      return sign * (x - y) || a.index - b.index;
+    });
+  }
+  return rows.map((row) => row.pair);
+}
+
 builder.queryField('trackedPairs', (t) =>
   t.field({
     type: TrackedPairConnection,
     nullable: true,
     description:
-      'Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker. The ' +
-      `default page of ${DEFAULT_PAGE} keeps their 30-day \`rankHistories\` within a request's 100 SERP reads.`,
-    ...wholeListPaging(PAIR_PAGE, 'pairs', allPairs),
+      'Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker, ordered ' +
+      'and filtered for `domain` (my site) before paging. The default page of ' +
+      `${DEFAULT_PAGE} keeps their 30-day \`rankHistories\` within a request's 100 SERP reads; ordering or ` +
+      'filtering by position reads the latest check of every pair (the change orders one more), so it serves ' +
+      'up to 100 pairs (50 for a change).',
+    args: {
+      ...pageArgs(PAIR_PAGE, 'pairs'),
+      domain: t.arg.string({
+        description: 'The domain whose positions `POSITION`, `CHANGE_*` and `filter.position`/`ranked` follow.',
+      }),
+      orderBy: t.arg({ type: TrackedPairOrder, defaultValue: 'tracking', description: 'Row order.' }),
+      direction: t.arg({ type: SortDirection, defaultValue: 'asc', description: 'Order direction.' }),
+      filter: t.arg({ type: TrackedPairFilter, description: 'Keep only the pairs matching it (before paging).' }),
+    },
+    complexity: pageComplexity(PAIR_PAGE),
+    extensions: {
+      // The estimate reads nothing: a page ordered or filtered by position is priced as the same number of rows
+      // in tracking order (the credits of a row do not depend on which pair it is, only its cache state).
+      refs: refsOf(async (_root: unknown, args: PairQueryArgs, ctx: Context) =>
+        sliceRows(textOrdered(await allPairs(ctx), args), pageWindow(args, PAIR_PAGE)),
+      ),
+    },
+    resolve: async (_root, args, ctx) => {
+      const window = pageWindow(args, PAIR_PAGE);
+      return sliceConnection(await selectedPairs(ctx, args), window);
+    },
   }),
 );

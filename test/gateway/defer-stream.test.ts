@@ -12,7 +12,12 @@ useTestGateway((started) => {
 
 interface Part {
   data?: { serp?: { checkId: string; results: Array<{ position: number; url: string; target?: unknown }> } };
-  incremental?: Array<{ path: Array<string | number>; data?: Record<string, unknown>; items?: unknown[] }>;
+  incremental?: Array<{
+    path: Array<string | number>;
+    data?: Record<string, unknown>;
+    items?: unknown[];
+    errors?: Array<{ path?: Array<string | number>; extensions?: { code?: string; upstream?: string } }>;
+  }>;
   hasNext: boolean;
   errors?: unknown[];
   extensions?: Record<string, unknown>;
@@ -71,6 +76,20 @@ describe('@defer', () => {
     // The authority of the five hosts was still fetched in one batched call (plus a re-issue after a 244).
     const answered = (await gw.sandbox.seranking.admin.stats()).calls.filter((c) => c.status === 200);
     expect(answered.map((c) => c.endpoint)).toEqual(['GET /v1/backlinks/authority']);
+  });
+
+  it('gives a deferred field’s error its code, as the first part’s errors have', async () => {
+    await gw.sandbox.seranking.admin.setFaults({ errorRates: { 503: 1 } });
+    const { parts } = await multipart(DEFERRED);
+    const errors = parts.flatMap((p) => p.incremental ?? []).flatMap((i) => i.errors ?? []);
+    expect(errors.length).toBeGreaterThan(0);
+    // Huge sites are refused before any call (TARGET_TOO_LARGE); the others met the outage.
+    for (const error of errors) {
+      expect(error.path?.slice(0, 4)).toEqual(['serp', 'results', error.path?.[2], 'target']);
+      expect(error.extensions?.upstream).toBe('seranking');
+      expect(['TARGET_TOO_LARGE', 'UPSTREAM_UNAVAILABLE']).toContain(error.extensions?.code);
+    }
+    expect(errors.some((error) => error.extensions?.code === 'UPSTREAM_UNAVAILABLE')).toBe(true);
   });
 
   it('is refused before execution for a client accepting only JSON: nothing is fetched or spent', async () => {

@@ -76,9 +76,9 @@ async function measure(
   step: () => Promise<void>,
 ): Promise<{ queries: number; subscriptions: number; seranking: number; serpmetrics: number }> {
   const before = { ...seen, calls: await gateway.sandbox.calls() };
+  // The step waits for everything its view shows (each panel's final state), so every request of the view has
+  // been sent by then; the count is taken once they have all been answered.
   await step();
-  // Requests a view fires after its first paint (the subscription, late panels) are counted once all are done.
-  await new Promise((resolve) => setTimeout(resolve, 300));
   await expect.poll(() => seen.pending).toBe(0);
   const after = await gateway.sandbox.calls();
   const counts = {
@@ -176,13 +176,19 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
       const problems = watchPageErrors(page);
       const seen = watchRequests(page);
 
+      const tableView = async () => {
+        await expect.poll(() => tableRows(page).count(), COLD).toBe(5);
+        await expect.poll(() => page.locator('#keywords').getAttribute('data-state')).toBe('ready');
+        await expect.poll(() => page.locator('#visibility-chart').getAttribute('data-points')).toBe('30');
+        await expect.poll(() => page.locator('#live').getAttribute('data-state')).toBe('live');
+      };
       const cold = await measure(gateway, seen, 'table view, cold', async () => {
         await page.goto(`${origin(gateway)}/?${PROJECT}`);
-        await expect.poll(() => tableRows(page).count(), COLD).toBe(5);
-        await expect.poll(() => page.locator('#live').getAttribute('data-state')).toBe('live');
+        await tableView();
       });
-      // Two pages of pairs, one more when a cold page had rate-limited reads and was asked again.
-      expect([2, 3]).toContain(cold.queries);
+      // Two pages of the project's histories and the table's page; one more when a cold page of histories had
+      // rate-limited reads and was asked again.
+      expect([3, 4]).toContain(cold.queries);
       // Complete: no panel names missing data (a rate-limited cold read is asked again once).
       expect(await page.locator('#keywords [role="alert"]').count()).toBe(0);
       expect(cold.subscriptions).toBe(1);
@@ -203,6 +209,11 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
       }
       expect(expected.some((row) => row.position !== null)).toBe(true);
 
+      const shown = () =>
+        tableRows(page).evaluateAll((rows) =>
+          rows.map((r) => `${r.getAttribute('data-keyword')},${r.getAttribute('data-engine')}`),
+        );
+
       // Visibility (nike.com and adidas.com) and the distribution have a point per day for 30 days.
       await expect.poll(() => page.locator('#visibility-chart').getAttribute('data-points')).toBe('30');
       expect(await page.locator('#visibility-chart').getAttribute('data-series')).toBe('2');
@@ -212,19 +223,52 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
       await expect.poll(() => page.locator('#visibility-chart .chart-tip').isVisible()).toBe(true);
       await screenshot(page, 'tracker-table-1400');
 
-      // Sorting: by volume ascending, then descending (the header button, from the keyboard).
-      await page.locator('#sort-volume').focus();
-      await page.keyboard.press('Enter');
-      const volumes = async () =>
-        (await page.locator('#keywords td.volume').evaluateAll((c) => c.map((e) => e.getAttribute('data-value'))))
-          .filter((v): v is string => Boolean(v))
-          .map(Number);
-      const ascending = await volumes();
-      expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-      await page.keyboard.press('Enter');
-      const descending = await volumes();
-      expect(descending).toEqual([...ascending].sort((a, b) => b - a));
+      // Sorting through the graph (trackedPairs orderBy): position descending from the keyboard, then keyword.
+      // Expected orders from the graph's answers: unranked pairs last either way, ties in tracking order.
+      const ids = (rows: GraphRow[]) => rows.map((row) => `${row.keyword},${row.engine}`);
+      const byPosition = (sign: number) =>
+        expected
+          .map((row, index) => ({ row, index }))
+          .sort((a, b) => {
+            const [x, y] = [a.row.position, b.row.position];
+            if (x === null || y === null) return x === y ? a.index - b.index : x === null ? 1 : -1;
+            return sign * (x - y) || a.index - b.index;
+          })
+          .map(({ row }) => row);
+      const sortedBy = async (id: string, direction: 'ascending' | 'descending') => {
+        await expect.poll(() => page.locator(`th:has(#${id})`).getAttribute('aria-sort')).toBe(direction);
+        await expect.poll(() => page.locator('#keywords').getAttribute('data-state')).toBe('ready');
+      };
+      expect(await shown()).toEqual(ids(byPosition(1)));
+      const sorting = await measure(gateway, seen, 'table sorted, warm', async () => {
+        await page.locator('#sort-position').focus();
+        await page.keyboard.press('Enter');
+        await sortedBy('sort-position', 'descending');
+      });
+      expect(sorting).toMatchObject({ queries: 1, seranking: 0, serpmetrics: 0 });
+      expect(await shown()).toEqual(ids(byPosition(-1)));
       expect(await page.locator('#keywords th[aria-sort="descending"]').count()).toBe(1);
+      await page.locator('#sort-keyword').click();
+      await sortedBy('sort-keyword', 'ascending');
+      const keywords = (await shown()).map((id) => id.split(',')[0] ?? '');
+      expect(keywords).toEqual([...keywords].sort((a, b) => a.localeCompare(b)));
+
+      // Filtering through the graph: the text and the position band.
+      await page.locator('#table-filter').fill('shoes');
+      await expect
+        .poll(() => page.locator('#page-status').textContent())
+        .toContain(`${expected.filter((row) => row.keyword.includes('shoes')).length} keywords`);
+      await expect.poll(() => page.locator('#keywords').getAttribute('data-state')).toBe('ready');
+      for (const id of await shown()) expect(id).toContain('shoes');
+      await page.locator('#table-filter').fill('');
+      await page.locator('#table-rank').selectOption('top10');
+      const top10 = expected.filter((row) => row.position !== null && row.position <= 10);
+      await expect.poll(() => page.locator('#page-status').textContent()).toContain(`${top10.length} keywords`);
+      await expect.poll(() => page.locator('#keywords').getAttribute('data-state')).toBe('ready');
+      expect((await shown()).sort()).toEqual(ids(top10).sort());
+      await page.locator('#table-rank').selectOption('all');
+      await expect.poll(() => page.locator('#page-status').textContent()).toContain('5 keywords');
+      await expect.poll(() => tableRows(page).count()).toBe(5);
 
       // CSV export downloads exactly the rows shown, in their order.
       const exportCsv = async () => {
@@ -234,10 +278,6 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
         ]);
         return (await readFile((await download.path()) ?? '', 'utf8')).trim().split('\r\n');
       };
-      const shown = () =>
-        tableRows(page).evaluateAll((rows) =>
-          rows.map((r) => `${r.getAttribute('data-keyword')},${r.getAttribute('data-engine')}`),
-        );
       const csv = await exportCsv();
       expect(csv[0]).toMatch(/^keyword,engine,location,device,position,change_1d/);
       expect(csv.slice(1).map((line) => line.split(',').slice(0, 2).join(','))).toEqual(await shown());
@@ -246,29 +286,48 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
       const warm = await measure(gateway, seen, 'table view, warm', async () => {
         await page.goto(`${origin(gateway)}/?${PROJECT}&rows=2`);
         await expect.poll(() => tableRows(page).count()).toBe(2);
+        await expect.poll(() => page.locator('#visibility-chart').getAttribute('data-points')).toBe('30');
+        await expect.poll(() => page.locator('#live').getAttribute('data-state')).toBe('live');
       });
-      expect(warm).toMatchObject({ queries: 2, seranking: 0, serpmetrics: 0 });
-      // Paging: three pages of 2, 2 and 1 rows; the CSV follows the page.
+      expect(warm).toMatchObject({ queries: 3, seranking: 0, serpmetrics: 0 });
+      // Paging through the connection (after the page's endCursor): pages of 2, 2 and 1 rows; the CSV follows.
       expect(await page.locator('#page-status').textContent()).toContain('Page 1 of 3');
       const firstPage = await shown();
-      await page.locator('#page-next').click();
-      expect(await page.locator('#page-status').textContent()).toContain('Page 2 of 3');
+      expect(firstPage).toEqual(ids(byPosition(1)).slice(0, 2));
+      const turn = await measure(gateway, seen, 'table page turn, warm', async () => {
+        await page.locator('#page-next').click();
+        await expect.poll(() => page.locator('#page-status').textContent()).toContain('Page 2 of 3');
+        await expect.poll(() => page.locator('#keywords').getAttribute('data-state')).toBe('ready');
+      });
+      expect(turn).toMatchObject({ queries: 1, seranking: 0, serpmetrics: 0 });
       const secondPage = await shown();
-      expect(secondPage).toHaveLength(2);
-      expect(secondPage).not.toEqual(firstPage);
+      expect(secondPage).toEqual(ids(byPosition(1)).slice(2, 4));
       expect((await exportCsv()).slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(secondPage);
       await page.locator('#page-next').click();
-      expect(await tableRows(page).count()).toBe(1);
+      await expect.poll(() => page.locator('#page-status').textContent()).toContain('Page 3 of 3');
+      await expect.poll(() => tableRows(page).count()).toBe(1);
       expect(await page.locator('#page-next').isDisabled()).toBe(true);
+      await page.locator('#page-prev').click();
+      await expect.poll(() => page.locator('#page-status').textContent()).toContain('Page 2 of 3');
+      await expect.poll(() => shown()).toEqual(secondPage);
 
       // The keyword page: one request; the rank chart comes with the project and overlays a competitor.
       await page.locator('#table-rows').selectOption('10');
-      expect(await tableRows(page).count()).toBe(5);
+      await expect.poll(() => tableRows(page).count()).toBe(5);
+      // The SERP paints first; SE Ranking's authority per result arrives in a deferred part of the same response.
+      const multipart = page.waitForResponse(
+        (response) =>
+          response.url().endsWith('/graphql') &&
+          (response.headers()['content-type'] ?? '').startsWith('multipart/mixed'),
+      );
       const keyword = await measure(gateway, seen, 'keyword page, cold', async () => {
         await page.locator('#keywords tr[data-keyword="running shoes"][data-engine="google_en-us"] td.kw a').click();
         await expect.poll(() => page.locator('#top100 tbody tr').count(), COLD).toBe(100);
+        await expect.poll(() => page.locator('#top100').getAttribute('data-authority'), COLD).toBe('ready');
+        await expect.poll(() => page.locator('#flux').getAttribute('data-state')).toBe('ready');
       });
       expect(keyword.queries).toBe(1);
+      expect((await multipart).status()).toBe(200);
       expect(await page.locator('#rank-chart').getAttribute('data-series')).toBe('1');
       await page.locator('input[data-competitor="adidas.com"]').check();
       await expect.poll(() => page.locator('#rank-chart').getAttribute('data-series')).toBe('2');
@@ -302,8 +361,19 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
       const back = await measure(gateway, seen, 'back to the table', async () => {
         await page.locator('a.back').click();
         await expect.poll(() => tableRows(page).count()).toBe(5);
+        await expect.poll(() => page.locator('#visibility-chart').getAttribute('data-points')).toBe('30');
       });
       expect(back.queries).toBe(0);
+
+      // The keyword page opened warm (a reload of its link): the project's histories and the keyword's query.
+      const keywordWarm = await measure(gateway, seen, 'keyword page, warm (reload)', async () => {
+        await page.goto(`${origin(gateway)}/?${PROJECT}&view=keyword&keyword=running+shoes&engine=google_en-us`);
+        await expect.poll(() => page.locator('#top100 tbody tr').count()).toBe(100);
+        await expect.poll(() => page.locator('#top100').getAttribute('data-authority')).toBe('ready');
+        await expect.poll(() => page.locator('#rank-chart').getAttribute('data-points')).toBe('30');
+        await expect.poll(() => page.locator('#live').getAttribute('data-state')).toBe('live');
+      });
+      expect(keywordWarm).toMatchObject({ queries: 3, seranking: 0, serpmetrics: 0 });
 
       expect(problems).toEqual([]);
       expect(seen.failed).toEqual([]);
@@ -321,6 +391,7 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
       await screenshot(page, 'tracker-table-375');
       await page.locator('#keywords tr[data-keyword="running shoes"][data-engine="google_en-us"] td.kw a').click();
       await expect.poll(() => page.locator('#top100 tbody tr').count(), COLD).toBe(100);
+      await expect.poll(() => page.locator('#top100').getAttribute('data-authority'), COLD).toBe('ready');
       await expect.poll(() => page.locator('#rank-chart canvas').count()).toBe(1);
       expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
       await screenshot(page, 'tracker-keyword-375');

@@ -1033,7 +1033,7 @@ export type Query = {
   targets: Array<Maybe<Target>>;
   /** The keywords of the account’s daily queue, in creation order, a page at a time (one free SERPmetrics read lists them all, cached); null with its error when SERPmetrics cannot answer. */
   trackedKeywords?: Maybe<TrackedKeywordConnection>;
-  /** Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads. */
+  /** Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker, ordered and filtered for `domain` (my site) before paging. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads; ordering or filtering by position reads the latest check of every pair (the change orders one more), so it serves up to 100 pairs (50 for a change). */
   trackedPairs?: Maybe<TrackedPairConnection>;
 };
 
@@ -1130,7 +1130,11 @@ export type QueryTrackedKeywordsArgs = {
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type QueryTrackedPairsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  domain?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrackedPairFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TrackedPairOrder>;
 };
 
 /** A domain’s (or one URL’s) best position in one check of a keyword pair. */
@@ -2185,6 +2189,33 @@ export type TrackedPairEdge = {
   node: TrackedPair;
 };
 
+/** Which pairs a rank tracker shows; every given condition must hold. */
+export type TrackedPairFilter = {
+  /** `domain`’s position in the latest daily check, 1–100 (unranked pairs are left out). */
+  position?: InputMaybe<IntRange>;
+  /** True: only pairs where `domain` is in the top 100; false: only where not. */
+  ranked?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the keyword, the engine code or the location (any case). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order of a rank tracker’s rows. */
+export type TrackedPairOrder =
+  /** Positions `domain` gained since the check a day before (two SERP reads per pair); entering the top 100 ranks above any move and leaving it below; pairs without two checks to compare last. */
+  | 'CHANGE_1D'
+  /** As `CHANGE_1D`, against the check 7 days before. */
+  | 'CHANGE_7D'
+  /** As `CHANGE_1D`, against the oldest retained check (SERPmetrics keeps 30). */
+  | 'CHANGE_30D'
+  /** The engine code, alphabetically. */
+  | 'ENGINE'
+  /** The keyword phrase, alphabetically. */
+  | 'KEYWORD'
+  /** `domain`’s position in the latest daily check (one SERP read per pair); unranked pairs last. */
+  | 'POSITION'
+  /** Tracking order: keywords in creation order, then their engines. */
+  | 'TRACKING';
+
 /** The outcome for one keyword of `untrackKeywords`. */
 export type UntrackKeywordResult = {
   __typename?: 'UntrackKeywordResult';
@@ -2243,14 +2274,18 @@ export type DashboardKeywordQueryVariables = Exact<{
 }>;
 
 
-export type DashboardKeywordQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, movement?: { __typename?: 'SerpMovement', flux: number, results: Array<{ __typename?: 'UrlMovement', url: string, change?: number | null, previousPosition?: number | null }>, dropped: Array<{ __typename?: 'UrlMovement', url: string, previousPosition?: number | null }> } | null, results?: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> | null } | null, engine?: { __typename?: 'Engine', code: string, flux?: Array<{ __typename?: 'FluxPoint', at: string, value: number }> | null } | null };
+export type DashboardKeywordQuery = { __typename?: 'Query', serp?: { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, movement?: { __typename?: 'SerpMovement', flux: number, results: Array<{ __typename?: 'UrlMovement', url: string, change?: number | null, previousPosition?: number | null }>, dropped: Array<{ __typename?: 'UrlMovement', url: string, previousPosition?: number | null }> } | null, results?: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string }> | null } & ({ __typename?: 'SerpSnapshot', results?: Array<{ __typename?: 'SerpResult', target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> | null } | { __typename?: 'SerpSnapshot', results?: never }) | null, engine?: { __typename?: 'Engine', code: string, flux?: Array<{ __typename?: 'FluxPoint', at: string, value: number }> | null } | null };
 
-export type DashboardSnapshotFragment = { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, movement?: { __typename?: 'SerpMovement', flux: number, results: Array<{ __typename?: 'UrlMovement', url: string, change?: number | null, previousPosition?: number | null }>, dropped: Array<{ __typename?: 'UrlMovement', url: string, previousPosition?: number | null }> } | null, results?: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> | null };
+export type DashboardSnapshotFragment = { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, results?: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> | null, engine: { __typename?: 'Engine', code: string }, movement?: { __typename?: 'SerpMovement', flux: number, results: Array<{ __typename?: 'UrlMovement', url: string, change?: number | null, previousPosition?: number | null }>, dropped: Array<{ __typename?: 'UrlMovement', url: string, previousPosition?: number | null }> } | null };
+
+export type DashboardAuthorityFragment = { __typename?: 'SerpResult', target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null };
+
+export type DashboardSerpFragment = { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, movement?: { __typename?: 'SerpMovement', flux: number, results: Array<{ __typename?: 'UrlMovement', url: string, change?: number | null, previousPosition?: number | null }>, dropped: Array<{ __typename?: 'UrlMovement', url: string, previousPosition?: number | null }> } | null, results?: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string }> | null };
 
 export type DashboardTrackedSerpUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardTrackedSerpUpdatedSubscription = { __typename?: 'Subscription', trackedSerpUpdated: { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, engine: { __typename?: 'Engine', code: string }, movement?: { __typename?: 'SerpMovement', flux: number, results: Array<{ __typename?: 'UrlMovement', url: string, change?: number | null, previousPosition?: number | null }>, dropped: Array<{ __typename?: 'UrlMovement', url: string, previousPosition?: number | null }> } | null, results?: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> | null } };
+export type DashboardTrackedSerpUpdatedSubscription = { __typename?: 'Subscription', trackedSerpUpdated: { __typename?: 'SerpSnapshot', keyword: string, location?: string | null, device: Device, checkId: string, checkedAt: string, queue: CheckQueue, results?: Array<{ __typename?: 'SerpResult', position: number, url: string, host: string, domain: string, target?: { __typename?: 'Target', backlinkSummary?: { __typename?: 'BacklinkSummary', inlinkRank?: number | null, domainInlinkRank?: number | null, backlinks: number, refDomains: number } | null } | null }> | null, engine: { __typename?: 'Engine', code: string }, movement?: { __typename?: 'SerpMovement', flux: number, results: Array<{ __typename?: 'UrlMovement', url: string, change?: number | null, previousPosition?: number | null }>, dropped: Array<{ __typename?: 'UrlMovement', url: string, previousPosition?: number | null }> } | null } };
 
 export type DashboardRequestPriorityCheckMutationVariables = Exact<{
   keyword: Scalars['String']['input'];
@@ -2270,6 +2305,18 @@ export type DashboardRankTableQueryVariables = Exact<{
 
 export type DashboardRankTableQuery = { __typename?: 'Query', sandbox: boolean, priorityCheckCost: number, trackedPairs?: { __typename?: 'TrackedPairConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'TrackedPair', keyword: string, location?: string | null, device: Device, database?: RegionalDatabase | null, engine: { __typename?: 'Engine', code: string, name?: string | null }, metrics?: { __typename?: 'Keyword', volume?: number | null, difficulty?: number | null, serpFeatures?: Array<SerpFeature> | null } | null, rankHistories?: Array<{ __typename?: 'DomainRankHistory', domain: string, points: Array<{ __typename?: 'RankPoint', checkedAt: string, position?: number | null, url?: string | null }> }> | null }> } | null };
 
+export type DashboardTablePageQueryVariables = Exact<{
+  domain: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  orderBy: TrackedPairOrder;
+  direction: SortDirection;
+  filter?: InputMaybe<TrackedPairFilter>;
+}>;
+
+
+export type DashboardTablePageQuery = { __typename?: 'Query', trackedPairs?: { __typename?: 'TrackedPairConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'TrackedPair', keyword: string, location?: string | null, device: Device, engine: { __typename?: 'Engine', code: string } }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2288,8 +2335,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const DashboardSnapshotFragmentDoc = new TypedDocumentString(`
-    fragment DashboardSnapshot on SerpSnapshot {
+export const DashboardSerpFragmentDoc = new TypedDocumentString(`
+    fragment DashboardSerp on SerpSnapshot {
   keyword
   location
   device
@@ -2316,23 +2363,78 @@ export const DashboardSnapshotFragmentDoc = new TypedDocumentString(`
     url
     host
     domain
-    target {
-      backlinkSummary {
-        inlinkRank
-        domainInlinkRank
-        backlinks
-        refDomains
-      }
+  }
+}
+    `, {"fragmentName":"DashboardSerp"}) as unknown as TypedDocumentString<DashboardSerpFragment, unknown>;
+export const DashboardAuthorityFragmentDoc = new TypedDocumentString(`
+    fragment DashboardAuthority on SerpResult {
+  target {
+    backlinkSummary {
+      inlinkRank
+      domainInlinkRank
+      backlinks
+      refDomains
     }
   }
 }
-    `, {"fragmentName":"DashboardSnapshot"}) as unknown as TypedDocumentString<DashboardSnapshotFragment, unknown>;
+    `, {"fragmentName":"DashboardAuthority"}) as unknown as TypedDocumentString<DashboardAuthorityFragment, unknown>;
+export const DashboardSnapshotFragmentDoc = new TypedDocumentString(`
+    fragment DashboardSnapshot on SerpSnapshot {
+  ...DashboardSerp
+  results(first: 100) {
+    ...DashboardAuthority
+  }
+}
+    fragment DashboardAuthority on SerpResult {
+  target {
+    backlinkSummary {
+      inlinkRank
+      domainInlinkRank
+      backlinks
+      refDomains
+    }
+  }
+}
+fragment DashboardSerp on SerpSnapshot {
+  keyword
+  location
+  device
+  engine {
+    code
+  }
+  checkId
+  checkedAt
+  queue
+  movement {
+    flux
+    results {
+      url
+      change
+      previousPosition
+    }
+    dropped {
+      url
+      previousPosition
+    }
+  }
+  results(first: 100) {
+    position
+    url
+    host
+    domain
+  }
+}`, {"fragmentName":"DashboardSnapshot"}) as unknown as TypedDocumentString<DashboardSnapshotFragment, unknown>;
 export const DashboardKeywordDocument = new TypedDocumentString(`
     query DashboardKeyword($keyword: String!, $engine: String!, $location: String, $device: Device) {
   serp(
     pair: {keyword: $keyword, engine: $engine, location: $location, device: $device}
   ) {
-    ...DashboardSnapshot
+    ...DashboardSerp
+    ... @defer(label: "authority") {
+      results(first: 100) {
+        ...DashboardAuthority
+      }
+    }
   }
   engine(code: $engine) {
     code
@@ -2342,7 +2444,17 @@ export const DashboardKeywordDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment DashboardSnapshot on SerpSnapshot {
+    fragment DashboardAuthority on SerpResult {
+  target {
+    backlinkSummary {
+      inlinkRank
+      domainInlinkRank
+      backlinks
+      refDomains
+    }
+  }
+}
+fragment DashboardSerp on SerpSnapshot {
   keyword
   location
   device
@@ -2369,16 +2481,8 @@ export const DashboardKeywordDocument = new TypedDocumentString(`
     url
     host
     domain
-    target {
-      backlinkSummary {
-        inlinkRank
-        domainInlinkRank
-        backlinks
-        refDomains
-      }
-    }
   }
-}`, {"hash":"3fbbfa04b3c68235fbaaabb1086f6c1abf28f5bec1bcd8d16be15000267947ae"}) as unknown as TypedDocumentString<DashboardKeywordQuery, DashboardKeywordQueryVariables>;
+}`, {"hash":"46176bc7f2f6baf780f05e507e588667a81597748aba0490536f7f58172845dc"}) as unknown as TypedDocumentString<DashboardKeywordQuery, DashboardKeywordQueryVariables>;
 export const DashboardTrackedSerpUpdatedDocument = new TypedDocumentString(`
     subscription DashboardTrackedSerpUpdated {
   trackedSerpUpdated {
@@ -2386,6 +2490,22 @@ export const DashboardTrackedSerpUpdatedDocument = new TypedDocumentString(`
   }
 }
     fragment DashboardSnapshot on SerpSnapshot {
+  ...DashboardSerp
+  results(first: 100) {
+    ...DashboardAuthority
+  }
+}
+fragment DashboardAuthority on SerpResult {
+  target {
+    backlinkSummary {
+      inlinkRank
+      domainInlinkRank
+      backlinks
+      refDomains
+    }
+  }
+}
+fragment DashboardSerp on SerpSnapshot {
   keyword
   location
   device
@@ -2412,16 +2532,8 @@ export const DashboardTrackedSerpUpdatedDocument = new TypedDocumentString(`
     url
     host
     domain
-    target {
-      backlinkSummary {
-        inlinkRank
-        domainInlinkRank
-        backlinks
-        refDomains
-      }
-    }
   }
-}`, {"hash":"d8417a0b700fededf77c5e4c3be4fbb893a21d85aa349f147080deb3ca111435"}) as unknown as TypedDocumentString<DashboardTrackedSerpUpdatedSubscription, DashboardTrackedSerpUpdatedSubscriptionVariables>;
+}`, {"hash":"ecceecd2f4b6e9d70f6fdfd3e1a718d565313543f7e8001a6133a7b6b6b3f082"}) as unknown as TypedDocumentString<DashboardTrackedSerpUpdatedSubscription, DashboardTrackedSerpUpdatedSubscriptionVariables>;
 export const DashboardRequestPriorityCheckDocument = new TypedDocumentString(`
     mutation DashboardRequestPriorityCheck($keyword: String!, $engine: String!, $location: String, $device: Device) {
   requestPriorityCheck(
@@ -2478,3 +2590,29 @@ export const DashboardRankTableDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"0fcb1dd70563e722a707d7fcc1fc863e11791a10bd550dcc6a87904e6c081ed6"}) as unknown as TypedDocumentString<DashboardRankTableQuery, DashboardRankTableQueryVariables>;
+export const DashboardTablePageDocument = new TypedDocumentString(`
+    query DashboardTablePage($domain: String!, $first: Int!, $after: String, $orderBy: TrackedPairOrder!, $direction: SortDirection!, $filter: TrackedPairFilter) {
+  trackedPairs(
+    domain: $domain
+    first: $first
+    after: $after
+    orderBy: $orderBy
+    direction: $direction
+    filter: $filter
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      keyword
+      location
+      device
+      engine {
+        code
+      }
+    }
+  }
+}
+    `, {"hash":"19f82848e8bfa74f5bb318a6a18225ffff2e60178a45d9f8abec0ef2b91ffe1d"}) as unknown as TypedDocumentString<DashboardTablePageQuery, DashboardTablePageQueryVariables>;

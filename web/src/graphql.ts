@@ -27,6 +27,8 @@ export interface Result<TData> {
   data: TData | null;
   errors: GraphQLErrorShape[];
   extensions?: Record<string, unknown>;
+  /** True while deferred parts of the answer are still to come. */
+  hasNext?: boolean;
 }
 
 /**
@@ -105,21 +107,127 @@ function parseResult<TData>(json: unknown, status: number): Result<TData> {
   };
 }
 
-/** Runs a query or mutation; never throws: failures come back as `errors` with an `extensions.code`. */
+const JSON_ACCEPT = 'application/graphql-response+json, application/json';
+/** A document with `@defer` asks for the incremental answer: its first part, then each deferred fragment. */
+const INCREMENTAL_ACCEPT = `multipart/mixed;deferSpec=20220824, ${JSON_ACCEPT}`;
+
+interface IncrementalPart {
+  hasNext?: boolean;
+  data?: unknown;
+  errors?: GraphQLErrorShape[];
+  incremental?: Array<{ path: ReadonlyArray<string | number>; data?: unknown; errors?: GraphQLErrorShape[] }>;
+  extensions?: Record<string, unknown>;
+}
+
+const isRecord = (value: unknown): value is Record<string | number, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** Merges a deferred fragment's fields into the answer so far: objects key by key, lists item by item. */
+function mergeInto(target: unknown, source: unknown): unknown {
+  if (Array.isArray(target) && Array.isArray(source)) return target.map((item, i) => mergeInto(item, source[i]));
+  if (!isRecord(target) || !isRecord(source)) return source === undefined ? target : source;
+  const merged: Record<string | number, unknown> = { ...target };
+  for (const [key, value] of Object.entries(source)) merged[key] = mergeInto(target[key], value);
+  return merged;
+}
+
+function mergeAt(data: unknown, path: ReadonlyArray<string | number>, fragment: unknown): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return mergeInto(data, fragment);
+  if (Array.isArray(data) && typeof head === 'number') {
+    return data.map((item, i) => (i === head ? mergeAt(item, rest, fragment) : item));
+  }
+  if (!isRecord(data)) return data;
+  return { ...data, [head]: mergeAt(data[head], rest, fragment) };
+}
+
+/**
+ * The JSON parts of a `multipart/mixed` body as they arrive. A part ends at the next `CRLF--boundary`, which JSON
+ * text cannot contain (its line breaks are escaped).
+ */
+async function* multipartParts(stream: ReadableStream<Uint8Array>, boundary: string): AsyncGenerator<IncrementalPart> {
+  const delimiter = `\r\n--${boundary}`;
+  const reader = stream.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const jsonOf = (part: string): IncrementalPart | undefined => {
+    const start = part.indexOf('\r\n\r\n');
+    const text = start === -1 ? '' : part.slice(start + 4).trim();
+    return text.startsWith('{') ? (JSON.parse(text) as IncrementalPart) : undefined;
+  };
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
+      let end = buffer.indexOf(delimiter);
+      while (end !== -1) {
+        const part = jsonOf(buffer.slice(0, end));
+        buffer = buffer.slice(end + delimiter.length);
+        if (part) yield part;
+        end = buffer.indexOf(delimiter);
+      }
+      if (done) {
+        const last = jsonOf(buffer);
+        if (last) yield last;
+        return;
+      }
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+/**
+ * Runs a query or mutation and yields its result, then (for a `@defer` document answered in parts) the result
+ * again after each deferred fragment is merged in. Never throws: failures come back as `errors` with a code.
+ */
+export async function* requestParts<TResult, TVariables>(
+  document: Document<TResult, TVariables>,
+  variables: TVariables,
+): AsyncGenerator<Result<TResult>> {
+  const incremental = document.toString().includes('@defer');
+  let response: Response;
+  try {
+    response = await post(document, variables, incremental ? INCREMENTAL_ACCEPT : JSON_ACCEPT, undefined);
+  } catch {
+    yield { data: null, errors: [requestError('The gateway cannot be reached.', 'NETWORK_ERROR')] };
+    return;
+  }
+  const type = response.headers.get('content-type') ?? '';
+  const boundary = /boundary="?([^";]+)"?/.exec(type)?.[1];
+  if (!type.startsWith('multipart/mixed') || !boundary || !response.body) {
+    const json: unknown = await response.json().catch(() => null);
+    yield parseResult<TResult>(json, response.status);
+    return;
+  }
+  let data: unknown = null;
+  const errors: GraphQLErrorShape[] = [];
+  try {
+    for await (const part of multipartParts(response.body, boundary)) {
+      if (part.data !== undefined) data = part.data;
+      errors.push(...(part.errors ?? []));
+      for (const item of part.incremental ?? []) {
+        if (item.data !== undefined) data = mergeAt(data, item.path, item.data);
+        errors.push(...(item.errors ?? []));
+      }
+      yield { data: (data ?? null) as TResult | null, errors: [...errors], hasNext: part.hasNext === true };
+    }
+  } catch {
+    yield {
+      data: (data ?? null) as TResult | null,
+      errors: [...errors, requestError('The answer was cut off.', 'NETWORK_ERROR')],
+    };
+  }
+}
+
+/** Runs a query or mutation to its complete result; never throws (see `requestParts`). */
 export async function request<TResult, TVariables>(
   document: Document<TResult, TVariables>,
   variables: TVariables,
-  signal?: AbortSignal,
 ): Promise<Result<TResult>> {
-  let response: Response;
-  try {
-    response = await post(document, variables, 'application/graphql-response+json, application/json', signal);
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { data: null, errors: [requestError('The gateway cannot be reached.', 'NETWORK_ERROR')] };
-  }
-  const json: unknown = await response.json().catch(() => null);
-  return parseResult<TResult>(json, response.status);
+  let last: Result<TResult> = { data: null, errors: [requestError('No answer.', 'INTERNAL_SERVER_ERROR')] };
+  for await (const result of requestParts(document, variables)) last = result;
+  return last;
 }
 
 export type SubscriptionState = 'connecting' | 'live' | 'reconnecting' | 'offline';

@@ -76,7 +76,7 @@ interface Movement {
   label: string;
 }
 
-function movementOf(snapshot: Snapshot, url: string): Movement {
+function movementOf(snapshot: SnapshotOrSerp, url: string): Movement {
   const move = snapshot.movement?.results.find((m) => m.url === url);
   if (!snapshot.movement || !move) return { text: '', kind: 'none', label: 'No previous check to compare' };
   const result = (snapshot.results ?? []).find((r) => r.url === url);
@@ -91,13 +91,25 @@ function movementOf(snapshot: Snapshot, url: string): Movement {
   return { text: changeText(change), kind, label };
 }
 
-/** The top 100 of a check with each URL's movement and its host's authority; lost URLs listed below. */
+/** The top 100 of a result whose authority may still be on its way (a deferred part). */
+type SnapshotOrSerp = Omit<Snapshot, 'results'> & {
+  results?: ReadonlyArray<
+    Omit<NonNullable<Snapshot['results']>[number], 'target'> &
+      Partial<Pick<NonNullable<Snapshot['results']>[number], 'target'>>
+  > | null;
+};
+
+/**
+ * The top 100 of a check with each URL's movement and its host's authority; lost URLs listed below. While the
+ * authority is `pending` (deferred, not arrived yet) its cells say so.
+ */
 export function renderTop100(
   panel: Panel,
-  snapshot: Snapshot,
+  snapshot: SnapshotOrSerp,
   errors: readonly GraphQLErrorShape[],
   root: string,
   project: Project,
+  pending = false,
 ): void {
   const targetErrors = errors.filter((error) => error.path?.[0] === root && error.path[3] === 'target');
   const rowErrors = new Map<number, GraphQLErrorShape>();
@@ -110,6 +122,7 @@ export function renderTop100(
   const notice = failures.length > 0 ? problemNote('Authority (SE Ranking)', summarize(failures)) : null;
   if (notice) panel.section.dataset.partial = failures[0]?.extensions?.code ?? 'ERROR';
   else delete panel.section.dataset.partial;
+  panel.section.dataset.authority = pending ? 'pending' : 'ready';
   const watched = new Set([project.domain, ...project.competitors]);
   const body = h('tbody');
   (snapshot.results ?? []).forEach((result, index) => {
@@ -123,22 +136,24 @@ export function renderTop100(
           h('td', { class: 'num' }, formatNumber(summary.backlinks)),
           h('td', { class: 'num refdom' }, formatNumber(summary.refDomains)),
         ]
-      : [
-          h(
-            'td',
-            {
-              class: 'missing',
-              colspan: 4,
-              title: error ? `${describe(error).text} (${describe(error).code})` : 'No backlink data',
-              'data-code': error?.extensions?.code ?? '',
-            },
-            error?.extensions?.code === 'TARGET_TOO_LARGE'
-              ? 'too large for the backlinks API'
-              : error
-                ? 'unavailable'
-                : 'no data',
-          ),
-        ];
+      : pending
+        ? [h('td', { class: 'missing pending', colspan: 4, 'aria-busy': 'true' }, 'authority loading…')]
+        : [
+            h(
+              'td',
+              {
+                class: 'missing',
+                colspan: 4,
+                title: error ? `${describe(error).text} (${describe(error).code})` : 'No backlink data',
+                'data-code': error?.extensions?.code ?? '',
+              },
+              error?.extensions?.code === 'TARGET_TOO_LARGE'
+                ? 'too large for the backlinks API'
+                : error
+                  ? 'unavailable'
+                  : 'no data',
+            ),
+          ];
     body.append(
       h(
         'tr',

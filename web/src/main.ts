@@ -5,11 +5,19 @@ import {
   DashboardRankTableDocument,
   type DashboardRankTableQuery,
   DashboardRequestPriorityCheckDocument,
+  DashboardTablePageDocument,
   DashboardTrackedSerpUpdatedDocument,
 } from '../generated/graphql.js';
 import { h } from './dom.js';
 import { describe, errorsAt, summarize } from './errors.js';
-import { type GraphQLErrorShape, type Result, request, type SubscriptionState, subscribe } from './graphql.js';
+import {
+  type GraphQLErrorShape,
+  type Result,
+  request,
+  requestParts,
+  type SubscriptionState,
+  subscribe,
+} from './graphql.js';
 import { renderFlux, renderRankHistory, renderTop100, type Snapshot } from './keyword.js';
 import { panel, problemNote } from './panel.js';
 import {
@@ -25,8 +33,8 @@ import {
   urlOf,
   type View,
 } from './project.js';
-import { type Pair, pairKey, toPair } from './rank.js';
-import { renderTable, renderTrends, type TableContext } from './table.js';
+import { type Pair, pairKey, rowOf, tablePageVariables, toPair } from './rank.js';
+import { renderTable, renderTrends, type TableContext, type TablePage, type TrendsContext } from './table.js';
 
 const params = new URLSearchParams(location.search);
 const state: {
@@ -34,6 +42,12 @@ const state: {
   table: TableState;
   view: View;
   pairs: Pair[] | undefined;
+  /** The table's page as the graph answered it: pair keys in its order, or why it is missing. */
+  tablePage: { keys: string[]; total: number; hasNext: boolean; endCursor: string | null } | undefined;
+  /** Why the table's page is missing, once its request failed. */
+  tableErrors: GraphQLErrorShape[] | undefined;
+  /** The `after` cursor of each table page visited, the current one last (the connection pages forward only). */
+  cursors: Array<string | null>;
   notes: HTMLElement[];
   priorityCost: number | undefined;
   /** Competitors overlaid on the keyword page's rank chart. */
@@ -46,6 +60,9 @@ const state: {
   table: readTable(params),
   view: readView(params),
   pairs: undefined,
+  tablePage: undefined,
+  tableErrors: undefined,
+  cursors: [null],
   notes: [],
   priorityCost: undefined,
   overlays: new Set(),
@@ -161,6 +178,8 @@ function projectForm(): HTMLFormElement {
 /* ---------- the project's data: one request per page of 3 pairs ---------- */
 
 let projectLoad = 0;
+let tableLoad = 0;
+let tableLoading = false;
 
 function pairNotes(results: ReadonlyArray<Result<DashboardRankTableQuery>>): HTMLElement[] {
   const errors = results.flatMap((r) => r.errors);
@@ -190,6 +209,12 @@ async function loadPairPage(domains: string[], after: string | null): Promise<Re
 async function loadProject(): Promise<void> {
   const load = ++projectLoad;
   state.pairs = undefined;
+  state.tablePage = undefined;
+  state.tableErrors = undefined;
+  state.cursors = [null];
+  // A table page still on its way belongs to the previous project.
+  tableLoad += 1;
+  tableLoading = false;
   render();
   if (!state.project.domain) {
     waitForData();
@@ -230,26 +255,88 @@ async function loadProject(): Promise<void> {
   state.positions = new Map(
     state.pairs.map((pair) => [pair.key, pair.histories.get(state.project.domain)?.at(-1)?.position ?? null]),
   );
+  // The table's page is asked once its view shows (render), after the histories: its order reads the latest checks,
+  // which they have just cached.
   render();
   watch();
 }
 
+/** One page of the table from the graph: ordered, filtered and paged by `trackedPairs` for my domain. */
+async function loadTable(): Promise<void> {
+  const load = ++tableLoad;
+  tableLoading = true;
+  if (state.tablePage) tablePanel.busy();
+  const variables = tablePageVariables(state.project.domain, state.table, state.cursors.at(-1) ?? null);
+  const result = await request(DashboardTablePageDocument, variables);
+  if (load !== tableLoad) return;
+  tableLoading = false;
+  const page = result.data?.trackedPairs;
+  state.tablePage = page
+    ? {
+        keys: page.nodes.map((node) => pairKey({ ...node, engine: node.engine.code })),
+        total: page.totalCount,
+        hasNext: page.pageInfo.hasNextPage,
+        endCursor: page.pageInfo.endCursor ?? null,
+      }
+    : undefined;
+  state.tableErrors = page ? undefined : errorsAt(result.errors, ['trackedPairs']);
+  if (state.view.name === 'table') showTable();
+}
+
 /* ---------- rendering ---------- */
 
-function tableContext(pairs: Pair[]): TableContext {
+/** A change of the table's view: a new sort, filter or page size asks the graph for its first page again. */
+function setTable(patch: Partial<TableState>): void {
+  state.table = { ...state.table, ...patch };
+  remember();
+  if ('range' in patch && state.pairs) renderTrends(visibilityPanel, distributionPanel, trendsContext(state.pairs));
+  if (Object.keys(patch).some((key) => key !== 'range')) {
+    state.cursors = [null];
+    void loadTable();
+  }
+}
+
+const trendsContext = (pairs: Pair[]): TrendsContext => ({
+  project: state.project,
+  table: state.table,
+  pairs,
+  setTable,
+});
+
+function tableContext(pairs: Pair[], page: TablePage): TableContext {
   return {
-    project: state.project,
-    table: state.table,
-    pairs,
+    ...trendsContext(pairs),
+    page,
     notes: state.notes,
-    setTable: (patch) => {
-      state.table = { ...state.table, ...patch };
-      remember();
-      renderTable(tablePanel, tableContext(pairs));
-      if ('range' in patch) renderTrends(visibilityPanel, distributionPanel, tableContext(pairs));
+    turnPage: (step) => {
+      if (step === 1 && state.tablePage?.endCursor) state.cursors.push(state.tablePage.endCursor);
+      else if (step === -1 && state.cursors.length > 1) state.cursors.pop();
+      void loadTable();
     },
     openKeyword: (pair) => navigate(null, { name: 'keyword', pair }),
   };
+}
+
+/** The table once both the project's histories and the graph's page of it are in. */
+function showTable(): void {
+  const pairs = state.pairs;
+  if (!pairs) return;
+  if (state.tableErrors) {
+    tablePanel.fail(state.tableErrors);
+    return;
+  }
+  const answer = state.tablePage;
+  if (!answer) {
+    if (!tableLoading) void loadTable();
+    return;
+  }
+  const byKey = new Map(pairs.map((pair) => [pair.key, pair]));
+  const rows = answer.keys.flatMap((key) => {
+    const pair = byKey.get(key);
+    return pair ? [rowOf(pair, state.project.domain)] : [];
+  });
+  const page = { rows, total: answer.total, index: state.cursors.length, hasNext: answer.hasNext };
+  renderTable(tablePanel, tableContext(pairs, page));
 }
 
 function render(): void {
@@ -270,8 +357,8 @@ function render(): void {
     for (const each of [tablePanel, visibilityPanel, distributionPanel, rankPanel]) each.show(ask());
   } else if (state.pairs) {
     if (view.name === 'table') {
-      renderTable(tablePanel, tableContext(state.pairs));
-      renderTrends(visibilityPanel, distributionPanel, tableContext(state.pairs));
+      showTable();
+      renderTrends(visibilityPanel, distributionPanel, trendsContext(state.pairs));
     } else {
       drawRank(view.pair);
     }
@@ -309,22 +396,28 @@ function showKeyword(ref: PairRef): void {
   void loadKeyword(ref);
 }
 
+/** The SERP and flux paint from the first part; the top 100's authority fills in when its deferred part lands. */
 async function loadKeyword(ref: PairRef): Promise<void> {
   const load = ++keywordLoad;
   topPanel.loading();
   fluxPanel.loading();
-  const result = await request(DashboardKeywordDocument, { ...ref });
-  if (load !== keywordLoad) return;
-  const snapshot = result.data?.serp;
-  if (snapshot) renderTop100(topPanel, snapshot, result.errors, 'serp', state.project);
-  else if (result.data && errorsAt(result.errors, ['serp']).length === 0) {
-    topPanel.show(h('p', { class: 'muted empty' }, 'No check of this keyword pair yet.'));
-  } else topPanel.fail(errorsAt(result.errors, ['serp']));
-  const flux = result.data?.engine?.flux ?? null;
-  if (!snapshot && !flux)
-    fluxPanel.fail([...errorsAt(result.errors, ['engine']), ...errorsAt(result.errors, ['serp'], false)]);
-  else renderFlux(fluxPanel, snapshot ?? null, flux, ref.engine);
-  currentFlux = flux;
+  let first = true;
+  for await (const result of requestParts(DashboardKeywordDocument, { ...ref })) {
+    if (load !== keywordLoad) return;
+    const snapshot = result.data?.serp;
+    const pending = result.hasNext === true;
+    if (snapshot) renderTop100(topPanel, snapshot, result.errors, 'serp', state.project, pending);
+    else if (result.data && errorsAt(result.errors, ['serp']).length === 0) {
+      topPanel.show(h('p', { class: 'muted empty' }, 'No check of this keyword pair yet.'));
+    } else topPanel.fail(errorsAt(result.errors, ['serp']));
+    if (!first) continue;
+    first = false;
+    const flux = result.data?.engine?.flux ?? null;
+    if (!snapshot && !flux)
+      fluxPanel.fail([...errorsAt(result.errors, ['engine']), ...errorsAt(result.errors, ['serp'], false)]);
+    else renderFlux(fluxPanel, snapshot ?? null, flux, ref.engine);
+    currentFlux = flux;
+  }
 }
 
 let currentFlux: ReadonlyArray<{ at: string; value: number }> | null = null;

@@ -7,6 +7,8 @@ import type { GraphQLErrorShape } from './graphql.js';
 export interface Panel {
   section: HTMLElement;
   loading(): void;
+  /** Marks the content as being replaced (a new sort or page) without removing it, so focus stays put. */
+  busy(): void;
   show(...content: Node[]): void;
   /** Replaces the content with the reason this panel is missing; the rest of the page carries on. */
   fail(errors: readonly GraphQLErrorShape[]): void;
@@ -42,6 +44,10 @@ export function panel(id: string, title: string, extraClass = ''): Panel {
   return {
     section,
     loading: () => set('loading', h('p', { class: 'muted' }, 'Loading…')),
+    busy: () => {
+      section.dataset.state = 'loading';
+      body.setAttribute('aria-busy', 'true');
+    },
     show: (...content) => set('ready', ...content),
     fail: (errors) => {
       const problems = errors.length > 0 ? summarize(errors) : [describe({ message: '' })];

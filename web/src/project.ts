@@ -1,7 +1,7 @@
 // A project (my domain, competitors, the alert threshold) and the view state, kept in the page's URL (shareable)
 // and in local storage (the next visit opens the same project). No server-side accounts.
 import type { Device } from '../generated/graphql.js';
-import type { RankFilter, SortKey } from './rank.js';
+import { type RankFilter, SORT_ORDERS, type SortKey } from './rank.js';
 
 export interface Project {
   domain: string;
@@ -22,7 +22,6 @@ export interface TableState {
   ascending: boolean;
   filter: string;
   rank: RankFilter;
-  page: number;
   rows: number;
   /** Days of the over-time charts. */
   range: number;
@@ -34,18 +33,7 @@ const STORAGE_KEY = 'seograph.project';
 export const MAX_COMPETITORS = 5;
 export const RANGES = [7, 14, 30] as const;
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
-const SORT_KEYS: readonly SortKey[] = [
-  'keyword',
-  'engine',
-  'position',
-  'change1',
-  'change7',
-  'change30',
-  'best',
-  'volume',
-  'difficulty',
-  'url',
-];
+const SORT_KEYS = Object.keys(SORT_ORDERS) as SortKey[];
 const RANK_FILTERS: readonly RankFilter[] = ['all', 'top3', 'top10', 'top100', 'absent'];
 const DEVICES: readonly Device[] = ['DESKTOP', 'MOBILE', 'TABLET'];
 
@@ -108,7 +96,6 @@ export function readTable(params: URLSearchParams): TableState {
     ascending: params.get('dir') !== 'desc',
     filter: params.get('q') ?? '',
     rank: RANK_FILTERS.find((key) => key === rank) ?? 'all',
-    page: intIn(params.get('page'), 1, 10_000, 1),
     rows: intIn(params.get('rows'), 1, 100, 25),
     range: intIn(params.get('range'), 1, 30, 30),
   };
@@ -147,7 +134,6 @@ export function urlOf(project: Project, table: TableState, view: View): string {
   if (!table.ascending) params.set('dir', 'desc');
   if (table.filter) params.set('q', table.filter);
   if (table.rank !== 'all') params.set('rank', table.rank);
-  if (table.page !== 1) params.set('page', String(table.page));
   if (table.rows !== 25) params.set('rows', String(table.rows));
   if (table.range !== 30) params.set('range', String(table.range));
   const query = params.toString();

@@ -1,6 +1,11 @@
 // The rank tracker's arithmetic, free of the DOM: rows of the keyword table, position changes, visibility and
 // the top-3/10/100 distribution per day, and the CSV of a table view.
-import type { DashboardRankTableQuery, Device } from '../generated/graphql.js';
+import type {
+  DashboardRankTableQuery,
+  DashboardTablePageQueryVariables,
+  Device,
+  TrackedPairOrder,
+} from '../generated/graphql.js';
 
 type PairAnswer = NonNullable<DashboardRankTableQuery['trackedPairs']>['nodes'][number];
 
@@ -64,10 +69,6 @@ export function changeBetween(before: number | null | undefined, now: number | n
   return { kind: 'moved', up: before - now };
 }
 
-/** For sorting and CSV: positions gained, new = +101, lost = −101, unknown = 0. */
-export const changeValue = (change: Change): number =>
-  change.kind === 'moved' ? change.up : change.kind === 'new' ? 101 : change.kind === 'lost' ? -101 : 0;
-
 export const changeText = (change: Change): string =>
   change.kind === 'new'
     ? 'new'
@@ -111,68 +112,44 @@ export function rowOf(pair: Pair, domain: string): Row {
   };
 }
 
-export type SortKey =
-  | 'keyword'
-  | 'engine'
-  | 'position'
-  | 'change1'
-  | 'change7'
-  | 'change30'
-  | 'best'
-  | 'volume'
-  | 'difficulty'
-  | 'url';
+/** The columns the graph orders by (`trackedPairs(orderBy:)`), as the table and its URL name them. */
+export const SORT_ORDERS = {
+  keyword: 'KEYWORD',
+  engine: 'ENGINE',
+  position: 'POSITION',
+  change1: 'CHANGE_1D',
+  change7: 'CHANGE_7D',
+  change30: 'CHANGE_30D',
+} as const satisfies Record<string, TrackedPairOrder>;
 
-/** Absent values (not ranking, no volume) sort last in either direction. */
-function sortValue(row: Row, key: SortKey): number | string | null {
-  switch (key) {
-    case 'keyword':
-      return row.pair.keyword.toLowerCase();
-    case 'engine':
-      return row.pair.engine;
-    case 'position':
-      return row.position;
-    case 'change1':
-      return changeValue(row.changes[1]);
-    case 'change7':
-      return changeValue(row.changes[7]);
-    case 'change30':
-      return changeValue(row.changes[30]);
-    case 'best':
-      return row.best;
-    case 'volume':
-      return row.pair.volume;
-    case 'difficulty':
-      return row.pair.difficulty;
-    case 'url':
-      return row.url;
-  }
-}
-
-export function sortRows(rows: readonly Row[], key: SortKey, ascending: boolean): Row[] {
-  return [...rows].sort((a, b) => {
-    const x = sortValue(a, key);
-    const y = sortValue(b, key);
-    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return (ascending ? order : -order) || a.pair.key.localeCompare(b.pair.key);
-  });
-}
+export type SortKey = keyof typeof SORT_ORDERS;
 
 export type RankFilter = 'all' | 'top3' | 'top10' | 'top100' | 'absent';
 
-export function filterRows(rows: readonly Row[], text: string, rank: RankFilter): Row[] {
-  const needle = text.trim().toLowerCase();
-  const limit = { all: Infinity, top3: 3, top10: 10, top100: 100, absent: Infinity }[rank];
-  return rows.filter((row) => {
-    if (rank === 'absent' ? row.position !== null : rank !== 'all' && (row.position === null || row.position > limit)) {
-      return false;
-    }
-    if (!needle) return true;
-    return [row.pair.keyword, row.pair.engine, row.pair.location ?? '', row.url ?? ''].some((field) =>
-      field.toLowerCase().includes(needle),
-    );
-  });
+/** The position band as the graph's filter: a range of my domain's latest position, or ranked or not. */
+const RANK_FILTERS: Record<RankFilter, NonNullable<DashboardTablePageQueryVariables['filter']>> = {
+  all: {},
+  top3: { position: { to: 3 } },
+  top10: { position: { to: 10 } },
+  top100: { ranked: true },
+  absent: { ranked: false },
+};
+
+/** The variables of one page of the table: the graph filters, orders and pages the pairs for my domain. */
+export function tablePageVariables(
+  domain: string,
+  view: { sort: SortKey; ascending: boolean; filter: string; rank: RankFilter; rows: number },
+  after: string | null,
+): DashboardTablePageQueryVariables {
+  const text = view.filter.trim();
+  return {
+    domain,
+    first: view.rows,
+    after,
+    orderBy: SORT_ORDERS[view.sort],
+    direction: view.ascending ? 'ASC' : 'DESC',
+    filter: { ...RANK_FILTERS[view.rank], ...(text ? { text } : {}) },
+  };
 }
 
 /**

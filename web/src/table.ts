@@ -9,24 +9,37 @@ import {
   changeText,
   checkDays,
   distribution,
-  filterRows,
   type Pair,
   type RankFilter,
   type Row,
-  rowOf,
   type SortKey,
-  sortRows,
   toCsv,
   visibility,
 } from './rank.js';
 
-export interface TableContext {
+/** One page of the table as the graph ordered, filtered and paged it, its cells from the project's histories. */
+export interface TablePage {
+  rows: readonly Row[];
+  /** Pairs matching the filter. */
+  total: number;
+  /** 1-based. */
+  index: number;
+  hasNext: boolean;
+}
+
+export interface TrendsContext {
   project: Project;
   table: TableState;
+  /** Every pair of the project. */
   pairs: readonly Pair[];
+  setTable(patch: Partial<TableState>): void;
+}
+
+export interface TableContext extends TrendsContext {
+  page: TablePage;
   /** A problem with part of the data (e.g. SE Ranking's metrics), shown above the table. */
   notes: readonly HTMLElement[];
-  setTable(patch: Partial<TableState>): void;
+  turnPage(step: 1 | -1): void;
   openKeyword(pair: PairRef): void;
 }
 
@@ -37,15 +50,15 @@ const COLUMNS: ReadonlyArray<{ key: SortKey | null; label: string; title?: strin
   { key: 'change1', label: '1d', title: 'Change since the check 1 day before', numeric: true },
   { key: 'change7', label: '7d', title: 'Change since the check 7 days before', numeric: true },
   { key: 'change30', label: '30d', title: 'Change since the oldest retained check (30 days)', numeric: true },
-  { key: 'best', label: 'Best', title: 'Best position in the last 30 checks', numeric: true },
+  { key: null, label: 'Best', title: 'Best position in the last 30 checks', numeric: true },
   {
-    key: 'volume',
+    key: null,
     label: 'Volume',
     title: 'Monthly searches (SE Ranking, the engine country’s database)',
     numeric: true,
   },
-  { key: 'difficulty', label: 'KD', title: 'Keyword difficulty, 0–100 (SE Ranking)', numeric: true },
-  { key: 'url', label: 'Ranking URL' },
+  { key: null, label: 'KD', title: 'Keyword difficulty, 0–100 (SE Ranking)', numeric: true },
+  { key: null, label: 'Ranking URL' },
   { key: null, label: 'SERP features' },
 ];
 
@@ -79,21 +92,6 @@ const pathOf = (url: string) => {
   }
 };
 
-/** The rows of the current view: filtered, sorted, and the page's slice. */
-export function tableView(context: Pick<TableContext, 'project' | 'table' | 'pairs'>): {
-  shown: Row[];
-  matching: number;
-  pages: number;
-  page: number;
-} {
-  const { table } = context;
-  const rows = context.pairs.map((pair) => rowOf(pair, context.project.domain));
-  const matching = sortRows(filterRows(rows, table.filter, table.rank), table.sort, table.ascending);
-  const pages = Math.max(1, Math.ceil(matching.length / table.rows));
-  const page = Math.min(table.page, pages);
-  return { shown: matching.slice((page - 1) * table.rows, page * table.rows), matching: matching.length, pages, page };
-}
-
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const link = h('a', { href: url, download: name, hidden: true });
@@ -109,20 +107,19 @@ function controls(context: TableContext, shown: readonly Row[]): HTMLElement {
     id: 'table-filter',
     type: 'search',
     value: table.filter,
-    placeholder: 'keyword, engine or URL',
+    placeholder: 'keyword, engine or location',
     autocomplete: 'off',
   });
   let typing: ReturnType<typeof setTimeout> | undefined;
   filter.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => context.setTable({ filter: filter.value, page: 1 }), 150);
+    typing = setTimeout(() => context.setTable({ filter: filter.value }), 150);
   });
   const rank = h(
     'select',
     {
       id: 'table-rank',
-      onchange: (event: Event) =>
-        context.setTable({ rank: (event.target as HTMLSelectElement).value as RankFilter, page: 1 }),
+      onchange: (event: Event) => context.setTable({ rank: (event.target as HTMLSelectElement).value as RankFilter }),
     },
     ...RANK_FILTERS.map(([value, label]) => h('option', { value, selected: value === table.rank }, label)),
   );
@@ -131,8 +128,7 @@ function controls(context: TableContext, shown: readonly Row[]): HTMLElement {
     'select',
     {
       id: 'table-rows',
-      onchange: (event: Event) =>
-        context.setTable({ rows: Number((event.target as HTMLSelectElement).value), page: 1 }),
+      onchange: (event: Event) => context.setTable({ rows: Number((event.target as HTMLSelectElement).value) }),
     },
     ...sizes.map((size) => h('option', { value: size, selected: size === table.rows }, `${size} rows`)),
   );
@@ -161,7 +157,10 @@ function controls(context: TableContext, shown: readonly Row[]): HTMLElement {
 
 export function renderTable(panel: Panel, context: TableContext): void {
   const { table } = context;
-  const { shown, matching, pages, page } = tableView(context);
+  const shown = context.page.rows;
+  const matching = context.page.total;
+  const page = context.page.index;
+  const pages = Math.max(1, Math.ceil(matching / table.rows));
   const focused = document.activeElement?.id;
   const head = h(
     'tr',
@@ -182,7 +181,6 @@ export function renderTable(panel: Panel, context: TableContext): void {
                 context.setTable({
                   sort: column.key ?? 'position',
                   ascending: sorted ? !table.ascending : true,
-                  page: 1,
                 }),
             },
             column.label,
@@ -262,13 +260,18 @@ export function renderTable(panel: Panel, context: TableContext): void {
     { class: 'pager', 'aria-label': 'Table pages' },
     h(
       'button',
-      { type: 'button', id: 'page-prev', disabled: page <= 1, onclick: () => context.setTable({ page: page - 1 }) },
+      { type: 'button', id: 'page-prev', disabled: page <= 1, onclick: () => context.turnPage(-1) },
       '‹ Previous',
     ),
     h('span', { id: 'page-status', 'aria-live': 'polite' }, `Page ${page} of ${pages} · ${matching} keywords`),
     h(
       'button',
-      { type: 'button', id: 'page-next', disabled: page >= pages, onclick: () => context.setTable({ page: page + 1 }) },
+      {
+        type: 'button',
+        id: 'page-next',
+        disabled: !context.page.hasNext,
+        onclick: () => context.turnPage(1),
+      },
       'Next ›',
     ),
   );
@@ -291,7 +294,7 @@ export function renderTable(panel: Panel, context: TableContext): void {
   if (focused) document.getElementById(focused)?.focus();
 }
 
-export function renderTrends(visibilityPanel: Panel, distributionPanel: Panel, context: TableContext): void {
+export function renderTrends(visibilityPanel: Panel, distributionPanel: Panel, context: TrendsContext): void {
   const { project, table, pairs } = context;
   const days = checkDays(pairs, project.domain, table.range);
   const xs = days.map((day) => new Date(`${day}T00:00:00Z`));

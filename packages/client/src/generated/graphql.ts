@@ -1033,7 +1033,7 @@ export type Query = {
   targets: Array<Maybe<Target>>;
   /** The keywords of the account’s daily queue, in creation order, a page at a time (one free SERPmetrics read lists them all, cached); null with its error when SERPmetrics cannot answer. */
   trackedKeywords?: Maybe<TrackedKeywordConnection>;
-  /** Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads. */
+  /** Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker, ordered and filtered for `domain` (my site) before paging. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads; ordering or filtering by position reads the latest check of every pair (the change orders one more), so it serves up to 100 pairs (50 for a change). */
   trackedPairs?: Maybe<TrackedPairConnection>;
 };
 
@@ -1130,7 +1130,11 @@ export type QueryTrackedKeywordsArgs = {
 /** Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics). */
 export type QueryTrackedPairsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<SortDirection>;
+  domain?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrackedPairFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TrackedPairOrder>;
 };
 
 /** A domain’s (or one URL’s) best position in one check of a keyword pair. */
@@ -2184,6 +2188,33 @@ export type TrackedPairEdge = {
   /** The row. */
   node: TrackedPair;
 };
+
+/** Which pairs a rank tracker shows; every given condition must hold. */
+export type TrackedPairFilter = {
+  /** `domain`’s position in the latest daily check, 1–100 (unranked pairs are left out). */
+  position?: InputMaybe<IntRange>;
+  /** True: only pairs where `domain` is in the top 100; false: only where not. */
+  ranked?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Part of the keyword, the engine code or the location (any case). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order of a rank tracker’s rows. */
+export type TrackedPairOrder =
+  /** Positions `domain` gained since the check a day before (two SERP reads per pair); entering the top 100 ranks above any move and leaving it below; pairs without two checks to compare last. */
+  | 'CHANGE_1D'
+  /** As `CHANGE_1D`, against the check 7 days before. */
+  | 'CHANGE_7D'
+  /** As `CHANGE_1D`, against the oldest retained check (SERPmetrics keeps 30). */
+  | 'CHANGE_30D'
+  /** The engine code, alphabetically. */
+  | 'ENGINE'
+  /** The keyword phrase, alphabetically. */
+  | 'KEYWORD'
+  /** `domain`’s position in the latest daily check (one SERP read per pair); unranked pairs last. */
+  | 'POSITION'
+  /** Tracking order: keywords in creation order, then their engines. */
+  | 'TRACKING';
 
 /** The outcome for one keyword of `untrackKeywords`. */
 export type UntrackKeywordResult = {
