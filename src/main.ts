@@ -39,7 +39,7 @@ let config = configOrExit();
 // Keys and secrets never reach the logs, whatever object carries them (src/observability/logging.ts).
 const logger = createLogger({ level: config.logLevel, ...(await prettyDestination(config)) });
 // Off unless the standard OTEL_* variables ask for traces.
-const tracing = startTracing(process.env);
+const tracing = startTracing(config.tracing);
 if (tracing.enabled) logger.info({ exporter: tracing.exporter }, 'OpenTelemetry tracing on');
 
 const sandbox = config.sandbox ? await startSandbox({ host: '127.0.0.1' }) : undefined;

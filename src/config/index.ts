@@ -18,9 +18,11 @@ import {
   secret,
   trustedDocuments,
 } from './fields.js';
+import { type TracingConfig, tracingConfig } from './tracing.js';
 
 export type { ClientLimits, GatewayClient, TenantCredentials } from './clients.js';
 export { DEFAULT_TRUSTED_DOCUMENTS } from './fields.js';
+export type { TracesExporter, TracingConfig } from './tracing.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -89,6 +91,8 @@ export interface Config {
   nodeEnv: NodeEnv;
   logLevel: LogLevel;
   logFormat: LogFormat;
+  /** OpenTelemetry, from the standard OTEL_* variables (off unless they ask for traces). */
+  tracing: TracingConfig;
   /** True when the gateway runs against the in-process sandbox instead of the real APIs. */
   sandbox: boolean;
   requestDeadlineMs: number;
@@ -315,6 +319,7 @@ export function loadConfig(env: Env): Config {
     nodeEnv: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
+    tracing: tracingConfig(env),
     sandbox,
     requestDeadlineMs: e.REQUEST_DEADLINE_MS,
     seranking: {

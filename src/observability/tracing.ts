@@ -30,7 +30,7 @@ import {
 import type { ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { Env } from '../config/index.js';
+import type { TracesExporter, TracingConfig } from '../config/tracing.js';
 import { severityOf } from '../errors/index.js';
 import type { CallWatcher } from '../upstream/observer.js';
 
@@ -50,10 +50,9 @@ export interface Tracing {
 
 const OFF: Tracing = { enabled: false, shutdown: async () => undefined };
 
-function samplerFrom(env: Env): Sampler {
-  const ratio = Number(env.OTEL_TRACES_SAMPLER_ARG ?? '1');
-  const byRatio = new TraceIdRatioBasedSampler(Number.isFinite(ratio) ? Math.min(1, Math.max(0, ratio)) : 1);
-  switch ((env.OTEL_TRACES_SAMPLER ?? 'parentbased_always_on').toLowerCase()) {
+function samplerOf(c: TracingConfig): Sampler {
+  const byRatio = new TraceIdRatioBasedSampler(c.ratio);
+  switch (c.sampler) {
     case 'always_on':
       return new AlwaysOnSampler();
     case 'always_off':
@@ -64,25 +63,9 @@ function samplerFrom(env: Env): Sampler {
       return new ParentBasedSampler({ root: new AlwaysOffSampler() });
     case 'parentbased_traceidratio':
       return new ParentBasedSampler({ root: byRatio });
-    default:
+    case 'parentbased_always_on':
       return new ParentBasedSampler({ root: new AlwaysOnSampler() });
   }
-}
-
-export type TracesExporter = 'http/protobuf' | 'http/json' | 'console';
-
-/** Whether the standard variables ask for traces, and to which exporter (OTLP: the protocol it speaks). */
-export function tracesExporterFrom(env: Env): TracesExporter | undefined {
-  if ((env.OTEL_SDK_DISABLED ?? '').toLowerCase() === 'true') return undefined;
-  const exporter = (env.OTEL_TRACES_EXPORTER ?? 'otlp').split(',')[0]?.trim().toLowerCase();
-  if (exporter === 'console') return 'console';
-  if (exporter !== 'otlp') return undefined;
-  const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  if (endpoint === undefined || endpoint.trim() === '') return undefined;
-  const protocol = (env.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? env.OTEL_EXPORTER_OTLP_PROTOCOL ?? '')
-    .trim()
-    .toLowerCase();
-  return protocol === 'http/json' ? 'http/json' : 'http/protobuf';
 }
 
 const EXPORTERS: Record<TracesExporter, () => SpanExporter> = {
@@ -91,9 +74,9 @@ const EXPORTERS: Record<TracesExporter, () => SpanExporter> = {
   console: () => new ConsoleSpanExporter(),
 };
 
-/** Registers the global tracer provider when the environment asks for traces; once per process. */
-export function startTracing(env: Env): Tracing {
-  const kind = tracesExporterFrom(env);
+/** Registers the global tracer provider when the configuration asks for traces; once per process. */
+export function startTracing(c: TracingConfig): Tracing {
+  const kind = c.exporter;
   if (kind === undefined) return OFF;
   const exporter = EXPORTERS[kind]();
   const resource = resourceFromAttributes({
@@ -102,7 +85,7 @@ export function startTracing(env: Env): Tracing {
   }).merge(detectResources({ detectors: [envDetector] }));
   const provider = new TracerProvider({
     resource,
-    sampler: samplerFrom(env),
+    sampler: samplerOf(c),
     spanProcessors: [new BatchSpanProcessor({ exporter })],
   });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
