@@ -6,11 +6,10 @@
  * queued or refused. Clients pause 2 s between requests, so the test costs little CPU; the figures at 50, 200 and
  * 500 clients are in the bench (`npm run bench -- --only=saturation-clients`).
  */
-import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { isErrorCode } from '../../src/errors/index.js';
-import { metricValue, scrape, startMain } from './support.js';
+import { metricValue, scrape, startMain, stopChild } from './support.js';
 
 const CLIENTS = 200;
 const DURATION_MS = 20_000;
@@ -173,10 +172,7 @@ describe('200 concurrent clients, warm and cold, one gateway process', () => {
       expect(summary.overloaded).toBeGreaterThan(0);
       expect(summary.warmWithData).toBeGreaterThanOrEqual(0.95 * summary.warm);
     } finally {
-      if (main.child.exitCode === null && main.child.signalCode === null) {
-        main.child.kill('SIGKILL');
-        await once(main.child, 'exit');
-      }
+      await stopChild(main.child);
     }
   }, 120_000);
 });

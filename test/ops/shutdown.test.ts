@@ -4,11 +4,10 @@
  * in flight completes with data (0 failed), the SSE stream ends cleanly, and the process exits 0 well within
  * SHUTDOWN_TIMEOUT_MS.
  */
-import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { isErrorCode } from '../../src/errors/index.js';
-import { startMain } from './support.js';
+import { startMain, stopChild } from './support.js';
 
 interface Outcome {
   ok: boolean;
@@ -135,10 +134,7 @@ describe('SIGTERM under load', () => {
       expect(code).toBe(0);
       expect(main.output.text).toContain('shutting down');
     } finally {
-      if (main.child.exitCode === null && main.child.signalCode === null) {
-        main.child.kill('SIGKILL');
-        await once(main.child, 'exit');
-      }
+      await stopChild(main.child);
     }
   }, 60_000);
 });
@@ -203,10 +199,7 @@ describe('SIGTERM with 40 requests in flight against a 2 s upstream', () => {
         // Exit 0: the process exits 1 when shutdown overruns SHUTDOWN_TIMEOUT_MS + 1 s.
         expect(code).toBe(0);
       } finally {
-        if (main.child.exitCode === null && main.child.signalCode === null) {
-          main.child.kill('SIGKILL');
-          await once(main.child, 'exit');
-        }
+        await stopChild(main.child);
       }
     }, 60_000);
   }

@@ -2,7 +2,8 @@
  * Test support for the operations tests: a gateway over the in-process sandbox whose logs are captured
  * (JSON lines, as production writes them), a Prometheus text-format parser, and a main.ts child process.
  */
-import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { type ChildProcess, type ChildProcessByStdio, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +110,13 @@ export interface MainProcess {
   listening: Promise<string>;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
+}
+
+/** Stops a child process that may already have exited, and waits for its exit. */
+export async function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill(signal);
+  await once(child, 'exit');
 }
 
 /** How to run the gateway: from source through tsx by default, or a build's `start.js` from its folder. */

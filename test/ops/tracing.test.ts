@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { SANDBOX_KEYS } from '../../src/sandbox/keys.js';
-import { startMain } from './support.js';
+import { startMain, stopChild } from './support.js';
 
 interface OtlpValue {
   stringValue?: string;
@@ -145,10 +145,7 @@ describe('OpenTelemetry', () => {
         expect(line.span_id).toMatch(/^[0-9a-f]{16}$/);
       }
     } finally {
-      if (main.child.exitCode === null && main.child.signalCode === null) {
-        main.child.kill('SIGKILL');
-        await once(main.child, 'exit');
-      }
+      await stopChild(main.child);
       receiver.close();
     }
   }, 60_000);
@@ -182,10 +179,7 @@ describe('OpenTelemetry', () => {
       expect(body.includes(packageJson.version)).toBe(true);
       expect(body.includes(Buffer.from(traceId, 'hex'))).toBe(true);
     } finally {
-      if (main.child.exitCode === null && main.child.signalCode === null) {
-        main.child.kill('SIGKILL');
-        await once(main.child, 'exit');
-      }
+      await stopChild(main.child);
       receiver.close();
     }
   }, 60_000);

@@ -1,24 +1,14 @@
 // Test support for the sandbox: start both emulators in-process on loopback port 0, and a small admin client per
 // emulator (`/__sandbox/` stats, reset, faults, keys, config, ...) so tests read like stories.
+
+import type { CallRecord } from '../../src/sandbox/common/stats.js';
 import { type RunningSandboxes, type SandboxOptions, startSandbox } from '../../src/sandbox/index.js';
 import type { KeySummary } from '../../src/sandbox/seranking/index.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** One `calls` entry of `GET /__sandbox/stats`. */
-export interface SandboxCall {
-  at: number;
-  method: string;
-  path: string;
-  /** the query string (SE Ranking), without any key */
-  query?: string;
-  endpoint: string;
-  key: string;
-  status: number;
-  ms: number;
-  injected: boolean;
-  [extra: string]: unknown;
-}
+/** One `calls` entry of `GET /__sandbox/stats`: the emulators' own record, read back as JSON. */
+export type SandboxCall = CallRecord & { [extra: string]: unknown };
 
 export interface SandboxStats {
   upstream: string;

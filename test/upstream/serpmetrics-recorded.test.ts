@@ -142,6 +142,15 @@ describe('what the recorded bodies become', () => {
     expect(points.map((p) => p.at.getTime())).toEqual([...points.map((p) => p.at.getTime())].sort((a, b) => a - b));
   });
 
+  /** The tracked keyword both recorded keyword bodies hold. */
+  const RESTAURANTS = {
+    keywordId: '5146926072484b125b000000',
+    keyword: 'restaurants',
+    engines: ['google_en-us'],
+    location: null,
+    device: 'desktop',
+  };
+
   it('an empty keyword map sent as [] is no keywords', async () => {
     expect((await outcome(rec('keywords-all-wire-2013-11-empty.json'))).value).toEqual([]);
   });
@@ -149,29 +158,13 @@ describe('what the recorded bodies become', () => {
   it('keywords/all uses "phrase" and stops paging on repeated ids', async () => {
     const before = fake.requests.length;
     const { value } = await outcome(rec('keywords-all-wire-2013-11-map.json'));
-    expect(value).toEqual([
-      {
-        keywordId: '5146926072484b125b000000',
-        keyword: 'restaurants',
-        engines: ['google_en-us'],
-        location: null,
-        device: 'desktop',
-      },
-    ]);
+    expect(value).toEqual([RESTAURANTS]);
     expect(fake.requests.length - before).toBe(1);
   });
 
   it('the single-keyword add shape without request_time is one tracked keyword', async () => {
     const { value } = await outcome(rec('keywords-add-wire-2013-11.json'));
-    expect(value).toEqual([
-      {
-        keywordId: '5146926072484b125b000000',
-        keyword: 'restaurants',
-        engines: ['google_en-us'],
-        location: null,
-        device: 'desktop',
-      },
-    ]);
+    expect(value).toEqual([RESTAURANTS]);
   });
 
   it('queued items accept "phrase" (wire) and "keyword" (docs)', async () => {
