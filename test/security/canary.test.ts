@@ -44,7 +44,7 @@ beforeAll(async () => {
   });
   const config = configOverSandbox(
     sandbox,
-    { SANDBOX: '1', LOG_LEVEL: 'trace', REQUEST_DEADLINE_MS: '1500', GATEWAY_API_KEYS: `canary:${CANARY.gateway}` },
+    { SANDBOX: '1', LOG_LEVEL: 'trace', REQUEST_DEADLINE_MS: '5000', GATEWAY_API_KEYS: `canary:${CANARY.gateway}` },
     CANARY,
   );
   const logger = pino(
@@ -94,7 +94,7 @@ describe('canary secrets', () => {
     ),
     ['malformed 200', { status: 200, action: 'malformed' }],
     ['dropped socket', { action: 'reset' }],
-    ['hang past the deadline', { action: 'hang', hangMs: 4000 }],
+    ['hang past the deadline', { action: 'hang', hangMs: 8000 }],
   ];
 
   for (const [name, fault] of faults) {
