@@ -11,6 +11,10 @@ import { benchKeywords, ENGINE, KEYWORD, validKeywords, validTop100 } from './ca
 const KEYS = 100_000;
 const PER_REQUEST = 10_000;
 const DEFAULT_BUDGET = 256 * 1024 * 1024;
+/** What a gateway may hold beside its cache (code, schema, pools, one request's working set): the issue's allowance. */
+const BASE = 256 * 1024 * 1024;
+/** RSS allowed under steady warm load (issue 13). */
+const STEADY_MAX = 400 * 1024 * 1024;
 
 async function fill(budget: number | undefined, salt: string) {
   const world = await startWorld({ env: budget === undefined ? {} : { CACHE_MAX_BYTES: String(budget) } });
@@ -61,6 +65,12 @@ export async function memoryScenario(): Promise<Section> {
     title: 'Memory: RSS after 100,000 distinct cached keys vs the cache budget (default 256 MiB)',
     rows: [
       row('RSS before → after 100k keys', `${mib(big.before)} → ${mib(big.after)} (peak ${mib(big.peak)})`),
+      row(
+        'RSS after 100k cached keys / (CACHE_MAX_BYTES + 256 MiB)',
+        `${mib(big.after)} / ${mib(DEFAULT_BUDGET + BASE)} = ${fmt(big.after / (DEFAULT_BUDGET + BASE), 2)}`,
+        '≤ 1',
+        big.after <= DEFAULT_BUDGET + BASE,
+      ),
       row(
         'RSS growth vs CACHE_MAX_BYTES',
         `${mib(growth)} / ${mib(DEFAULT_BUDGET)} = ${fmt(growth / DEFAULT_BUDGET, 2)}`,
@@ -135,6 +145,12 @@ export async function memoryLongScenario(): Promise<Section> {
       rows: [
         row('RSS at 10 s → 300 s', `${mib(first)} → ${mib(last)}`),
         row('RSS growth over the 5 minutes', mib(last - first), 'no steady growth', last - first < 20 * 1024 * 1024),
+        row(
+          'RSS under 5 min of steady warm Q_TOP100 load (highest sample)',
+          mib(Math.max(...samples.map((x) => x.rss))),
+          `≤ ${mib(STEADY_MAX)}`,
+          Math.max(...samples.map((x) => x.rss)) <= STEADY_MAX,
+        ),
         row('requests served', `${fmt(result.requests, 0)} (${fmt(result.rps, 0)} req/s)`),
       ],
       notes: [

@@ -3,7 +3,7 @@
  * load, reduced to the top self-time frames and a share per area (GC, graphql, Yoga/envelop, seograph, Node
  * internals). Run it before and after a change to see where the warm path's CPU went.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, operation, post } from '../lib/load.js';
 import { LOG_DIR } from '../lib/proc.js';
@@ -76,11 +76,16 @@ export function summarise(
   return { busyMs: busy / 1000, top: share(self).slice(0, TOP), areas: share(areas) };
 }
 
-/** The one CPU profile a gateway wrote into `dir` when it exited. */
+/**
+ * The CPU profile a gateway wrote into `dir` when it exited: the largest one, since the launcher (src/start.js)
+ * writes its own short profile when it execs the gateway.
+ */
 export function readProfile(dir: string): { file: string; profile: CpuProfile } {
-  const name = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (name === undefined) throw new Error(`no .cpuprofile in ${dir}`);
-  const file = path.join(dir, name);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(dir, f));
+  const file = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  if (file === undefined) throw new Error(`no .cpuprofile in ${dir}`);
   return { file, profile: JSON.parse(readFileSync(file, 'utf8')) as CpuProfile };
 }
 

@@ -36,6 +36,7 @@ import {
   KeywordSuggestionsResponse,
   LongtailResponse,
   MetricsResponse,
+  plainKeywordExport,
   RefDomainsResponse,
   SubscriptionResponse,
   SummaryResponse,
@@ -588,7 +589,7 @@ export class SerankingClient {
     const form = new FormData();
     for (const k of keywords) form.append('keywords[]', k);
     const call: Call = { method: 'POST', path: '/v1/keywords/export', query: { source }, body: form, heavy: true };
-    return this.fetch(call, KeywordExportResponse, options);
+    return this.fetch(call, KeywordExportResponse, options, plainKeywordExport);
   }
 
   /** Runs chunks of distinct items (at most `maxChunksInFlight` at once, client-wide) and fans results out. */
@@ -677,8 +678,16 @@ export class SerankingClient {
 
   // ---- the wire ----
 
-  /** Sends one call and parses its body; every failure becomes an UpstreamError (seranking.md §3.6). */
-  private async fetch<T>(call: Call, schema: z.ZodType<T>, options: CallOptions | undefined): Promise<T> {
+  /**
+   * Sends one call and parses its body; every failure becomes an UpstreamError (seranking.md §3.6). `plain`
+   * reads a body in its usual form without the schema (undefined: the schema decides).
+   */
+  private async fetch<T>(
+    call: Call,
+    schema: z.ZodType<T>,
+    options: CallOptions | undefined,
+    plain?: (json: unknown) => T | undefined,
+  ): Promise<T> {
     const res = await this.transport.request({
       method: call.method,
       path: withQuery(call.path, call.query),
@@ -696,6 +705,8 @@ export class SerankingClient {
     } catch {
       throw badResponse('body');
     }
+    const read = plain?.(json);
+    if (read !== undefined) return read;
     const parsed = schema.safeParse(json);
     if (parsed.success) return parsed.data;
     const path = parsed.error.issues[0]?.path ?? [];
