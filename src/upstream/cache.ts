@@ -833,6 +833,49 @@ function settledResult<T>(answer: () => T): T | Error {
 
 function sizeOf(key: string, value: unknown): number {
   // UTF-16 in memory: two bytes per character of the JSON form approximates the retained size.
-  const json = JSON.stringify(value) ?? '';
-  return ENTRY_OVERHEAD_BYTES + 2 * (key.length + json.length);
+  return ENTRY_OVERHEAD_BYTES + 2 * (key.length + jsonLength(value));
+}
+
+/** Characters a number takes in JSON, near enough: integers exactly, fractions as 12. */
+function numberLength(n: number): number {
+  if (!Number.isFinite(n)) return 4;
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return 12;
+  let digits = n < 0 ? 2 : 1;
+  for (let rest = Math.abs(n); rest >= 10; rest /= 10) digits++;
+  return digits;
+}
+
+/**
+ * About the length of `JSON.stringify(value)` (escapes and fraction digits not counted exactly), without building
+ * the string: every stored entry is sized, and 10,000 entries of a bulk load made 10,000 throw-away JSON copies.
+ */
+function jsonLength(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return value.length + 2;
+    case 'number':
+      return numberLength(value);
+    case 'boolean':
+      return value ? 4 : 5;
+    case 'object': {
+      if (value === null) return 4;
+      const withJson = value as { toJSON?: unknown };
+      if (typeof withJson.toJSON === 'function') return jsonLength((withJson.toJSON as () => unknown).call(value));
+      if (Array.isArray(value)) {
+        let length = 2;
+        for (const item of value) length += jsonLength(item) + 1;
+        return length;
+      }
+      let length = 2;
+      const record = value as Record<string, unknown>;
+      for (const k in record) {
+        const v = record[k];
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+        length += k.length + 4 + jsonLength(v);
+      }
+      return length;
+    }
+    default:
+      return 0;
+  }
 }
