@@ -2,14 +2,14 @@
  * The typed SE Ranking Data API client (seranking.md §1–6, §8): header auth, input validation before any call,
  * target and keyword batching merged back in input order, 244 isolation, and zod-parsed domain results.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { bulkhead } from 'cockatiel';
 import { LRUCache } from 'lru-cache';
 import type { z } from 'zod';
 import { errorFromReply, isUpstreamError, UpstreamError } from '../errors.js';
 import type { CallObserver } from '../observer.js';
 import type { Resilience, ResilienceOptions } from '../resilience/index.js';
-import { FormData, Transport, type TransportResponse } from '../transport.js';
+import { Transport, type TransportResponse } from '../transport.js';
 import {
   type BacklinkChangeFilter,
   type BacklinkFilter,
@@ -185,7 +185,7 @@ interface Call {
   method: 'GET' | 'POST';
   path: string;
   query?: Query;
-  body?: string | FormData;
+  body?: string;
   headers?: Record<string, string>;
   heavy?: boolean;
 }
@@ -586,9 +586,15 @@ export class SerankingClient {
     source: string,
     options: CallOptions | undefined,
   ): Promise<KeywordMetrics[]> {
-    const form = new FormData();
-    for (const k of keywords) form.append('keywords[]', k);
-    const call: Call = { method: 'POST', path: '/v1/keywords/export', query: { source }, body: form, heavy: true };
+    const { body, contentType } = keywordForm(keywords);
+    const call: Call = {
+      method: 'POST',
+      path: '/v1/keywords/export',
+      query: { source },
+      body,
+      headers: { 'content-type': contentType },
+      heavy: true,
+    };
     return this.fetch(call, KeywordExportResponse, options, plainKeywordExport);
   }
 
@@ -713,6 +719,21 @@ export class SerankingClient {
     throw badResponse(path.length > 0 ? path.map(String).join('.') : 'body');
   }
 }
+
+/**
+ * The export's multipart form (`keywords[]` fields, as undici's FormData encodes them) as one string: FormData
+ * encodes and streams each of 5,000 fields on its own (objects and a promise per field). Keywords are validated
+ * (no control characters, so no line breaks); the boundary is random and checked against them.
+ */
+function keywordForm(keywords: readonly string[]): { body: string; contentType: string } {
+  let boundary = formBoundary();
+  while (keywords.some((k) => k.includes(boundary))) boundary = formBoundary();
+  const field = `--${boundary}\r\nContent-Disposition: form-data; name="keywords[]"\r\n\r\n`;
+  const body = `${field}${keywords.join(`\r\n${field}`)}\r\n--${boundary}--\r\n`;
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+const formBoundary = (): string => `----seograph-${randomBytes(12).toString('hex')}`;
 
 function historyFilters(opts: HistoryCountOptions): Query {
   const dateFrom = checkDate(opts.dateFrom, 'date_from');
