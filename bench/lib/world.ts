@@ -21,8 +21,8 @@ export interface World {
   /** Upstream calls since the last `resetStats()`. */
   calls(): Promise<{ seranking: number; serpmetrics: number }>;
   resetStats(): Promise<void>;
-  /** Replaces the gateway (a cold cache), same sandbox, optionally other environment. */
-  restartGateway(env?: Record<string, string>): Promise<void>;
+  /** Replaces the gateway (a cold cache), same sandbox, optionally other environment and Node flags. */
+  restartGateway(env?: Record<string, string>, nodeArgs?: string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -71,16 +71,20 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const seranking = new SerankingAdmin(urls.seranking);
   const serpmetrics = new SerpmetricsAdmin(urls.serpmetrics);
 
-  const startGateway = async (env: Record<string, string>): Promise<{ child: Child; url: string }> => {
+  const startGateway = async (
+    env: Record<string, string>,
+    nodeArgs = options.nodeArgs,
+  ): Promise<{ child: Child; url: string }> => {
     const port = await freePort();
     const fullEnv = { ...gatewayEnv(urls, port), ...options.env, ...env };
+    // As `npm start` runs it: the launcher gives V8 the old-space limit derived from the cache budget.
     const child = await startChild({
       name: `gateway-${generation}`,
-      script: 'src/main.js',
+      script: 'src/start.js',
       env: fullEnv,
       core: CORE.server,
       healthUrl: `http://127.0.0.1:${port}/health`,
-      ...(options.nodeArgs ? { nodeArgs: options.nodeArgs } : {}),
+      ...(nodeArgs ? { nodeArgs } : {}),
     });
     return { child, url: `http://127.0.0.1:${port}/graphql` };
   };
@@ -119,9 +123,9 @@ export async function startWorld(options: WorldOptions = {}): Promise<World> {
         }),
       ]);
     },
-    restartGateway: async (env = {}) => {
+    restartGateway: async (env = {}, nodeArgs = undefined) => {
       await gateway.child.stop();
-      gateway = await startGateway(env);
+      gateway = await startGateway(env, nodeArgs);
       world.gateway = gateway.child;
       world.url = gateway.url;
     },

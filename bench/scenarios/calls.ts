@@ -2,7 +2,7 @@
  * Upstream calls of Q_TOP100 and Q_KW10K, cold and warm, against the naive REST client (sandbox call
  * statistics are the source of truth; the gateway's `extensions.upstream` is shown next to them).
  */
-import { expectData, operation, post } from '../lib/load.js';
+import { expectData, median, operation, post } from '../lib/load.js';
 import { NaiveClient } from '../lib/naive.js';
 import { fmt, row, type Section } from '../lib/report.js';
 import { startWorld } from '../lib/world.js';
@@ -10,6 +10,8 @@ import { startWorld } from '../lib/world.js';
 export const KEYWORD = 'running shoes';
 export const ENGINE = 'google_en-us';
 const NAIVE_KEY = 'bench-naive-0000-0000-0000-000000000001';
+/** Alternating cold rounds of Q_KW10K on the gateway and by batched REST, for the wall-time ratio. */
+const KW_ROUNDS = 3;
 
 const top100Shape = (data: Record<string, unknown>): string | undefined => {
   const results = (data.serp as { results?: Array<{ target?: unknown }> } | null)?.results;
@@ -94,6 +96,14 @@ export async function callsScenario(): Promise<Section> {
     const kwWarmCalls = (await world.calls()).seranking;
     const naivePer = await naive.keywordMetrics(kw, 'us', 1);
     const naiveBatched = await naive.keywordMetrics(kw, 'us', 5_000);
+    // Cold wall time side by side: each round new keywords for both, the gateway and batched REST alternating.
+    const gatewayMs: number[] = [];
+    const batchedMs: number[] = [];
+    for (let r = 0; r < KW_ROUNDS; r++) {
+      const texts = benchKeywords(10_000, `callsround${r}`);
+      gatewayMs.push((await post(world.url, kwQuery, { texts, database: 'US' }, validKeywords(texts.length))).ms);
+      batchedMs.push((await naive.keywordMetrics(benchKeywords(10_000, `restround${r}`), 'us', 5_000)).ms);
+    }
     await naive.close();
     rows.push(
       row('Q_KW10K cold: SE Ranking calls', String(kwColdCalls), '⌈10,000 / 5,000⌉ = 2', kwColdCalls === 2),
@@ -105,9 +115,21 @@ export async function callsScenario(): Promise<Section> {
         String(naiveBatched.serankingCalls),
         'gateway = batched REST',
       ),
+      row(
+        `Q_KW10K cold wall time / batched REST (median of ${KW_ROUNDS} alternating rounds)`,
+        `${fmt(median(gatewayMs), 0)} ms / ${fmt(median(batchedMs), 0)} ms = ${fmt(median(gatewayMs) / median(batchedMs), 2)}`,
+        '≤ 2',
+        median(gatewayMs) / median(batchedMs) <= 2,
+      ),
     );
     notes.push(
-      `Q_KW10K wall time at sandbox latency 0: gateway cold ${fmt(kwCold.ms, 0)} ms, warm ${fmt(kwWarm.ms, 0)} ms; naive one-per-call ${fmt(naivePer.ms, 0)} ms (16 in flight, sandbox rate limit lifted for the naive key: against the real 10/s it would take ≥ 1,000 s); batched REST ${fmt(naiveBatched.ms, 0)} ms.`,
+      `Q_KW10K cold wall time per round (ms): gateway ${gatewayMs.map((x) => fmt(x, 0)).join(', ')}; batched REST ${batchedMs.map((x) => fmt(x, 0)).join(', ')}. Both over loopback to the sandbox at latency 0, both sending 2 exports of 5,000 at once and parsing the rows; the gateway also answers them as GraphQL (prices, caches and serialises 10,000 keywords), which the REST client does not.`,
+      ...(median(gatewayMs) / median(batchedMs) <= 2
+        ? []
+        : [
+            'Missed, why: the REST client only sends the two exports and parses their rows; the gateway also validates 10,000 keywords, prices them (warm and cold), loads them through DataLoader and the cache, stores 10,000 entries and executes and serialises a 10,000-item list: its own CPU on this request (see Scaling) is several times the whole REST round trip, and on a shared machine the gap widens (the gateway has one core, the sandbox and the REST client share the other).',
+          ]),
+      `Q_KW10K wall time at sandbox latency 0 (first requests): gateway cold ${fmt(kwCold.ms, 0)} ms, warm ${fmt(kwWarm.ms, 0)} ms; naive one-per-call ${fmt(naivePer.ms, 0)} ms (16 in flight, sandbox rate limit lifted for the naive key: against the real 10/s it would take ≥ 1,000 s); batched REST ${fmt(naiveBatched.ms, 0)} ms.`,
     );
   } finally {
     await world.close();

@@ -3,7 +3,7 @@
  * load, reduced to the top self-time frames and a share per area (GC, graphql, Yoga/envelop, seograph, Node
  * internals). Run it before and after a change to see where the warm path's CPU went.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { load, operation, post } from '../lib/load.js';
 import { LOG_DIR } from '../lib/proc.js';
@@ -19,10 +19,12 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  /** Microseconds on the monotonic clock (as `process.hrtime`), so a window can be cut from the bench process. */
+  startTime: number;
 }
 
 /** Which part of the stack a frame belongs to, by its script. */
@@ -44,15 +46,24 @@ const shortName = (frame: ProfileNode['callFrame']): string => {
   return `${frame.functionName || '(anonymous)'} ${file ? `${file}:${frame.lineNumber + 1}` : ''}`.trim();
 };
 
-/** Self time per frame and per area, as shares of busy (non-idle) time. */
-export function summarise(profile: CpuProfile): { busyMs: number; top: [string, number][]; areas: [string, number][] } {
+/**
+ * Self time per frame and per area, as shares of busy (non-idle) time; only samples inside `window`
+ * (microseconds of the monotonic clock) when given.
+ */
+export function summarise(
+  profile: CpuProfile,
+  window?: { fromUs: number; toUs: number },
+): { busyMs: number; top: [string, number][]; areas: [string, number][] } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   const areas = new Map<string, number>();
   let busy = 0;
+  let at = profile.startTime;
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
     const dt = profile.timeDeltas[i] ?? 0;
+    at += dt;
+    if (window && (at < window.fromUs || at > window.toUs)) return;
     if (!node || node.callFrame.functionName === '(idle)') return;
     busy += dt;
     const name = shortName(node.callFrame);
@@ -64,6 +75,22 @@ export function summarise(profile: CpuProfile): { busyMs: number; top: [string, 
     [...m].map(([k, v]): [string, number] => [k, v / busy]).sort((a, b) => b[1] - a[1]);
   return { busyMs: busy / 1000, top: share(self).slice(0, TOP), areas: share(areas) };
 }
+
+/**
+ * The CPU profile a gateway wrote into `dir` when it exited: the largest one, since the launcher (src/start.js)
+ * writes its own short profile when it execs the gateway.
+ */
+export function readProfile(dir: string): { file: string; profile: CpuProfile } {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((f) => path.join(dir, f));
+  const file = files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  if (file === undefined) throw new Error(`no .cpuprofile in ${dir}`);
+  return { file, profile: JSON.parse(readFileSync(file, 'utf8')) as CpuProfile };
+}
+
+/** Microseconds of the monotonic clock, the time base of a CPU profile's samples. */
+export const monotonicUs = (): number => Number(process.hrtime.bigint() / 1000n);
 
 export async function profileScenario(): Promise<Section> {
   const dir = path.join(LOG_DIR, `cpu-prof-${Date.now()}`);
@@ -89,9 +116,8 @@ export async function profileScenario(): Promise<Section> {
     // The profile is written when the gateway exits.
     await world.close();
   }
-  const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (file === undefined) throw new Error(`no .cpuprofile in ${dir}`);
-  const summary = summarise(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile);
+  const { file, profile } = readProfile(dir);
+  const summary = summarise(profile);
   const pct = (x: number): string => `${fmt(100 * x, 1)} %`;
   return {
     title: 'Profile: where the gateway CPU goes on warm Q_TOP100 (node --cpu-prof, self time)',
@@ -101,7 +127,7 @@ export async function profileScenario(): Promise<Section> {
       ...summary.top.map(([frame, share]) => row(`frame: \`${frame}\``, pct(share))),
     ],
     notes: [
-      `${LOAD_S} s of 8-connection autocannon load after one warming request; the profile (${path.join(dir, file)}) covers start-up too, which the warm load dwarfs. Shares are of busy (non-idle) samples.`,
+      `${LOAD_S} s of 8-connection autocannon load after one warming request; the profile (${file}) covers start-up too, which the warm load dwarfs. Shares are of busy (non-idle) samples.`,
     ],
   };
 }

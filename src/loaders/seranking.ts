@@ -167,8 +167,15 @@ export const keywordMetrics = defineLoader('seranking.keywordMetrics', (scope) =
         },
         () => loader,
       ),
-    { cacheKeyFn: keywordId },
+    { cacheKeyFn: (k) => keywordIds.get(k) ?? rememberedId(k) },
   );
+  // Every metric field of a keyword loads the same ref: its id is normalised once.
+  const keywordIds = new WeakMap<KeywordKey, string>();
+  const rememberedId = (k: KeywordKey): string => {
+    const id = keywordId(k);
+    keywordIds.set(k, id);
+    return id;
+  };
   return loader;
 });
 

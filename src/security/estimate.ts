@@ -119,6 +119,43 @@ async function valuesOf(answer: unknown): Promise<unknown[]> {
 }
 
 /**
+ * Cache key strings of charges, per price and parent value, when the price reads no arguments: the fields of
+ * one entry (a keyword's four metrics) build its key once per pricing, not once per field.
+ * null: the entry refused the parent (invalid input).
+ */
+type EntryNames = Map<FieldPrice, WeakMap<object, string | null>>;
+
+function entryName(
+  price: FieldPrice,
+  entry: NonNullable<FieldPrice['spec']['entry']>,
+  value: unknown,
+  args: Record<string, unknown>,
+  scope: Context,
+  names: EntryNames,
+): string | null {
+  let byParent: WeakMap<object, string | null> | undefined;
+  if (typeof value === 'object' && value !== null && hasNoKeys(args)) {
+    byParent = names.get(price) ?? new WeakMap<object, string | null>();
+    names.set(price, byParent);
+    const known = byParent.get(value);
+    if (known !== undefined) return known;
+  }
+  let name: string | null;
+  try {
+    name = cacheKeyString(entry(value, args, scope));
+  } catch {
+    name = null;
+  }
+  if (byParent && typeof value === 'object' && value !== null) byParent.set(value, name);
+  return name;
+}
+
+function hasNoKeys(record: Record<string, unknown>): boolean {
+  for (const _ in record) return false;
+  return true;
+}
+
+/**
  * Prices a plan for one request. `cold` prices it as if the cache were empty (the ceiling). The scope's
  * cache is only read (`cachedOnly`): nothing is loaded, counted or refreshed; `consulted` gets every key
  * the (warm) pricing looked at.
@@ -129,6 +166,7 @@ async function pricePlan(
   context: Context,
   cold: boolean,
   consulted: Consulted | undefined,
+  names: EntryNames,
 ): Promise<Credits> {
   const credits = zero();
   const charged = new Set<string>();
@@ -148,14 +186,11 @@ async function pricePlan(
       name = `${parent.id}|${endpoint}`;
       count = parent.count;
     } else if (entry) {
-      let key: ReturnType<typeof entry>;
-      try {
-        key = entry(parent.value, args, scope);
-      } catch {
-        // Invalid input: the resolver refuses it before any call.
-        return;
-      }
-      name = cacheKeyString(key);
+      const named = entryName(price, entry, parent.value, args, scope, names);
+      // Invalid input: the resolver refuses it before any call.
+      if (named === null) return;
+      name = named;
+      if (charged.has(name)) return;
       fresh = !cold && scope.cache.has(name, consulted);
     } else {
       name = `${plan.path}|${endpoint}`;
@@ -215,9 +250,10 @@ export async function priceOperation(
   context: Context,
   consulted?: Consulted,
 ): Promise<Estimate> {
+  const names: EntryNames = new Map();
   const [estimated, ceiling] = await Promise.all([
-    pricePlan(plan, variables, context, false, consulted),
-    pricePlan(plan, variables, context, true, undefined),
+    pricePlan(plan, variables, context, false, consulted, names),
+    pricePlan(plan, variables, context, true, undefined, names),
   ]);
   return { estimated, ceiling };
 }

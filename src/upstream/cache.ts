@@ -214,6 +214,37 @@ class Flight {
   }
 }
 
+/**
+ * The keys of one bulk load that were neither cached nor in flight: one flight for all of them, instead of an
+ * lru-cache fetch per key (each an AbortController, promises and closures). Other callers of these keys join it.
+ */
+class BatchFlight extends Flight {
+  /** Each key's outcome once the bulk load settled: its entry, or the error its callers get. */
+  private readonly outcomes = new Map<string, Entry | Error>();
+  private markSettled: () => void = () => undefined;
+  private readonly settledAll = new Promise<void>((resolve) => {
+    this.markSettled = resolve;
+  });
+
+  async outcome(key: string): Promise<Entry> {
+    await this.settledAll;
+    const outcome = this.outcomes.get(key) ?? new Error('bulk loader returned fewer items than requested');
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  }
+
+  settle(outcomes: ReadonlyMap<string, Entry | Error>): void {
+    for (const [key, outcome] of outcomes) this.outcomes.set(key, outcome);
+    this.done();
+    this.markSettled();
+  }
+}
+
+/** One item of a bulk load: a key of the batch flight, or the loader of a per-key lru-cache fetch. */
+type BulkItem<P, T> =
+  | { item: P; index: number }
+  | { item: P; resolve: (v: T) => void; reject: (e: unknown) => void; signal: AbortSignal };
+
 const ENTRY_OVERHEAD_BYTES = 128;
 /**
  * How long a value served stale at once is served again without asking the upstream: at most one refresh per key
@@ -266,8 +297,12 @@ const isAbortLike = (error: unknown): boolean =>
 const withDeadline = (signal: AbortSignal, deadlineAt: number | undefined): AbortSignal =>
   deadlineAt === undefined ? signal : deadlineSignal(Math.max(0, deadlineAt - Date.now()), signal);
 
+/**
+ * The key as one flat string: `join` copies the parts into one sequential string, where concatenation would leave
+ * a rope of a dozen pieces that the cache and the request's reads keep alive with every entry (~450 bytes a key).
+ */
 export function cacheKeyString(key: CacheKey): string {
-  return `${key.upstream}|${key.credentialId}|${key.kind}|${key.endpoint}|${stableJson(key.params) ?? ''}`;
+  return [key.upstream, key.credentialId, key.kind, key.endpoint, stableJson(key.params) ?? ''].join('|');
 }
 
 /** The shared fetch's outcome, unless the waiter aborts first (a promise reaction per key, not a listener). */
@@ -408,6 +443,12 @@ export class UpstreamCache {
       ttlMs: options.ttlMs as FetchContext['ttlMs'],
       negative: options.negative,
     };
+    const batch = this.flights.get(k);
+    if (batch instanceof BatchFlight) {
+      this.count('inflight', options.ledger);
+      batch.join(waiter);
+      return this.served(key, k, await unlessAbandoned(batch.outcome(k), waiter, key.upstream), options.ledger);
+    }
     const status: LRUCache.Status<string, Entry, FetchContext> = {};
     // lru-cache decides hit / miss / in-flight synchronously, before the first await.
     const pending = this.lru.fetch(k, { context, status });
@@ -418,17 +459,22 @@ export class UpstreamCache {
       // lru-cache's type allows it; with ignoreFetchAbort an invalidated fetch still resolves with its entry.
       throw errorFromTransport(key.upstream, new Error('cache entry invalidated during fetch'));
     }
+    return this.served(key, k, entry, options.ledger);
+  }
+
+  /** What a caller gets of an entry: its value (stale or not, counted) or its remembered error (thrown). */
+  private served<T>(key: CacheKey, k: string, entry: Entry, ledger: RequestLedger | undefined): Cached<T> {
     if (entry.error) throw entry.error;
     const stale = this.clock() > entry.fetchedAt + entry.ttlMs;
     if (stale) {
       this.counters.stale += 1;
-      options.ledger?.recordStale({
+      ledger?.recordStale({
         upstream: key.upstream,
         kind: key.kind,
         endpoint: key.endpoint,
         fetchedAt: new Date(entry.fetchedAt).toISOString(),
       });
-    } else options.ledger?.reads?.set(k, entry);
+    } else ledger?.reads?.set(k, entry);
     return { value: entry.value as T, fetchedAt: new Date(entry.fetchedAt), stale };
   }
 
@@ -436,6 +482,9 @@ export class UpstreamCache {
    * Many keys at once, for bulk endpoints: hits are served from the cache, keys in flight elsewhere
    * are joined, and the remaining items go to ONE `loadMany` call (which splits at upstream limits
    * itself). `loadMany` returns one value or Error per item, in order. Per-item errors stay per item.
+   * Keys neither cached nor in flight (a cold bulk request: nearly all of them) share one batch flight and are
+   * stored when it settles; only keys with an expired entry (stale-if-error, stale at once) or in flight in a
+   * single fetch take lru-cache's per-key fetch.
    */
   async fetchMany<P, T>(
     items: readonly P[],
@@ -443,7 +492,7 @@ export class UpstreamCache {
     loadMany: (items: P[], signal: AbortSignal) => Promise<ReadonlyArray<T | Error>>,
     options: FetchOptions<T> = {},
   ): Promise<Array<Cached<T> | Error>> {
-    const { cachedOnly } = options;
+    const { cachedOnly, ledger } = options;
     if (cachedOnly) {
       return items.map((item) => {
         try {
@@ -453,81 +502,160 @@ export class UpstreamCache {
         }
       });
     }
-    const batch: Array<{ item: P; resolve: (v: T) => void; reject: (e: unknown) => void; signal: AbortSignal }> = [];
     // Each item's key and its string once: keys are built per call, and their strings are not free.
     const keys = items.map((item) => keyOf(item));
     const strings = keys.map((key) => cacheKeyString(key));
     await this.fromSecondTier(strings);
     // One waiter for the whole batch: the caller's signal gets one listener, not one per item.
     const waiter = this.waiterFor(options.signal);
-    // The bulk call below carries the deadline; per-key signals only tell it which keys are still wanted.
-    const perKey: FetchOptions<T> = { ...options, deadlineAt: undefined };
-    // The loaders below run synchronously inside fetchLocal, which fills `batch` before it is read.
-    const results = items.map((item, i) =>
-      this.fetchLocal<T>(
-        keys[i] as CacheKey,
-        strings[i] as string,
-        (signal) =>
-          new Promise<T>((resolve, reject) => {
-            batch.push({ item, resolve, reject, signal });
-          }),
-        perKey,
-        waiter,
-      ).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
-    );
-    if (batch.length > 0) {
-      // The bulk call is abandoned only when every item's shared fetch was abandoned.
-      const controller = new AbortController();
-      let live = batch.length;
-      for (const { signal } of batch) {
-        signal.addEventListener(
-          'abort',
-          () => {
-            live -= 1;
-            if (live === 0) controller.abort(signal.reason);
-          },
-          { once: true },
-        );
-      }
-      const bulkSignal = withDeadline(controller.signal, options.deadlineAt);
-      // Once every item was served stale at once, the bulk call is a background refresh: no retries.
-      stopRetries(bulkSignal, () => batch.every((b) => retriesStopped(b.signal)));
-      const run = () =>
-        loadMany(
-          batch.map((b) => b.item),
-          bulkSignal,
-        );
-      const settled = options.ledger ? options.ledger.run(run) : run();
-      settled.finally(() => releaseDeadline(bulkSignal)).catch(() => undefined);
-      settled.then(
-        (values) => {
-          batch.forEach((b, i) => {
-            const value = values[i];
-            if (value instanceof Error) b.reject(value);
-            else if (value === undefined) b.reject(new Error('bulk loader returned fewer items than requested'));
-            else b.resolve(value);
-          });
-        },
-        (error: unknown) => {
-          for (const b of batch) b.reject(error);
-        },
-      );
-    }
     try {
+      const results: Array<Cached<T> | Error | Promise<Cached<T> | Error>> = new Array(items.length);
+      const bulk: Array<BulkItem<P, T>> = [];
+      // This call's batch-flight keys: an item repeating one coalesces with it.
+      const claimed = new Set<string>();
+      let flight: BatchFlight | undefined;
+      // The bulk call below carries the deadline; per-key signals only tell it which keys are still wanted.
+      const perKey: FetchOptions<T> = { ...options, deadlineAt: undefined };
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i] as P;
+        const key = keys[i] as CacheKey;
+        const k = strings[i] as string;
+        if (waiter?.signal.aborted) {
+          // A caller that is gone starts nothing: nobody would wait for the upstream call.
+          results[i] = errorFromTransport(key.upstream, waiter.signal.reason);
+        } else if (!this.flights.has(k) && this.lru.has(k)) {
+          this.count('hit', ledger);
+          results[i] = settledResult(() => this.served<T>(key, k, this.lru.get(k) as Entry, ledger));
+        } else if (claimed.has(k)) {
+          this.count('inflight', ledger);
+        } else if (!this.flights.has(k) && this.lru.peek(k, { allowStale: true }) === undefined) {
+          this.count('miss', ledger);
+          flight ??= new BatchFlight();
+          this.flights.set(k, flight);
+          claimed.add(k);
+          bulk.push({ item, index: i });
+        } else {
+          // The loader runs synchronously inside fetchLocal, so `bulk` keeps the items' order.
+          results[i] = this.fetchLocal<T>(
+            key,
+            k,
+            (signal) =>
+              new Promise<T>((resolve, reject) => {
+                bulk.push({ item, resolve, reject, signal });
+              }),
+            perKey,
+            waiter,
+          ).catch(asError);
+        }
+      }
+      flight?.join(waiter);
+      const loaded = bulk.length > 0 ? this.loadBulk(bulk, loadMany, flight, keys, strings, options) : undefined;
+      if (flight && loaded) {
+        const outcomes = await unlessAbandoned(loaded, waiter, keys[0]?.upstream ?? 'seranking').catch(asError);
+        for (let i = 0; i < items.length; i++) {
+          const k = strings[i] as string;
+          if (results[i] !== undefined || !claimed.has(k)) continue;
+          const outcome = outcomes instanceof Error ? outcomes : outcomes.get(k);
+          results[i] =
+            outcome === undefined || outcome instanceof Error
+              ? (outcome ?? new Error('bulk loader returned fewer items than requested'))
+              : settledResult(() => this.served<T>(keys[i] as CacheKey, k, outcome, ledger));
+        }
+      }
       return await Promise.all(results);
     } finally {
       waiter?.finish();
     }
   }
 
+  /**
+   * The one `loadMany` call of a `fetchMany`: per-key fetches get their values, and the batch flight's keys are
+   * stored (unless invalidated meanwhile) and answered. Resolves with the batch flight's outcomes.
+   */
+  private loadBulk<P, T>(
+    bulk: ReadonlyArray<BulkItem<P, T>>,
+    loadMany: (items: P[], signal: AbortSignal) => Promise<ReadonlyArray<T | Error>>,
+    flight: BatchFlight | undefined,
+    keys: readonly CacheKey[],
+    strings: readonly string[],
+    options: FetchOptions<T>,
+  ): Promise<Map<string, Entry | Error>> {
+    // The bulk call is abandoned only when every per-key fetch and the batch flight were abandoned.
+    const controller = new AbortController();
+    const signals = bulk.flatMap((b) => ('signal' in b ? [b.signal] : []));
+    if (flight) signals.push(flight.signal);
+    let live = signals.length;
+    for (const signal of signals) {
+      signal.addEventListener(
+        'abort',
+        () => {
+          live -= 1;
+          if (live === 0) controller.abort(signal.reason);
+        },
+        { once: true },
+      );
+    }
+    const bulkSignal = withDeadline(controller.signal, options.deadlineAt);
+    // Once every item was served stale at once, the bulk call is a background refresh: no retries.
+    stopRetries(bulkSignal, () => flight === undefined && signals.every((signal) => retriesStopped(signal)));
+    const run = () =>
+      loadMany(
+        bulk.map((b) => b.item),
+        bulkSignal,
+      );
+    const settled = options.ledger ? options.ledger.run(run) : run();
+    settled.finally(() => releaseDeadline(bulkSignal)).catch(() => undefined);
+    const outcomes = new Map<string, Entry | Error>();
+    const finish = (values: ReadonlyArray<T | Error> | Error): Map<string, Entry | Error> => {
+      const fetchedAt = this.clock();
+      bulk.forEach((b, i) => {
+        const value =
+          (values instanceof Error ? values : values[i]) ??
+          new Error('bulk loader returned fewer items than requested');
+        if ('resolve' in b) {
+          if (value instanceof Error) b.reject(value);
+          else b.resolve(value);
+          return;
+        }
+        const key = keys[b.index] as CacheKey;
+        const k = strings[b.index] as string;
+        const outcome =
+          value instanceof Error
+            ? this.failure(key, value, fetchedAt, options.negative)
+            : this.freshEntry(key, k, value, fetchedAt, options.ttlMs);
+        // A key invalidated while loading (a write, a callback) is answered but not stored.
+        if (!(outcome instanceof Error) && this.flights.get(k) === flight) {
+          this.lru.set(k, outcome, { ttl: outcome.ttlMs });
+          this.secondTier?.set(k, {
+            value: outcome.value,
+            error: outcome.error,
+            fetchedAt: outcome.fetchedAt,
+            ttlMs: outcome.ttlMs,
+          });
+        }
+        if (this.flights.get(k) === flight) this.flights.delete(k);
+        outcomes.set(k, outcome);
+      });
+      flight?.settle(outcomes);
+      return outcomes;
+    };
+    return settled.then(
+      (values) => finish(values),
+      (error: unknown) => finish(asError(error)),
+    );
+  }
+
   /** Drops one entry, e.g. a tracked keyword's id after an untrack mutation. */
   delete(key: CacheKey): boolean {
     const k = cacheKeyString(key);
     this.secondTier?.delete(k);
-    return this.lru.delete(k);
+    // A key of a batch flight is answered to its callers but not stored (as lru-cache does with its fetches).
+    const inBatch = this.flights.get(k) instanceof BatchFlight && this.flights.delete(k);
+    return this.lru.delete(k) || inBatch;
   }
 
   clear(): void {
+    for (const [k, flight] of this.flights) if (flight instanceof BatchFlight) this.flights.delete(k);
     this.lru.clear();
   }
 
@@ -638,21 +766,21 @@ export class UpstreamCache {
     try {
       const run = () => context.load(signal);
       const value = await (context.ledger ? context.ledger.run(run) : run());
-      const ttlMs = Math.max(1, context.ttlMs?.(value) ?? this.ttlOf(context.key.kind));
-      options.ttl = ttlMs;
-      const fetchedAt = this.clock();
-      this.secondTier?.set(key, { value, error: undefined, fetchedAt, ttlMs });
-      return { value, error: undefined, fetchedAt, ttlMs, bytes: sizeOf(key, value) };
+      const entry = this.freshEntry(context.key, key, value, this.clock(), context.ttlMs);
+      options.ttl = entry.ttlMs;
+      this.secondTier?.set(key, { value, error: undefined, fetchedAt: entry.fetchedAt, ttlMs: entry.ttlMs });
+      return entry;
     } catch (caught) {
-      // An aborted or timed-out load is an upstream timeout/cancellation, whoever's signal fired first.
-      const error = isAbortLike(caught) ? errorFromTransport(context.key.upstream, caught) : caught;
-      const negative = context.negative;
-      if (negative && isUpstreamError(error) && negative.codes.includes(error.code)) {
-        const ttlMs = this.ttlOf(negative.kind);
-        options.ttl = ttlMs;
-        const fetchedAt = this.clock();
-        this.secondTier?.set(key, { value: undefined, error, fetchedAt, ttlMs });
-        return { value: undefined, error, fetchedAt, ttlMs, bytes: ERROR_ENTRY_BYTES };
+      const failure = this.failure(context.key, caught, this.clock(), context.negative);
+      if (!(failure instanceof Error)) {
+        options.ttl = failure.ttlMs;
+        this.secondTier?.set(key, {
+          value: undefined,
+          error: failure.error,
+          fetchedAt: failure.fetchedAt,
+          ttlMs: failure.ttlMs,
+        });
+        return failure;
       }
       this.counters.refreshFailures += stale ? 1 : 0;
       // Stale-if-error: lru-cache reads these options when the fetch rejects, so they decide per failure
@@ -660,13 +788,94 @@ export class UpstreamCache {
       const usable = this.usable(stale);
       options.allowStaleOnFetchRejection = usable;
       options.noDeleteOnFetchRejection = usable;
-      throw error;
+      throw failure;
     }
+  }
+
+  /** The entry of a loaded value, with its TTL (per entry when the caller computes one). */
+  private freshEntry<T>(
+    key: CacheKey,
+    k: string,
+    value: T,
+    fetchedAt: number,
+    ttlOf: ((value: T) => number | undefined) | undefined,
+  ): Entry {
+    const ttlMs = Math.max(1, ttlOf?.(value) ?? this.ttlOf(key.kind));
+    return { value, error: undefined, fetchedAt, ttlMs, bytes: sizeOf(k, value) };
+  }
+
+  /** A failed load: an entry when its error is worth remembering (negative caching), else the error to throw. */
+  private failure(
+    key: CacheKey,
+    caught: unknown,
+    fetchedAt: number,
+    negative: NegativeCaching | undefined,
+  ): Entry | Error {
+    // An aborted or timed-out load is an upstream timeout/cancellation, whoever's signal fired first.
+    const error = isAbortLike(caught) ? errorFromTransport(key.upstream, caught) : caught;
+    if (negative && isUpstreamError(error) && negative.codes.includes(error.code)) {
+      return { value: undefined, error, fetchedAt, ttlMs: this.ttlOf(negative.kind), bytes: ERROR_ENTRY_BYTES };
+    }
+    return asError(error);
+  }
+}
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/** A synchronous answer as a value or the Error it threw (fetchMany answers per item, never rejects). */
+function settledResult<T>(answer: () => T): T | Error {
+  try {
+    return answer();
+  } catch (error) {
+    return asError(error);
   }
 }
 
 function sizeOf(key: string, value: unknown): number {
   // UTF-16 in memory: two bytes per character of the JSON form approximates the retained size.
-  const json = JSON.stringify(value) ?? '';
-  return ENTRY_OVERHEAD_BYTES + 2 * (key.length + json.length);
+  return ENTRY_OVERHEAD_BYTES + 2 * (key.length + jsonLength(value));
+}
+
+/** Characters a number takes in JSON, near enough: integers exactly, fractions as 12. */
+function numberLength(n: number): number {
+  if (!Number.isFinite(n)) return 4;
+  if (!Number.isInteger(n) || Math.abs(n) >= 1e21) return 12;
+  let digits = n < 0 ? 2 : 1;
+  for (let rest = Math.abs(n); rest >= 10; rest /= 10) digits++;
+  return digits;
+}
+
+/**
+ * About the length of `JSON.stringify(value)` (escapes and fraction digits not counted exactly), without building
+ * the string: every stored entry is sized, and 10,000 entries of a bulk load made 10,000 throw-away JSON copies.
+ */
+function jsonLength(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return value.length + 2;
+    case 'number':
+      return numberLength(value);
+    case 'boolean':
+      return value ? 4 : 5;
+    case 'object': {
+      if (value === null) return 4;
+      const withJson = value as { toJSON?: unknown };
+      if (typeof withJson.toJSON === 'function') return jsonLength((withJson.toJSON as () => unknown).call(value));
+      if (Array.isArray(value)) {
+        let length = 2;
+        for (const item of value) length += jsonLength(item) + 1;
+        return length;
+      }
+      let length = 2;
+      const record = value as Record<string, unknown>;
+      for (const k in record) {
+        const v = record[k];
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+        length += k.length + 4 + jsonLength(v);
+      }
+      return length;
+    }
+    default:
+      return 0;
+  }
 }

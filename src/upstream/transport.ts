@@ -4,7 +4,7 @@
  * mapped to UpstreamError, and, opt-in, the resilience layer (retries, rate limiter, circuit breaker) of
  * `./resilience/`. Every attempt is reported to the call observer (request ledger, credit meter, metrics, tracing).
  */
-import { FormData, Pool } from 'undici';
+import { Pool } from 'undici';
 import { errorFromTransport, type UpstreamErrorCode, type UpstreamName } from './errors.js';
 import type { CallObserver } from './observer.js';
 import { type CheckWeight, Deadline, Resilience, type ResilienceOptions } from './resilience/index.js';
@@ -31,7 +31,7 @@ export interface TransportRequest {
   /** Path with its query string, e.g. `/v1/backlinks/summary?target=a.com`. */
   path: string;
   headers?: Record<string, string>;
-  body?: string | FormData;
+  body?: string;
   signal?: AbortSignal | undefined;
   timeoutMs?: number;
   /** Default true. A write that may spend credits passes false: then only `safeRetryCodes` are retried. */
@@ -53,8 +53,6 @@ export interface TransportResponse {
   /** Upstream attempts made (1 without retries). */
   attempts?: number;
 }
-
-export { FormData };
 
 export class Transport {
   readonly upstream: UpstreamName;

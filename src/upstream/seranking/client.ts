@@ -2,14 +2,14 @@
  * The typed SE Ranking Data API client (seranking.md §1–6, §8): header auth, input validation before any call,
  * target and keyword batching merged back in input order, 244 isolation, and zod-parsed domain results.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { bulkhead } from 'cockatiel';
 import { LRUCache } from 'lru-cache';
 import type { z } from 'zod';
 import { errorFromReply, isUpstreamError, UpstreamError } from '../errors.js';
 import type { CallObserver } from '../observer.js';
 import type { Resilience, ResilienceOptions } from '../resilience/index.js';
-import { FormData, Transport, type TransportResponse } from '../transport.js';
+import { Transport, type TransportResponse } from '../transport.js';
 import {
   type BacklinkChangeFilter,
   type BacklinkFilter,
@@ -36,6 +36,7 @@ import {
   KeywordSuggestionsResponse,
   LongtailResponse,
   MetricsResponse,
+  plainKeywordExport,
   RefDomainsResponse,
   SubscriptionResponse,
   SummaryResponse,
@@ -184,7 +185,7 @@ interface Call {
   method: 'GET' | 'POST';
   path: string;
   query?: Query;
-  body?: string | FormData;
+  body?: string;
   headers?: Record<string, string>;
   heavy?: boolean;
 }
@@ -585,10 +586,16 @@ export class SerankingClient {
     source: string,
     options: CallOptions | undefined,
   ): Promise<KeywordMetrics[]> {
-    const form = new FormData();
-    for (const k of keywords) form.append('keywords[]', k);
-    const call: Call = { method: 'POST', path: '/v1/keywords/export', query: { source }, body: form, heavy: true };
-    return this.fetch(call, KeywordExportResponse, options);
+    const { body, contentType } = keywordForm(keywords);
+    const call: Call = {
+      method: 'POST',
+      path: '/v1/keywords/export',
+      query: { source },
+      body,
+      headers: { 'content-type': contentType },
+      heavy: true,
+    };
+    return this.fetch(call, KeywordExportResponse, options, plainKeywordExport);
   }
 
   /** Runs chunks of distinct items (at most `maxChunksInFlight` at once, client-wide) and fans results out. */
@@ -677,8 +684,16 @@ export class SerankingClient {
 
   // ---- the wire ----
 
-  /** Sends one call and parses its body; every failure becomes an UpstreamError (seranking.md §3.6). */
-  private async fetch<T>(call: Call, schema: z.ZodType<T>, options: CallOptions | undefined): Promise<T> {
+  /**
+   * Sends one call and parses its body; every failure becomes an UpstreamError (seranking.md §3.6). `plain`
+   * reads a body in its usual form without the schema (undefined: the schema decides).
+   */
+  private async fetch<T>(
+    call: Call,
+    schema: z.ZodType<T>,
+    options: CallOptions | undefined,
+    plain?: (json: unknown) => T | undefined,
+  ): Promise<T> {
     const res = await this.transport.request({
       method: call.method,
       path: withQuery(call.path, call.query),
@@ -696,12 +711,29 @@ export class SerankingClient {
     } catch {
       throw badResponse('body');
     }
+    const read = plain?.(json);
+    if (read !== undefined) return read;
     const parsed = schema.safeParse(json);
     if (parsed.success) return parsed.data;
     const path = parsed.error.issues[0]?.path ?? [];
     throw badResponse(path.length > 0 ? path.map(String).join('.') : 'body');
   }
 }
+
+/**
+ * The export's multipart form (`keywords[]` fields, as undici's FormData encodes them) as one string: FormData
+ * encodes and streams each of 5,000 fields on its own (objects and a promise per field). Keywords are validated
+ * (no control characters, so no line breaks); the boundary is random and checked against them.
+ */
+function keywordForm(keywords: readonly string[]): { body: string; contentType: string } {
+  let boundary = formBoundary();
+  while (keywords.some((k) => k.includes(boundary))) boundary = formBoundary();
+  const field = `--${boundary}\r\nContent-Disposition: form-data; name="keywords[]"\r\n\r\n`;
+  const body = `${field}${keywords.join(`\r\n${field}`)}\r\n--${boundary}--\r\n`;
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+const formBoundary = (): string => `----seograph-${randomBytes(12).toString('hex')}`;
 
 function historyFilters(opts: HistoryCountOptions): Query {
   const dateFrom = checkDate(opts.dateFrom, 'date_from');

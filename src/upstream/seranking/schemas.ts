@@ -355,6 +355,86 @@ export const KeywordExportResponse = z.array(
   }),
 );
 
+/**
+ * `KeywordExportResponse` without zod for the usual rows (numbers or null, strings, a trend of numbers): one
+ * object per row instead of zod's parsed copy and then the transformed one. Undefined when any row is not in that
+ * form, so the schema (with its coercions and its error path) decides.
+ */
+export function plainKeywordExport(json: unknown): KeywordMetrics[] | undefined {
+  if (!Array.isArray(json)) return undefined;
+  const out: KeywordMetrics[] = new Array(json.length);
+  for (let i = 0; i < json.length; i++) {
+    const row = plainKeywordRow(json[i]);
+    if (row === undefined) return undefined;
+    out[i] = row;
+  }
+  return out;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const plainNum = (value: unknown): number | null | undefined =>
+  value === null || value === undefined
+    ? null
+    : typeof value === 'number' && Number.isFinite(value)
+      ? value
+      : undefined;
+
+function plainStrings(value: unknown): string[] | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return undefined;
+  return value as string[];
+}
+
+function plainTrend(value: unknown): TrendPoint[] | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (!isPlainObject(value)) return undefined;
+  const points: TrendPoint[] = [];
+  for (const month in value) {
+    const volume = value[month];
+    if (typeof volume !== 'number' || !Number.isFinite(volume)) return undefined;
+    points.push({ month, volume });
+  }
+  return points.sort((a, b) => a.month.localeCompare(b.month));
+}
+
+function plainKeywordRow(raw: unknown): KeywordMetrics | undefined {
+  if (!isPlainObject(raw) || typeof raw.keyword !== 'string') return undefined;
+  const volume = plainNum(raw.volume);
+  const cpc = plainNum(raw.cpc);
+  const competition = plainNum(raw.competition);
+  const difficulty = plainNum(raw.difficulty);
+  const trend = plainTrend(raw.history_trend);
+  const serpFeatures = plainStrings(raw.serp_features);
+  const intentList = plainStrings(raw.intents);
+  const found = raw.is_data_found;
+  if (
+    volume === undefined ||
+    cpc === undefined ||
+    competition === undefined ||
+    difficulty === undefined ||
+    trend === undefined ||
+    serpFeatures === undefined ||
+    intentList === undefined ||
+    (found !== undefined && found !== null && typeof found !== 'boolean')
+  ) {
+    return undefined;
+  }
+  const dataFound = found ?? volume !== null;
+  return {
+    keyword: raw.keyword,
+    dataFound,
+    volume: dataFound ? volume : null,
+    cpc: dataFound ? cpc : null,
+    competition: dataFound ? competition : null,
+    difficulty: dataFound ? difficulty : null,
+    trend: dataFound ? trend : null,
+    serpFeatures,
+    intents: intentList === null ? null : intentList.map((i) => INTENT_LETTERS[i.toUpperCase()] ?? i),
+  };
+}
+
 export const KeywordSuggestionsResponse = z.object({
   total: num,
   keywords: z.array(
