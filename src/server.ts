@@ -167,7 +167,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     // GraphiQL's assets come from the installed package, not a CDN (src/graphiql.ts).
     renderGraphiQL: renderLocalGraphiQL,
     cors: edge.cors,
-    maxRequestBodySize: edge.maxRequestBodySize,
+    // The edge limits request bodies itself, without a stream per request (src/security/body-limit.ts).
+    maxRequestBodySize: false,
     batching: false,
     maskedErrors: {
       isDev: false,
