@@ -289,6 +289,8 @@ export function createContext(
     loaders: value(new LoaderRegistry(scope)),
     whenEnded: value((listener: () => void) => deadline.whenEnded(listener)),
     release: value(() => deadline.release()),
-    ...lazy,
+    // Not enumerable there: Yoga's context doubles as the server context, which plugins copy with a spread.
+    signal: { ...lazy.signal, enumerable: false },
+    deadlineAt: { ...lazy.deadlineAt, enumerable: false },
   }) as Context;
 }
