@@ -11,7 +11,7 @@ import type { OneOffChecks } from './loaders/serpmetrics.js';
 import type { FetchOptions, UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
 import type { CallObserver } from './upstream/observer.js';
-import { deadlineSignal, releaseDeadline } from './upstream/resilience/deadline.js';
+import { knowDeadline } from './upstream/resilience/deadline.js';
 import type { SerankingClient } from './upstream/seranking/client.js';
 import type { SerpmetricsClient } from './upstream/serpmetrics/client.js';
 
@@ -79,9 +79,11 @@ export interface Context extends LoaderScope {
   /** The gateway's live updates (subscriptions, callbacks, poller); undefined where a gateway has none. */
   live: LiveUpdates | undefined;
   loaders: LoaderRegistry;
+  /** Calls `listener` once when the request's deadline passes or its client goes away; returns its removal. */
+  whenEnded(listener: () => void): () => void;
   /**
-   * Lets go of the request's deadline timers once its response is done (without aborting anything still
-   * shared): otherwise they keep the context, its loaders and their results alive until the deadline.
+   * Lets go of the request's deadline once its response is done (without aborting anything still shared):
+   * otherwise the deadline set keeps the context, its loaders and their results alive until it passes.
    */
   release(): void;
 }
@@ -95,38 +97,157 @@ export interface ContextDeps {
   live: LiveUpdates | undefined;
 }
 
+/** What InFlightDeadlines tracks of a request: its deadline, what ends it, and how it is brought forward. */
+interface TrackedDeadline {
+  readonly at: number;
+  expire(): void;
+  shorten(at: number): void;
+}
+
 /**
- * The deadlines of the requests in flight, so that shutdown can bring them all forward to what fits its budget;
- * requests that arrive afterwards get that cap at once.
+ * The deadlines of the requests in flight, on one timer: armed for the earliest, it expires the deadlines that
+ * passed and re-arms for the next, so a request costs a set entry rather than its own timer. Shutdown brings
+ * them all forward to what fits its budget; requests that arrive afterwards get that cap at once.
  */
 export class InFlightDeadlines {
-  private readonly shorteners = new Set<(at: number) => void>();
+  private readonly tracked = new Set<TrackedDeadline>();
+  private timer: NodeJS.Timeout | undefined;
+  private armedAt = Number.POSITIVE_INFINITY;
   /** No request may end after this (epoch ms); infinite until shutdown begins. */
   latest = Number.POSITIVE_INFINITY;
 
-  /** Registers a request's `shorten`; returns its removal. */
-  track(shorten: (at: number) => void): () => void {
-    this.shorteners.add(shorten);
-    return () => this.shorteners.delete(shorten);
+  /** Watches a request's deadline (already capped at `latest`); returns its removal. */
+  track(entry: TrackedDeadline): () => void {
+    this.tracked.add(entry);
+    if (entry.at < this.armedAt) this.arm(entry.at);
+    // The timer may stay armed for a request that is gone: it then finds nothing due and re-arms for the next.
+    return () => this.tracked.delete(entry);
   }
 
   /** Every request in flight, and every later one, ends by `at`. */
   cap(at: number): void {
     this.latest = Math.min(this.latest, at);
-    for (const shorten of this.shorteners) shorten(this.latest);
+    for (const entry of this.tracked) if (entry.at > this.latest) entry.shorten(this.latest);
+    if (this.latest < this.armedAt && this.tracked.size > 0) this.arm(this.latest);
   }
 
   get size(): number {
-    return this.shorteners.size;
+    return this.tracked.size;
+  }
+
+  private arm(at: number): void {
+    clearTimeout(this.timer);
+    this.armedAt = at;
+    this.timer = setTimeout(() => this.expire(), Math.max(0, at - Date.now()));
+    this.timer.unref();
+  }
+
+  private expire(): void {
+    this.timer = undefined;
+    this.armedAt = Number.POSITIVE_INFINITY;
+    const now = Date.now();
+    let next = Number.POSITIVE_INFINITY;
+    for (const entry of [...this.tracked]) {
+      if (entry.at <= now) {
+        this.tracked.delete(entry);
+        entry.expire();
+      } else next = Math.min(next, entry.at);
+    }
+    if (next < Number.POSITIVE_INFINITY) this.arm(next);
   }
 }
 
+/** The deadlines of contexts made without a gateway's set (live jobs, tests). */
+const UNSHARED_DEADLINES = new InFlightDeadlines();
+
 const deadlinePassed = (): DOMException => new DOMException('The request deadline passed.', 'TimeoutError');
+
+/**
+ * One request's deadline. Its AbortSignal is made on first use (an upstream call, a queued admission), so a
+ * request answered from the cache allocates none: no AbortController, timer, listener or DOMException.
+ */
+class RequestDeadline implements TrackedDeadline {
+  private controller: AbortController | undefined;
+  /** Why the request ended (deadline, client gone), once it did. */
+  private reason: unknown;
+  private ended = false;
+  private listeners: Array<() => void> | undefined;
+  private readonly untrack: () => void;
+
+  constructor(
+    public at: number,
+    deadlines: InFlightDeadlines,
+    private readonly disconnect: AbortSignal | undefined,
+  ) {
+    this.untrack = deadlines.track(this);
+  }
+
+  /** Aborts at the deadline (TimeoutError) or when the client goes away. */
+  get signal(): AbortSignal {
+    if (this.controller) return this.controller.signal;
+    const controller = new AbortController();
+    this.controller = controller;
+    // Every pending upstream fetch of the request listens to this signal: hundreds is normal.
+    setMaxListeners(0, controller.signal);
+    knowDeadline(controller.signal, this.at);
+    if (this.ended) controller.abort(this.reason);
+    else {
+      const { disconnect } = this;
+      if (disconnect?.aborted) this.end(disconnect.reason);
+      else disconnect?.addEventListener('abort', () => this.end(disconnect.reason), { once: true });
+    }
+    return controller.signal;
+  }
+
+  expire(): void {
+    this.end(deadlinePassed());
+  }
+
+  shorten(at: number): void {
+    if (at >= this.at || this.ended) return;
+    this.at = at;
+    if (this.controller) knowDeadline(this.controller.signal, at);
+  }
+
+  /** Calls `listener` once when the request ends (deadline, client gone); returns its removal. */
+  whenEnded(listener: () => void): () => void {
+    if (this.ended) {
+      listener();
+      return () => undefined;
+    }
+    this.listeners ??= [];
+    this.listeners.push(listener);
+    return () => {
+      const at = this.listeners?.indexOf(listener) ?? -1;
+      if (at >= 0) this.listeners?.splice(at, 1);
+    };
+  }
+
+  /** The request's response is done: its deadline no longer matters (nothing is aborted). */
+  release(): void {
+    this.untrack();
+    this.listeners = undefined;
+  }
+
+  private end(reason: unknown): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.reason = reason;
+    this.untrack();
+    this.controller?.abort(reason);
+    const listeners = this.listeners;
+    this.listeners = undefined;
+    for (const listener of listeners ?? []) listener();
+  }
+}
 
 /**
  * Builds one request's context. The client's disconnect signal and the request deadline become the
  * one signal every upstream call of the request observes. The deadline runs from `arrivedAt`, when the
  * HTTP request arrived, so time spent before execution (body, parse, admission queue) counts against it.
+ * `signal` and `deadlineAt` are accessors (the signal is made when first read): `into`, when given, is the
+ * object that becomes the context (Yoga's own, which envelop would otherwise merge ours into by copying
+ * values, reading the signal at once).
  */
 export function createContext(
   deps: ContextDeps,
@@ -137,66 +258,39 @@ export function createContext(
     deadlines?: InFlightDeadlines | undefined;
     ledger?: RequestLedger | undefined;
   },
+  into: object = {},
 ): Context {
   const ledger = options.ledger ?? new RequestLedger();
-  const { deadlines } = options;
-  let deadlineAt = Math.min(
-    (options.arrivedAt ?? Date.now()) + options.deadlineMs,
-    deadlines?.latest ?? Number.POSITIVE_INFINITY,
+  const deadlines = options.deadlines ?? UNSHARED_DEADLINES;
+  const deadline = new RequestDeadline(
+    Math.min((options.arrivedAt ?? Date.now()) + options.deadlineMs, deadlines.latest),
+    deadlines,
+    options.disconnect,
   );
-  // Our own timer and controller own the deadline: an AbortSignal.timeout() inside AbortSignal.any()
-  // can be garbage-collected on Node 20 before it fires, and the request would never time out.
-  const owner = new AbortController();
-  const arm = (): NodeJS.Timeout => {
-    const armed = setTimeout(() => owner.abort(deadlinePassed()), Math.max(0, deadlineAt - Date.now()));
-    armed.unref();
-    return armed;
+  const lazy = {
+    signal: { get: () => deadline.signal, enumerable: true, configurable: true },
+    deadlineAt: { get: () => deadline.at, enumerable: true, configurable: true },
   };
-  let timer = arm();
-  const untrack = deadlines?.track((at) => {
-    if (at >= deadlineAt || owner.signal.aborted) return;
-    deadlineAt = at;
-    clearTimeout(timer);
-    timer = arm();
-  });
-  owner.signal.addEventListener(
-    'abort',
-    () => {
-      clearTimeout(timer);
-      untrack?.();
-    },
-    { once: true },
-  );
-  const { disconnect } = options;
-  if (disconnect?.aborted) owner.abort(disconnect.reason);
-  else disconnect?.addEventListener('abort', () => owner.abort(disconnect.reason), { once: true });
-  setMaxListeners(0, owner.signal);
-  // Wrapped so the transport knows the deadline (its limiter refuses waits that would pass it).
-  const signal = deadlineSignal(Math.max(0, deadlineAt - Date.now()), owner.signal);
-  // Every pending upstream fetch of the request listens to this signal: hundreds is normal.
-  setMaxListeners(0, signal);
-  const scope: LoaderScope = {
-    config: deps.config,
-    clients: deps.clients,
-    cache: deps.cache,
-    ledger,
-    signal,
-    get deadlineAt() {
-      return deadlineAt;
-    },
-    fetchOptions: {
-      ledger,
-      signal,
-      get deadlineAt() {
-        return deadlineAt;
-      },
-    },
-  };
-  const release = (): void => {
-    clearTimeout(timer);
-    untrack?.();
-    releaseDeadline(signal);
-  };
-  const { oneOffChecks, live } = deps;
-  return { ...scope, sandbox: deps.config.sandbox, oneOffChecks, live, loaders: new LoaderRegistry(scope), release };
+  const fetchOptions = Object.defineProperties({ ledger }, lazy) as Context['fetchOptions'];
+  const scope = Object.defineProperties(
+    { config: deps.config, clients: deps.clients, cache: deps.cache, ledger, fetchOptions },
+    lazy,
+  ) as LoaderScope;
+  const value = (v: unknown) => ({ value: v, enumerable: true, configurable: true, writable: true });
+  return Object.defineProperties(into, {
+    config: value(deps.config),
+    clients: value(deps.clients),
+    cache: value(deps.cache),
+    ledger: value(ledger),
+    fetchOptions: value(fetchOptions),
+    sandbox: value(deps.config.sandbox),
+    oneOffChecks: value(deps.oneOffChecks),
+    live: value(deps.live),
+    loaders: value(new LoaderRegistry(scope)),
+    whenEnded: value((listener: () => void) => deadline.whenEnded(listener)),
+    release: value(() => deadline.release()),
+    // Not enumerable there: Yoga's context doubles as the server context, which plugins copy with a spread.
+    signal: { ...lazy.signal, enumerable: false },
+    deadlineAt: { ...lazy.deadlineAt, enumerable: false },
+  }) as Context;
 }

@@ -5,7 +5,7 @@
 import type { DestinationStream } from 'pino';
 import { createUpstreamClients } from './clients.js';
 import { type Config, ConfigError, loadConfig } from './config/index.js';
-import { createLogger, startTracing } from './observability/index.js';
+import { batchedStdout, createLogger, startTracing } from './observability/index.js';
 import { connectRedis, redactRedisUrl } from './redis.js';
 import { startSandbox } from './sandbox/index.js';
 import { SANDBOX_KEYS } from './sandbox/keys.js';
@@ -23,21 +23,21 @@ function configOrExit(): Config {
   }
 }
 
-/** pino-pretty (a dev dependency) when asked for and stdout is a terminal; JSON lines otherwise. */
-async function prettyDestination(c: Config): Promise<{ destination?: DestinationStream }> {
-  if (c.logFormat !== 'pretty' || !process.stdout.isTTY) return {};
+/** pino-pretty (a dev dependency) when asked for and stdout is a terminal; JSON lines written in batches otherwise. */
+async function logDestination(c: Config): Promise<DestinationStream> {
+  if (c.logFormat !== 'pretty' || !process.stdout.isTTY) return batchedStdout();
   try {
     const { default: pretty } = await import('pino-pretty');
-    return { destination: pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l' }) };
+    return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss.l' });
   } catch {
     process.stderr.write('LOG_FORMAT=pretty needs the dev dependency pino-pretty; logging JSON lines\n');
-    return {};
+    return batchedStdout();
   }
 }
 
 let config = configOrExit();
 // Keys and secrets never reach the logs, whatever object carries them (src/observability/logging.ts).
-const logger = createLogger({ level: config.logLevel, ...(await prettyDestination(config)) });
+const logger = createLogger({ level: config.logLevel, destination: await logDestination(config) });
 // Off unless the standard OTEL_* variables ask for traces.
 const tracing = startTracing(config.tracing);
 if (tracing.enabled) logger.info({ exporter: tracing.exporter }, 'OpenTelemetry tracing on');

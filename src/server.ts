@@ -10,7 +10,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin, useExecutionCancellation, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from './config/index.js';
-import { type Context, createContext, InFlightDeadlines, type UpstreamClients } from './context.js';
+import { type Context, type ContextDeps, createContext, InFlightDeadlines, type UpstreamClients } from './context.js';
 import { maskError } from './errors/index.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { createGatewayLive, type GatewayLive } from './live/index.js';
@@ -112,6 +112,27 @@ function outagesOf(resilience: GatewayDeps['resilience']): UpstreamOutages {
   };
 }
 
+/**
+ * Builds each request's context onto Yoga's own context object. Not Yoga's `context` option: envelop merges
+ * what that returns by copying values, which would read (and so make) the request's lazy signal at once.
+ */
+function useRequestContext(
+  depsFor: (request: Request) => ContextDeps,
+  options: { deadlineMs: number; deadlines: InFlightDeadlines },
+): Plugin<Record<string, unknown>> {
+  return {
+    onContextBuilding({ context }) {
+      const { request } = context as { request?: Request };
+      if (!request) return;
+      createContext(
+        depsFor(request),
+        { ...options, disconnect: request.signal, arrivedAt: currentScope()?.arrivedAt },
+        context,
+      );
+    },
+  };
+}
+
 export function createGateway(config: Config, deps: GatewayDeps): Gateway {
   const logger = deps.logger ?? createLogger({ level: config.logLevel });
   const cache =
@@ -167,7 +188,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     // GraphiQL's assets come from the installed package, not a CDN (src/graphiql.ts).
     renderGraphiQL: renderLocalGraphiQL,
     cors: edge.cors,
-    maxRequestBodySize: edge.maxRequestBodySize,
+    // The edge limits request bodies itself, without a stream per request (src/security/body-limit.ts).
+    maxRequestBodySize: false,
     batching: false,
     maskedErrors: {
       isDev: false,
@@ -175,23 +197,18 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
       maskError,
     },
     logging: yogaLogging(logger),
-    context: ({ request }) => {
-      // A real AbortSignal for the client going away, whatever Request implementation Yoga hands us.
-      const disconnect = new AbortController();
-      if (request.signal.aborted) disconnect.abort(request.signal.reason);
-      else request.signal.addEventListener('abort', () => disconnect.abort(request.signal.reason), { once: true });
-      return createContext(
-        { config, clients: edge.clientsFor(request) ?? deps.clients, cache, oneOffChecks, live: live.updates },
-        {
-          disconnect: disconnect.signal,
-          deadlineMs: config.requestDeadlineMs,
-          arrivedAt: currentScope()?.arrivedAt,
-          deadlines,
-        },
-      );
-    },
     // A client that goes away stops execution (and, through ctx.signal, its upstream calls).
     plugins: [
+      useRequestContext(
+        (request) => ({
+          config,
+          clients: edge.clientsFor(request) ?? deps.clients,
+          cache,
+          oneOffChecks,
+          live: live.updates,
+        }),
+        { deadlineMs: config.requestDeadlineMs, deadlines },
+      ),
       useExecutionCancellation(),
       useQueryJit(),
       useUpstreamLedger(),

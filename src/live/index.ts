@@ -19,14 +19,16 @@ const SUBSCRIPTION_DEADLINE_MS = 7 * 24 * 3600 * 1000;
 
 function useSubscriptionContext(deps: Omit<ContextDeps, 'clients'>): Plugin<Record<string, unknown>> {
   return {
-    onSubscribe({ context, extendContext }) {
+    onSubscribe({ context }) {
       const base = context as Partial<Context> & { request?: Request };
       if (base.clients === undefined) return;
-      const fresh = createContext(
+      // The request's own deadline is let go; the subscription's context replaces it on the same object.
+      base.release?.();
+      createContext(
         { ...deps, clients: base.clients },
         { disconnect: base.request?.signal, deadlineMs: SUBSCRIPTION_DEADLINE_MS },
+        context,
       );
-      extendContext({ ...fresh });
     },
   };
 }

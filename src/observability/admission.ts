@@ -84,11 +84,16 @@ class Lane {
     return new Refusal(reason, Math.max(1, Math.ceil(this.expectedWaitMs() / 1000)));
   }
 
-  /** A slot (call the returned release once done), or a refusal. Leaves the queue when `signal` aborts. */
-  acquire(signal: AbortSignal, deadlineAt: number): Promise<(() => void) | Refusal> | (() => void) | Refusal {
+  /**
+   * A slot (call the returned release once done), or a refusal. Leaves the queue when the request's signal
+   * aborts; `signalOf` is only called then (a request admitted at once makes no signal).
+   */
+  acquire(signalOf: () => AbortSignal, deadlineAt: number): Promise<(() => void) | Refusal> | (() => void) | Refusal {
     if (this.running < this.concurrency && this.queue.length === 0) return this.take();
     if (this.queue.length >= this.maxQueued) return this.refusal('queueFull');
-    if (signal.aborted || Date.now() + this.expectedWaitMs() > deadlineAt) return this.refusal('deadline');
+    if (Date.now() + this.expectedWaitMs() > deadlineAt) return this.refusal('deadline');
+    const signal = signalOf();
+    if (signal.aborted) return this.refusal('deadline');
     return new Promise((resolve) => {
       const waiter: Waiter = {
         admit: () => {
@@ -171,11 +176,11 @@ export class Admission {
   /** A slot in the lane, or the GraphQL error refusing the operation. */
   async admit(
     lane: LaneName,
-    signal: AbortSignal,
+    signalOf: () => AbortSignal,
     deadlineAt: number,
   ): Promise<{ release: () => void } | { refused: GraphQLError }> {
     const target = this.lanes[lane];
-    const outcome = this.closed ? target.refusal('shutdown') : await target.acquire(signal, deadlineAt);
+    const outcome = this.closed ? target.refusal('shutdown') : await target.acquire(signalOf, deadlineAt);
     return outcome instanceof Refusal ? { refused: refusalError(outcome) } : { release: outcome };
   }
 
@@ -226,10 +231,11 @@ export function useAdmission(admission: Admission): Plugin<Record<string, unknow
   return {
     async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const ctx = args.contextValue as Partial<Context> & YogaContext;
-      const { signal, deadlineAt, ledger } = ctx;
-      if (!signal || deadlineAt === undefined || !ledger) return;
+      const { deadlineAt, ledger } = ctx;
+      if (deadlineAt === undefined || !ledger) return;
       const key = operationKey(ctx);
-      const admitted = await admission.admit(admission.laneOf(key), signal, deadlineAt);
+      // The signal is read only if the operation has to queue: one admitted at once makes none.
+      const admitted = await admission.admit(admission.laneOf(key), () => ctx.signal as AbortSignal, deadlineAt);
       if ('refused' in admitted) {
         setResultAndStopExecution({ errors: [admitted.refused] });
         return;

@@ -30,7 +30,7 @@ import { ANONYMOUS_CLIENT, currentScope, REQUEST_ID_HEADER, requestIdFrom, runIn
 import { useShutdownDrain } from './shutdown.js';
 import { endRequestSpan, useTracingPhases, withoutSpans, withRequestSpan } from './tracing.js';
 
-export { createLogger, yogaLogging } from './logging.js';
+export { batchedStdout, createLogger, yogaLogging } from './logging.js';
 export { startTracing, type Tracing } from './tracing.js';
 
 export interface ObservabilityOptions {

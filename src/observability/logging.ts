@@ -64,6 +64,15 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
+/**
+ * The process's standard output, written in batches: one write per few KiB of lines, or every FLUSH_MS, instead of one write
+ * per line (a warm request spent ~9 % of its CPU writing its access line). pino flushes what is left on exit.
+ */
+const BATCH_BYTES = 4096;
+const FLUSH_MS = 100;
+export const batchedStdout = (): DestinationStream =>
+  pino.destination({ dest: process.stdout.fd, minLength: BATCH_BYTES, periodicFlush: FLUSH_MS });
+
 export function createLogger(options: LoggerOptions): Logger {
   return pino(
     {

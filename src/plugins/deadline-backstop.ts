@@ -13,13 +13,13 @@ const DEADLINE_GRACE_MS = 250;
 export function useDeadlineBackstop(): Plugin<Record<string, unknown>> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const { signal } = args.contextValue as Partial<Context>;
-      if (!signal) return;
+      const { whenEnded } = args.contextValue as Partial<Context>;
+      if (!whenEnded) return;
       setExecuteFn((executeArgs) => {
         let timer: NodeJS.Timeout | undefined;
-        let onAbort: (() => void) | undefined;
+        let stopWatching: (() => void) | undefined;
         const late = new Promise<ExecutionResult>((resolve) => {
-          onAbort = () => {
+          stopWatching = whenEnded(() => {
             timer = setTimeout(
               () =>
                 resolve({
@@ -32,14 +32,12 @@ export function useDeadlineBackstop(): Plugin<Record<string, unknown>> {
                 }),
               DEADLINE_GRACE_MS,
             );
-          };
-          if (signal.aborted) onAbort();
-          else signal.addEventListener('abort', onAbort, { once: true });
+          });
         });
         const running = Promise.resolve(executeFn(executeArgs));
         return Promise.race([running, late]).finally(() => {
           clearTimeout(timer);
-          if (onAbort) signal.removeEventListener('abort', onAbort);
+          stopWatching?.();
         });
       });
     },

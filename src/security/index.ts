@@ -15,6 +15,7 @@ import type { UpstreamClients } from '../context.js';
 import { gatewayError } from '../errors/index.js';
 import type { CallObserver } from '../upstream/observer.js';
 import { type ClientsFactory, TenantClients, useClientAuth } from './auth.js';
+import { useRequestBodyLimit } from './body-limit.js';
 import { type KnownEstimates, useCreditBudget } from './cost.js';
 import { useOperationLimits } from './limits.js';
 import { loadKnownDocuments, loadTrustedDocuments, useKnownDocuments, useTrustedDocuments } from './trusted.js';
@@ -25,7 +26,6 @@ export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 export interface Edge {
   cors: CORSOptions | false;
-  maxRequestBodySize: number;
   graphiql: boolean;
   plugins: Array<Plugin<Record<string, unknown>>>;
   /** The upstream clients of this request's tenant, or undefined for the gateway's own. */
@@ -110,6 +110,8 @@ export function createEdge(
       exposeLimits: security.exposeLimits,
       fieldSuggestions: security.fieldSuggestions,
     }),
+    // After Yoga's request parsers (they come before every plugin given to createYoga).
+    useRequestBodyLimit(security.limits.maxRequestBytes),
     useCreditBudget({
       maxCost: security.maxOperationCredits,
       windowSeconds: security.creditWindowSeconds,
@@ -120,7 +122,6 @@ export function createEdge(
   ];
   return {
     cors: corsOf(security.corsOrigins),
-    maxRequestBodySize: security.limits.maxRequestBytes,
     graphiql: security.graphiql,
     plugins,
     clientsFor: (request) => tenants.clientsFor(request),

@@ -17,6 +17,11 @@ export function retriesStopped(signal: AbortSignal | undefined): boolean {
   return signal === undefined ? false : (RETRIES_STOPPED.get(signal)?.() ?? false);
 }
 
+/** Makes `at` (epoch ms) known as the deadline of `signal`, which aborts then: the transport refuses waits past it. */
+export function knowDeadline(signal: AbortSignal, at: number): void {
+  KNOWN_DEADLINES.set(signal, at);
+}
+
 /** How to let go of a `deadlineSignal` whose work is done, without aborting it. */
 const RELEASERS = new WeakMap<AbortSignal, () => void>();
 
@@ -44,7 +49,7 @@ export function deadlineSignal(timeoutMs: number, parent?: AbortSignal): AbortSi
   if (parent?.aborted) onParentAbort();
   else parent?.addEventListener('abort', onParentAbort, { once: true });
   const parentAt = parent ? KNOWN_DEADLINES.get(parent) : undefined;
-  KNOWN_DEADLINES.set(controller.signal, Math.min(Date.now() + timeoutMs, parentAt ?? Number.POSITIVE_INFINITY));
+  knowDeadline(controller.signal, Math.min(Date.now() + timeoutMs, parentAt ?? Number.POSITIVE_INFINITY));
   return controller.signal;
 }
 

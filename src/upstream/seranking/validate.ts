@@ -47,25 +47,43 @@ function isIPv4(host: string): boolean {
   return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
 }
 
+/** Verdicts of `checkTarget` by raw target (the valid value, or false): a top 100 checks the same hosts on
+ * every request, twice (pricing and resolving), and a URL target costs a URL parse. Bounded by clearing. */
+const checkedTargets = new Map<string, string | false>();
+const CHECKED_TARGETS_MAX = 10_000;
+const CHECKED_TARGET_CHARS = 256;
+
 /** A backlinks target, trimmed: a bare hostname or an http(s) URL (a bare host with a path is not one, as the
  * sandbox rules of seranking.md §5.1 say); otherwise INVALID_TARGET. */
 export function checkTarget(target: string): string {
+  let verdict = checkedTargets.get(target);
+  if (verdict === undefined) {
+    verdict = validTarget(target);
+    // Long ones (URLs with paths) are checked each time: they would make the bound a matter of megabytes.
+    if (target.length <= CHECKED_TARGET_CHARS) {
+      if (checkedTargets.size >= CHECKED_TARGETS_MAX) checkedTargets.clear();
+      checkedTargets.set(target, verdict);
+    }
+  }
+  if (verdict === false) throw invalidInput('INVALID_TARGET', 'target');
+  return verdict;
+}
+
+function validTarget(target: string): string | false {
   const value = target.trim();
-  if (value.length === 0 || value.length > 2048 || /\s/.test(value)) throw invalidInput('INVALID_TARGET', 'target');
+  if (value.length === 0 || value.length > 2048 || /\s/.test(value)) return false;
   if (SCHEME.test(value)) {
     let host: string;
     try {
       const url = new URL(value);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
       host = url.hostname;
     } catch {
-      throw invalidInput('INVALID_TARGET', 'target');
+      return false;
     }
-    if (!isHostname(host) && !isIPv4(host)) throw invalidInput('INVALID_TARGET', 'target');
-    return value;
+    return isHostname(host) || isIPv4(host) ? value : false;
   }
-  if (!isHostname(value)) throw invalidInput('INVALID_TARGET', 'target');
-  return value;
+  return isHostname(value) ? value : false;
 }
 
 /** A domain-analysis domain: scheme, `www.`, port and path stripped, lowercased; otherwise INVALID_DOMAIN. */
