@@ -462,16 +462,21 @@ async function rowConnection<T>(args: PageArgs, read: () => Promise<readonly T[]
   return connectionOf(rows, window, rows.length === window.first && window.first > 0 && end < MAX_ROWS);
 }
 
-/** A page of backlink rows: one credit per row asked for, one charge per cached page; its rows once cached. */
+/**
+ * A page of backlink rows: at most one credit per row asked for, one charge per cached page; billed per row
+ * returned, so the estimate reads it (`read`: the page's own read) once the request is admitted.
+ */
 const rowsPrice = <A extends RowArgs>(
   endpoint: string,
   params: (args: A) => Record<string, string | number | boolean | undefined>,
+  read: (ref: TargetRef, args: A, ctx: Context) => Promise<unknown>,
 ) =>
   priced<TargetRef, A>({
     upstream: 'seranking',
     endpoint,
     credits: (args) => CREDITS.seranking.perBacklinkRow * rowsAsked(args),
     entry: (ref, args, ctx) => serankingKey(ctx, 'backlinks', endpoint, { ...ref, ...params(args) }),
+    read,
   });
 
 type ListArgs = RowArgs & { orderBy?: string | null | undefined };
@@ -535,6 +540,30 @@ const allBacklinks = (ref: TargetRef, args: BacklinksArgs, ctx: Context) => () =
   const opts = backlinksOptions(args);
   return cachedRead(ctx, 'backlinks', 'backlinks/all', { ...ref, ...backlinksParams(args) }, (signal) =>
     ctx.clients.seranking.backlinks(ref.target, ref.mode, opts, { signal }),
+  );
+};
+
+/** Rows 1 to the window's end of a target's referring domains. */
+const refDomainRows = (ref: TargetRef, args: ListArgs, ctx: Context) => () => {
+  const opts = listOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/refdomains', { ...ref, ...opts }, (signal) =>
+    ctx.clients.seranking.refDomains(ref.target, ref.mode, opts, { signal }),
+  );
+};
+
+/** Rows 1 to the window's end of a target's anchor texts. */
+const anchorRows = (ref: TargetRef, args: ListArgs, ctx: Context) => () => {
+  const opts = anchorOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/anchors', { ...ref, ...opts }, (signal) =>
+    ctx.clients.seranking.anchors(ref.target, ref.mode, opts, { signal }),
+  );
+};
+
+/** Rows 1 to the window's end of a target's backlink changes in a date range. */
+const historyRows = (ref: TargetRef, args: ListArgs & RangeArgs, ctx: Context) => () => {
+  const opts = historyOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...historyParams(args) }, (signal) =>
+    ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
   );
 };
 
@@ -619,7 +648,7 @@ Target.implement({
           description: 'Keep only the backlinks matching it (filtered upstream).',
         }),
       },
-      extensions: { price: rowsPrice('backlinks/all', backlinksParams), refs: refsOf(backlinkRows) },
+      extensions: { price: rowsPrice('backlinks/all', backlinksParams, backlinkRows), refs: refsOf(backlinkRows) },
       resolve: (ref, args, ctx) => rowConnection(args, allBacklinks(ref, args, ctx)),
     }),
     refDomains: t.field({
@@ -631,14 +660,10 @@ Target.implement({
         ...pageArgs(ROW_PAGE, 'referring domains'),
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
       },
-      extensions: { price: rowsPrice('backlinks/refdomains', listOptions) },
-      resolve: (ref, args, ctx) =>
-        rowConnection(args, () => {
-          const opts = listOptions(args);
-          return cachedRead(ctx, 'backlinks', 'backlinks/refdomains', { ...ref, ...opts }, (signal) =>
-            ctx.clients.seranking.refDomains(ref.target, ref.mode, opts, { signal }),
-          );
-        }),
+      extensions: {
+        price: rowsPrice('backlinks/refdomains', listOptions, (ref, args, ctx) => refDomainRows(ref, args, ctx)()),
+      },
+      resolve: (ref, args, ctx) => rowConnection(args, refDomainRows(ref, args, ctx)),
     }),
     anchors: t.field({
       type: AnchorConnection,
@@ -649,14 +674,10 @@ Target.implement({
         ...pageArgs(ROW_PAGE, 'anchor texts'),
         orderBy: t.arg({ type: AnchorOrder, defaultValue: 'backlinks', description: 'Row order.' }),
       },
-      extensions: { price: rowsPrice('backlinks/anchors', anchorOptions) },
-      resolve: (ref, args, ctx) =>
-        rowConnection(args, () => {
-          const opts = anchorOptions(args);
-          return cachedRead(ctx, 'backlinks', 'backlinks/anchors', { ...ref, ...opts }, (signal) =>
-            ctx.clients.seranking.anchors(ref.target, ref.mode, opts, { signal }),
-          );
-        }),
+      extensions: {
+        price: rowsPrice('backlinks/anchors', anchorOptions, (ref, args, ctx) => anchorRows(ref, args, ctx)()),
+      },
+      resolve: (ref, args, ctx) => rowConnection(args, anchorRows(ref, args, ctx)),
     }),
     history: t.field({
       type: BacklinkChangeConnection,
@@ -672,14 +693,10 @@ Target.implement({
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
         filter: t.arg({ type: BacklinkChangeFilter, description: 'Keep only the changes matching it (upstream).' }),
       },
-      extensions: { price: rowsPrice('backlinks/history', historyParams) },
-      resolve: (ref, args, ctx) =>
-        rowConnection(args, () => {
-          const opts = historyOptions(args);
-          return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...historyParams(args) }, (signal) =>
-            ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
-          );
-        }),
+      extensions: {
+        price: rowsPrice('backlinks/history', historyParams, (ref, args, ctx) => historyRows(ref, args, ctx)()),
+      },
+      resolve: (ref, args, ctx) => rowConnection(args, historyRows(ref, args, ctx)),
     }),
     dailyChanges: t.field({
       type: [DailyBacklinkChanges],

@@ -45,6 +45,12 @@ export interface PriceSpec<Parent, Args> {
   credits: (args: Args) => number;
   /** The cache entry the charge pays for. None: the field spends on every request (paid writes). */
   entry?: (parent: Parent, args: Args, scope: Context) => CacheKey;
+  /**
+   * The read of that entry, for a list billed per returned row: what it costs is known only from its answer
+   * (fewer rows than asked, or none), so once the request is admitted at the rows asked for, the estimate reads
+   * it (the request's own read, through the cache) and counts what it was billed (src/security/estimate.ts).
+   */
+  read?: (parent: Parent, args: Args, scope: Context) => Promise<unknown>;
 }
 
 export class FieldPrice {
@@ -60,6 +66,8 @@ export class FieldRefs {
   constructor(
     readonly children: (parent: unknown, args: Record<string, unknown>, scope: Context) => unknown,
     readonly prepaid?: string,
+    /** The children are read from free endpoints (SERPmetrics reads): the estimate may load them. */
+    readonly free = false,
   ) {}
 }
 
@@ -72,8 +80,15 @@ export const priced = <Parent, Args>(spec: PriceSpec<Parent, Args>): FieldPrice 
 export const refsOf = <Parent, Args>(
   children: (parent: Parent, args: Args, scope: Context) => unknown,
   prepaid?: string,
+  free?: boolean,
 ): FieldRefs =>
   new FieldRefs(
     children as unknown as (parent: unknown, args: Record<string, unknown>, scope: Context) => unknown,
     prepaid,
+    free,
   );
+
+/** `refsOf` for children read from free endpoints (SERPmetrics reads): the estimate may load them. */
+export const freeRefsOf = <Parent, Args>(
+  children: (parent: Parent, args: Args, scope: Context) => unknown,
+): FieldRefs => refsOf(children, undefined, true);

@@ -378,6 +378,7 @@ Domain.implement({
           // Each returned row is charged: an unaligned window reads the rows before it too.
           credits: (args) => CREDITS.seranking.perDomainKeywordRow * rankingRowsAsked(args),
           entry: (d, args, ctx) => serankingKey(ctx, 'domain', 'domain/keywords', rankingParams(d, args)),
+          read: rankingRows,
         }),
         refs: refsOf(rankingRows),
       },

@@ -232,6 +232,7 @@ const ideaField = (endpoint: IdeaEndpoint, description: string) =>
           credits: (args) => CREDITS.seranking.perKeywordIdeaRow * ideasAsked(args),
           entry: (ref, args, ctx) =>
             serankingKey(ctx, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(ref, ideaOptions(args))),
+          read: (ref, args, ctx) => ideaPage(endpoint, ref, args, ctx),
         }),
         refs: refsOf(async (ref: KeywordRef, args: IdeaArgs, ctx: Context) =>
           ideaRows(await ideaPage(endpoint, ref, args, ctx)),

@@ -32,7 +32,7 @@ import type {
 import { Target, targetRef } from './backlinks.js';
 import { builder } from './builder.js';
 import { connectionType, wholeListPaging } from './connections.js';
-import { CREDITS, refsOf } from './cost.js';
+import { CREDITS, freeRefsOf, refsOf } from './cost.js';
 import {
   engineByCode,
   GRAPHQL_INT_MAX,
@@ -307,7 +307,7 @@ export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').imple
         }),
       },
       complexity: (args) => ({ field: FREE, multiplier: args.first ?? INPUT_LIMITS.serpResults }),
-      extensions: { refs: refsOf(snapshotResults) },
+      extensions: { refs: freeRefsOf(snapshotResults) },
       resolve: snapshotResults,
     }),
   }),
@@ -534,9 +534,9 @@ builder.queryFields((t) => ({
       'queued. Null when the pair is neither tracked nor checked; `PENDING` when tracked but not checked yet.',
     args: pairArgs,
     complexity: FREE,
-    // The estimate reads the latest SERP through the cache only (SERPmetrics reads are free anyway).
+    // SERPmetrics reads are free: an admitted request's estimate may read the latest SERP (see freeRefsOf).
     extensions: {
-      refs: refsOf(async (_root: unknown, args: { pair: Parameters<typeof validPair>[1] }, ctx: Context) =>
+      refs: freeRefsOf(async (_root: unknown, args: { pair: Parameters<typeof validPair>[1] }, ctx: Context) =>
         latestSnapshot(ctx, await validPair(ctx, args.pair)),
       ),
     },

@@ -18,7 +18,7 @@ import type { UpstreamName } from '../upstream/errors.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { type ClientIdentity, identityOf } from './auth.js';
 import { attributeLedger, creditsCharged, creditsCommitted } from './charges.js';
-import { analyseOperation, type Credits, type Estimate, priceOperation, totalOf } from './estimate.js';
+import { analyseOperation, type Credits, type Estimate, priceOperation, stageEstimate, totalOf } from './estimate.js';
 import type { ClientWindows } from './windows.js';
 
 type UpstreamCost = { estimated: number; ceiling: number; actual: number };
@@ -107,6 +107,28 @@ function reportOf(record: CostRecord | undefined): CostReport {
 const budgetError = (message: string, record: CostRecord, extra: Record<string, unknown> = {}) =>
   gatewayError('CREDIT_BUDGET_EXCEEDED', message, { cost: reportOf(record), ...extra });
 
+/**
+ * An admitted request's estimate priced again once its lists billed per row are read (`stageEstimate`); the
+ * admitted estimate when that pricing fails (it stays a safe upper bound). The reservation is not changed: it is
+ * settled down to the actual spend when execution ends.
+ */
+async function staged(
+  args: { schema: GraphQLSchema; document: DocumentNode },
+  yoga: YogaContext,
+  context: Context,
+  admitted: Estimate,
+  ledger: RequestLedger,
+): Promise<Estimate> {
+  const plan = analyseOperation(args.schema, args.document, yoga.params?.operationName);
+  if (!plan) return admitted;
+  try {
+    const estimated = await stageEstimate(plan, yoga.params?.variables ?? {}, context, ledger);
+    return { estimated, ceiling: admitted.ceiling };
+  } catch {
+    return admitted;
+  }
+}
+
 export function useCreditBudget(options: CostOptions): Plugin<Record<string, unknown>> {
   const records = new WeakMap<Request, CostRecord>();
   const windowFor = (points: number) => options.windows('credits', points, options.windowSeconds);
@@ -165,6 +187,7 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
     if (!request) return undefined;
     const yoga = context as YogaContext;
     let estimate = options.known?.get(context);
+    const fresh = estimate === undefined;
     if (!estimate) {
       const consulted: Consulted = new Map();
       estimate = await estimateCredits(
@@ -183,7 +206,13 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
     record.ledger = yoga.ledger instanceof RequestLedger ? yoga.ledger : undefined;
     if (record.ledger) attributeLedger(record.ledger, (record.identity ?? options.anonymous).name);
     const refused = await admit(record, estimate !== undefined);
-    if (refused) stop({ errors: [refused] });
+    if (refused) {
+      stop({ errors: [refused] });
+      return record;
+    }
+    if (fresh && record.ledger && totalOf(record.estimate.estimated) > 0) {
+      record.estimate = await staged(args, yoga, context as Context, record.estimate, record.ledger);
+    }
     return record;
   };
 

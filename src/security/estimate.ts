@@ -15,6 +15,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
   getArgumentValues,
+  getVariableValues,
   isInterfaceType,
   isListType,
   isNonNullType,
@@ -28,6 +29,8 @@ import { LIST_MULTIPLIER } from '../schema/builder.js';
 import { FieldPrice, FieldRefs } from '../schema/cost.js';
 import { type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
+import type { RequestLedger } from '../upstream/ledger.js';
+import { creditsCharged } from './charges.js';
 
 export type Credits = Record<UpstreamName, number>;
 
@@ -49,6 +52,8 @@ interface PlanField {
 
 export interface Plan {
   fields: PlanField[];
+  /** Coerces the request's variables as execution does (enum values, scalars), for the fields' arguments. */
+  coerce: (variables: Record<string, unknown>) => Record<string, unknown> | undefined;
 }
 
 /** The plan of the operation a request selects; undefined when the document has no such operation. */
@@ -86,7 +91,11 @@ export function analyseOperation(
       const inner = selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen;
       return condition ? collect(fragment.selectionSet, condition, prefix, inner) : [];
     });
-  return { fields: collect(operation.selectionSet, root, '', new Set()) };
+  const coerce = (variables: Record<string, unknown>) => {
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    return 'coerced' in coerced ? coerced.coerced : undefined;
+  };
+  return { fields: collect(operation.selectionSet, root, '', new Set()), coerce };
 }
 
 /** A parent value the estimate knows, or `count` parents it does not know yet (named by `id`). */
@@ -95,6 +104,9 @@ type Parent =
   | { known: false; id: string; count: number; prepaid: string | undefined };
 
 const zero = (): Credits => ({ seranking: 0, serpmetrics: 0 });
+
+/** `fresh`: against the cache now; `cold`: as if it were empty (the ceiling); `staged`: see `stageEstimate`. */
+type PricingMode = 'fresh' | 'cold' | 'staged';
 
 /** How many children a list field may have per parent: its complexity multiplier, as the builder declares it. */
 function multiplierOf(plan: PlanField, args: Record<string, unknown>, scope: Context): number {
@@ -127,19 +139,29 @@ async function pricePlan(
   plan: Plan,
   variables: Record<string, unknown>,
   context: Context,
-  cold: boolean,
+  mode: PricingMode,
   consulted: Consulted | undefined,
 ): Promise<Credits> {
   const credits = zero();
+  // Invalid variables: the request is refused before execution, and nothing is spent.
+  const coerced = plan.coerce(variables);
+  if (!coerced) return credits;
   const charged = new Set<string>();
   let groups = 0;
+  const cold = mode === 'cold';
+  const staged = mode === 'staged';
   const scope: Context = {
     ...context,
     fetchOptions: cold ? { cachedOnly: 'cold' } : { cachedOnly: 'fresh', consulted },
   };
 
-  const charge = (price: FieldPrice, plan: PlanField, parent: Parent, args: Record<string, unknown>): void => {
-    const { upstream, endpoint, credits: per, entry } = price.spec;
+  const charge = async (
+    price: FieldPrice,
+    plan: PlanField,
+    parent: Parent,
+    args: Record<string, unknown>,
+  ): Promise<void> => {
+    const { upstream, endpoint, credits: per, entry, read } = price.spec;
     if (parent.prepaid === endpoint) return;
     let name: string;
     let fresh = false;
@@ -162,7 +184,17 @@ async function pricePlan(
     }
     if (charged.has(name)) return;
     charged.add(name);
-    if (!fresh) credits[upstream] += per(args) * count;
+    if (fresh) return;
+    if (staged && read && parent.known) {
+      try {
+        // The request's own read, billed to its ledger by the meter (counted by the caller), cached for execution.
+        await read(parent.value, args, context);
+        return;
+      } catch {
+        // A failed read costs nothing now; execution may try again, so it stays priced as asked.
+      }
+    }
+    credits[upstream] += per(args) * count;
   };
 
   const childrenOf = async (plan: PlanField, parent: Parent, args: Record<string, unknown>): Promise<Parent[]> => {
@@ -178,6 +210,15 @@ async function pricePlan(
         // Not cached: the children are not known yet. Anything else: the field fails before any call.
         if (!(error instanceof NotCached)) return [];
       }
+      if (staged && refs.free) {
+        try {
+          // Free reads (the request's own, cached for execution) tell the children exactly.
+          const values = await valuesOf(refs.children(parent.value, args, context));
+          return values.map((value) => ({ known: true, value, prepaid }));
+        } catch {
+          // The field will fail or answer nothing: the children stay unknown, priced as the worst case.
+        }
+      }
     }
     const base = parent.known ? 1 : parent.count;
     const id = `${plan.path}#${groups++}`;
@@ -188,12 +229,12 @@ async function pricePlan(
     for (const plan of fields) {
       let args: Record<string, unknown>;
       try {
-        args = getArgumentValues(plan.field, plan.node, variables);
+        args = getArgumentValues(plan.field, plan.node, coerced);
       } catch {
         continue;
       }
       const price = plan.field.extensions.price;
-      if (price instanceof FieldPrice) for (const parent of parents) charge(price, plan, parent, args);
+      if (price instanceof FieldPrice) await Promise.all(parents.map((parent) => charge(price, plan, parent, args)));
       if (plan.selections.length === 0) continue;
       const children = (await Promise.all(parents.map((p) => childrenOf(plan, p, args)))).flat();
       if (children.length > 0) await walk(plan.selections, children);
@@ -216,10 +257,30 @@ export async function priceOperation(
   consulted?: Consulted,
 ): Promise<Estimate> {
   const [estimated, ceiling] = await Promise.all([
-    pricePlan(plan, variables, context, false, consulted),
-    pricePlan(plan, variables, context, true, undefined),
+    pricePlan(plan, variables, context, 'fresh', consulted),
+    pricePlan(plan, variables, context, 'cold', undefined),
   ]);
   return { estimated, ceiling };
+}
+
+/**
+ * The estimate of an admitted request, priced again with what only an answer tells: its lists billed per
+ * returned row are read (they may hold fewer rows than asked, or none) and count what they were billed, and
+ * free reads (a SERP) tell which children follow, so distinct children are counted once. These are the
+ * request's own reads, through the cache: execution then finds them there. Never below what the request will
+ * spend.
+ */
+export async function stageEstimate(
+  plan: Plan,
+  variables: Record<string, unknown>,
+  context: Context,
+  ledger: RequestLedger,
+): Promise<Credits> {
+  const before = creditsCharged(ledger);
+  const credits = await pricePlan(plan, variables, context, 'staged', undefined);
+  // Only SE Ranking bills reads (SERPmetrics reads are free).
+  credits.seranking += creditsCharged(ledger) - before;
+  return credits;
 }
 
 export const totalOf = (credits: Credits): number => credits.seranking + credits.serpmetrics;
