@@ -24,8 +24,6 @@ export type KeywordRef = KeywordKey;
 /** The most keywords one `keywords` query takes (the upstream's own per-request maximum). */
 export const MAX_KEYWORDS = 10_000;
 
-const free = { complexity: 0 } as const;
-
 /** Validates a regional database for keyword and domain data before any call. */
 export const databaseArg = (database: string): string =>
   checked(() => checkSource(database), 'The regional database is not served here.');
@@ -76,11 +74,10 @@ MonthlyVolume.implement({
   description: 'Search volume of one month.',
   fields: (t) => ({
     month: t.string({
-      ...free,
       description: 'The month, YYYY-MM.',
       resolve: (p) => p.month.slice(0, 7),
     }),
-    volume: t.exposeInt('volume', { ...free, description: 'Searches that month.' }),
+    volume: t.exposeInt('volume', { description: 'Searches that month.' }),
   }),
 });
 
@@ -98,7 +95,6 @@ const EXPORT = 'keywords/export';
 // cache entry), so a keyword costs one row however many metrics are selected, and nothing when only its
 // text is. Ideas carry their metrics already (`prepaid`).
 const metric = {
-  complexity: 0,
   nullable: true,
   extensions: {
     price: priced<KeywordRef, object>({
@@ -144,14 +140,12 @@ KeywordIdea.implement({
   description: 'A keyword suggested from a seed keyword.',
   fields: (t) => ({
     keyword: t.field({
-      ...free,
       type: Keyword,
       extensions: { refs: refsOf(ideaKeyword, EXPORT) },
       description: 'The suggested keyword; its metrics come with the idea (no export call).',
       resolve: ideaKeyword,
     }),
     relevance: t.float({
-      ...free,
       nullable: true,
       description: 'How close it is to the seed, 0–1 (related keywords only).',
       resolve: ({ row }) => row.relevance,
@@ -261,9 +255,8 @@ Keyword.implement({
     'A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are ' +
     'null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error).',
   fields: (t) => ({
-    text: t.exposeString('text', { ...free, description: 'The keyword as asked for (trimmed).' }),
+    text: t.exposeString('text', { description: 'The keyword as asked for (trimmed).' }),
     database: t.field({
-      ...free,
       type: RegionalDatabase,
       description: 'The regional database the metrics come from.',
       resolve: (ref) => ref.database,
@@ -340,7 +333,6 @@ builder.queryFields((t) => ({
   keyword: t.field({
     type: Keyword,
     nullable: true,
-    complexity: 0,
     extensions: { refs: refsOf(keywordOf) },
     description:
       'One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, before any upstream call. ' +

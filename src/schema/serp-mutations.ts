@@ -60,20 +60,18 @@ export const ItemError = builder.objectRef<ItemErrorValue>('ItemError').implemen
     'Why one item of a mutation failed while the others may have succeeded: the same facts a GraphQL error ' +
     'carries in `extensions`.',
   fields: (t) => ({
-    code: t.field({ type: ErrorCode, description: 'What went wrong.', complexity: 0, resolve: (e) => e.code }),
-    message: t.exposeString('message', { description: 'A sentence for people; switch on `code`.', complexity: 0 }),
-    upstream: t.string({ description: 'The upstream that failed.', complexity: 0, resolve: (e) => e.upstream }),
+    code: t.field({ type: ErrorCode, description: 'What went wrong.', resolve: (e) => e.code }),
+    message: t.exposeString('message', { description: 'A sentence for people; switch on `code`.' }),
+    upstream: t.string({ description: 'The upstream that failed.', resolve: (e) => e.upstream }),
     httpStatus: t.int({
       nullable: true,
       description: 'The upstream HTTP status, when there was one.',
-      complexity: 0,
       resolve: (e) => e.httpStatus ?? null,
     }),
-    retryable: t.exposeBoolean('retryable', { description: 'Whether trying again later may succeed.', complexity: 0 }),
+    retryable: t.exposeBoolean('retryable', { description: 'Whether trying again later may succeed.' }),
     retryAfter: t.int({
       nullable: true,
       description: 'Seconds to wait before trying again, when the upstream said.',
-      complexity: 0,
       resolve: (e) => (e.retryAfter === undefined ? null : Math.ceil(e.retryAfter)),
     }),
   }),
@@ -90,19 +88,17 @@ interface TrackResult {
 const TrackKeywordResult = builder.objectRef<TrackResult>('TrackKeywordResult').implement({
   description: 'The outcome for one keyword of `trackKeywords`.',
   fields: (t) => ({
-    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).', complexity: 0 }),
+    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).' }),
     trackedKeyword: t.field({
       type: TrackedKeyword,
       nullable: true,
       description: 'The tracked keyword with its engines now; null when it failed.',
-      complexity: 0,
       resolve: (r) => r.tracked ?? null,
     }),
     error: t.field({
       type: ItemError,
       nullable: true,
       description: 'Why it failed; null on success.',
-      complexity: 0,
       resolve: (r) => (r.error ? itemError(r.error) : null),
     }),
   }),
@@ -117,12 +113,10 @@ const TrackKeywordsPayload = builder.objectRef<{ results: TrackResult[] }>('Trac
     results: t.field({
       type: [TrackKeywordResult],
       description: 'One result per keyword sent, in order.',
-      complexity: 0,
       resolve: (p) => p.results,
     }),
     dailyCredits: t.int({
       description: 'Credits the keywords tracked by this call spend per day (1 per keyword and engine).',
-      complexity: 0,
       resolve: (p) => dailyCredits(p.results.map((r) => r.tracked)),
     }),
   }),
@@ -136,17 +130,15 @@ interface UntrackResult {
 const UntrackKeywordResult = builder.objectRef<UntrackResult>('UntrackKeywordResult').implement({
   description: 'The outcome for one keyword of `untrackKeywords`.',
   fields: (t) => ({
-    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).', complexity: 0 }),
+    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).' }),
     untracked: t.boolean({
       description: 'True when the keyword is no longer tracked.',
-      complexity: 0,
       resolve: (r) => r.error === undefined,
     }),
     error: t.field({
       type: ItemError,
       nullable: true,
       description: 'Why it failed (`NOT_FOUND` when it was not tracked); null on success.',
-      complexity: 0,
       resolve: (r) => (r.error ? itemError(r.error) : null),
     }),
   }),
@@ -158,7 +150,6 @@ const UntrackKeywordsPayload = builder.objectRef<{ results: UntrackResult[] }>('
     results: t.field({
       type: [UntrackKeywordResult],
       description: 'One result per keyword sent, in order.',
-      complexity: 0,
       resolve: (p) => p.results,
     }),
   }),
@@ -170,12 +161,10 @@ const EnginesChangePayload = builder.objectRef<{ tracked: TrackedKeywordValue }>
     trackedKeyword: t.field({
       type: TrackedKeyword,
       description: 'The keyword with its engines now.',
-      complexity: 0,
       resolve: (p) => p.tracked,
     }),
     dailyCredits: t.int({
       description: 'Credits the keyword now spends per day (1 per engine).',
-      complexity: 0,
       resolve: (p) => dailyCredits([p.tracked]),
     }),
   }),
@@ -205,20 +194,18 @@ const requestItemError = (r: RequestResult): ItemErrorValue | null => {
 const CheckRequestResult = builder.objectRef<RequestResult>('CheckRequestResult').implement({
   description: 'The outcome for one keyword × engine pair of a check request.',
   fields: (t) => ({
-    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).', complexity: 0 }),
-    engine: t.field({ type: Engine, description: 'The engine.', complexity: 0, resolve: (r) => ({ code: r.engine }) }),
+    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).' }),
+    engine: t.field({ type: Engine, description: 'The engine.', resolve: (r) => ({ code: r.engine }) }),
     request: t.field({
       type: CheckRequest,
       nullable: true,
       description: 'The queued check (follow it with `checkRequest`); null when it failed.',
-      complexity: 0,
       resolve: (r) => r.request ?? null,
     }),
     error: t.field({
       type: ItemError,
       nullable: true,
       description: 'Why it was not queued (`WRITE_OUTCOME_UNKNOWN`: it may have been); null on success.',
-      complexity: 0,
       resolve: requestItemError,
     }),
   }),
@@ -232,12 +219,10 @@ const CheckRequestPayload = builder
       results: t.field({
         type: [CheckRequestResult],
         description: 'One result per pair, keyword-major (every engine of the first keyword, then the next).',
-        complexity: 0,
         resolve: (p) => p.results,
       }),
       credits: t.int({
         description: 'Credits the queued checks will cost; charged only when their data arrives.',
-        complexity: 0,
         resolve: (p) => p.results.filter((r) => r.request).length * p.pricePerPair,
       }),
     }),
@@ -488,7 +473,6 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: 'Removes keywords (with all their engines) from the daily queue. Free; their past checks stay.',
     args: { input: t.arg({ type: UntrackKeywordsInput, required: true, description: 'What to untrack.' }) },
-    complexity: 0,
     resolve: async (_root, { input: args }, ctx) => {
       const keywords = validKeywords(args.keywords);
       const location = validLocation(args.location);
@@ -534,7 +518,6 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: 'Removes engines from a tracked keyword (its past checks stay readable). Free.',
     args: { input: t.arg({ type: EnginesChangeInput, required: true, description: 'The keyword and engines.' }) },
-    complexity: 0,
     resolve: (_root, { input }, ctx) => changeEngines(ctx, input, 'remove'),
   }),
   requestPriorityCheck: t.field({
