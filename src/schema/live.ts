@@ -9,6 +9,7 @@ import { userInputError } from '../errors/index.js';
 import { serpMovement, type UrlMovement } from '../live/movement.js';
 import { liveUpdatesOf, previousSnapshot, samePair } from '../live/updates.js';
 import { type SnapshotRef, serpPage } from '../loaders/serpmetrics.js';
+import { CHECK_CREDITS } from '../security/charges.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { builder } from './builder.js';
 import { KeywordPairInput, SerpSnapshot } from './serp.js';
@@ -102,8 +103,10 @@ function liveFor(ctx: Context) {
  * one oversized request. graphql-js resolves an event's fields with the subscription's one context object, and
  * the root field resolves before its children, so renewing these members here scopes them to the event.
  */
-function startEvent(ctx: Context): void {
+function startEvent(ctx: Context, snapshot: SnapshotRef): void {
   const ledger = new RequestLedger();
+  // The event delivers a check SERPmetrics billed when it emerged: its `extensions.cost` reports it.
+  ledger.checkCredits = CHECK_CREDITS[snapshot.queue];
   const fetchOptions = { ...ctx.fetchOptions, ledger };
   const { config, clients, cache, signal, deadlineAt } = ctx;
   const scope: LoaderScope = { config, clients, cache, signal, deadlineAt, ledger, fetchOptions };
@@ -129,7 +132,7 @@ builder.subscriptionFields((t) => ({
       return live.updates((snapshot) => samePair(snapshot, pair));
     },
     resolve: (snapshot, _args, ctx) => {
-      startEvent(ctx);
+      startEvent(ctx, snapshot);
       return snapshot;
     },
   }),
@@ -140,7 +143,7 @@ builder.subscriptionFields((t) => ({
       'priority / delayed checks requested through this deployment.',
     subscribe: (_root, _args, ctx) => liveFor(ctx).updates(() => true),
     resolve: (snapshot, _args, ctx) => {
-      startEvent(ctx);
+      startEvent(ctx, snapshot);
       return snapshot;
     },
   }),

@@ -104,6 +104,21 @@ function reportOf(record: CostRecord | undefined): CostReport {
   };
 }
 
+/**
+ * The cost of one subscription event: what was billed for it, per upstream: the check it delivers (SERPmetrics
+ * bills a check as it emerges, once, whoever receives it) and the reads that resolved its fields (SE Ranking).
+ */
+const eventCost = (
+  ledger: RequestLedger,
+): Pick<CostReport, 'actual'> & { upstreams: Record<UpstreamName, { actual: number }> } => {
+  const seranking = creditsCharged(ledger);
+  const serpmetrics = ledger.checkCredits;
+  return {
+    actual: seranking + serpmetrics,
+    upstreams: { seranking: { actual: seranking }, serpmetrics: { actual: serpmetrics } },
+  };
+};
+
 const budgetError = (message: string, record: CostRecord, extra: Record<string, unknown> = {}) =>
   gatewayError('CREDIT_BUDGET_EXCEEDED', message, { cost: reportOf(record), ...extra });
 
@@ -232,6 +247,17 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
     },
     async onSubscribe({ args, setResultAndStopExecution }) {
       await guard(args.contextValue, { schema: args.schema, document: args.document }, setResultAndStopExecution);
+      return {
+        onSubscribeResult: () => ({
+          // Each event resolves with a ledger of its own (src/schema/live.ts): it reports what was billed for it.
+          onNext: ({ args: { contextValue }, result, setResult }) => {
+            const ledger = (contextValue as YogaContext).ledger;
+            if (ledger instanceof RequestLedger) {
+              setResult({ ...result, extensions: { ...result.extensions, cost: eventCost(ledger) } });
+            }
+          },
+        }),
+      };
     },
     onResultProcess({ request, result, setResult }) {
       if (isAsyncIterable(result)) return;
