@@ -3,7 +3,9 @@
  * upstream that fails gives a null side with its error while the other side still answers.
  */
 import type { LoaderScope } from '../context.js';
+import { serankingKey } from '../loaders/seranking.js';
 import { serpmetricsCredit } from '../loaders/serpmetrics.js';
+import type { SerankingEndpoint } from '../pricing/index.js';
 import type { CreditBalance, Subscription } from '../upstream/seranking/types.js';
 import type { Credit } from '../upstream/serpmetrics/types.js';
 import { builder } from './builder.js';
@@ -16,14 +18,8 @@ interface SerankingAccountValue {
 /** Both SE Ranking account reads (free), cached briefly, fetched together. */
 async function serankingAccount(scope: LoaderScope): Promise<SerankingAccountValue> {
   const client = scope.clients.seranking;
-  const read = <T>(endpoint: string, load: (signal: AbortSignal) => Promise<T>) =>
-    scope.cache
-      .fetch(
-        { kind: 'account', upstream: 'seranking', endpoint, credentialId: client.credentialId, params: {} },
-        load,
-        scope.fetchOptions,
-      )
-      .then((c) => c.value);
+  const read = <T>(endpoint: SerankingEndpoint, load: (signal: AbortSignal) => Promise<T>) =>
+    scope.cache.fetch(serankingKey(scope, 'account', endpoint, {}), load, scope.fetchOptions).then((c) => c.value);
   const [subscription, credits] = await Promise.all([
     read('account/subscription', (signal) => client.subscription({ signal })),
     read('account/credit-balance', (signal) => client.creditBalance({ signal })),

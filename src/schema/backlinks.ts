@@ -16,6 +16,7 @@ import {
   summaryKey,
   type TargetKey,
 } from '../loaders/seranking.js';
+import type { SerankingEndpoint } from '../pricing/index.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type { BacklinksOrder, HistoryOptions } from '../upstream/seranking/client.js';
 import { backlinkFilterQuery, changeFilterQuery } from '../upstream/seranking/filters.js';
@@ -32,7 +33,7 @@ import type {
 import { checkDate, checkTarget } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from './connections.js';
-import { CREDITS, priced, refsOf } from './cost.js';
+import { priced, refsOf } from './cost.js';
 import { TargetMode } from './enums.js';
 import {
   BacklinkChangeFilter,
@@ -435,14 +436,14 @@ async function rowConnection<T>(args: PageArgs, read: () => Promise<readonly T[]
  * returned, so the estimate reads it (`read`: the page's own read) once the request is admitted.
  */
 const rowsPrice = <A extends RowArgs>(
-  endpoint: string,
+  endpoint: SerankingEndpoint,
   params: (args: A) => Record<string, string | number | boolean | undefined>,
   read: (ref: TargetRef, args: A, ctx: Context) => Promise<unknown>,
 ) =>
   priced<TargetRef, A>({
     upstream: 'seranking',
     endpoint,
-    credits: (args) => CREDITS.seranking.perBacklinkRow * rowsAsked(args),
+    units: rowsAsked,
     entry: (ref, args, ctx) => serankingKey(ctx, 'backlinks', endpoint, { ...ref, ...params(args) }),
     read,
   });
@@ -573,7 +574,6 @@ Target.implement({
         price: priced<TargetRef, object>({
           upstream: 'seranking',
           endpoint: 'backlinks/summary',
-          credits: () => CREDITS.seranking.perTarget,
           entry: (ref, _args, ctx) => summaryKey(ctx, ref),
         }),
       },
@@ -589,7 +589,6 @@ Target.implement({
         price: priced<TargetRef, object>({
           upstream: 'seranking',
           endpoint: 'backlinks/authority',
-          credits: () => CREDITS.seranking.perTarget,
           entry: (ref, _args, ctx) => authorityKey(ctx, ref.target),
         }),
       },
@@ -671,7 +670,6 @@ Target.implement({
         price: priced<TargetRef, RangeArgs>({
           upstream: 'seranking',
           endpoint: 'backlinks/history/count',
-          credits: () => CREDITS.seranking.historyCount,
           entry: (ref, args, ctx) =>
             serankingKey(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...rangeParams(args) }),
         }),

@@ -27,7 +27,7 @@ import {
   sliceConnection,
   sliceRows,
 } from './connections.js';
-import { CREDITS, priced, refsOf } from './cost.js';
+import { priced, refsOf } from './cost.js';
 import { RegionalDatabase, SerpFeature } from './enums.js';
 import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf, withFilterQuery } from './filters.js';
 import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from './keywords.js';
@@ -335,7 +335,6 @@ Domain.implement({
         price: priced<DomainRef, object>({
           upstream: 'seranking',
           endpoint: 'domain/overview/db',
-          credits: () => CREDITS.seranking.domainOverview,
           entry: (d, _args, ctx) => serankingKey(ctx, 'domain', 'domain/overview/db', { ...d }),
         }),
       },
@@ -354,7 +353,7 @@ Domain.implement({
           upstream: 'seranking',
           endpoint: 'domain/keywords',
           // Each returned row is charged: an unaligned window reads the rows before it too.
-          credits: (args) => CREDITS.seranking.perDomainKeywordRow * rankingRowsAsked(args),
+          units: rankingRowsAsked,
           entry: (d, args, ctx) => serankingKey(ctx, 'domain', 'domain/keywords', rankingParams(d, args)),
           read: rankingRows,
         }),
@@ -383,7 +382,6 @@ Domain.implement({
         price: priced<DomainRef, CompetitorArgs>({
           upstream: 'seranking',
           endpoint: 'domain/competitors',
-          credits: () => CREDITS.seranking.domainCompetitors,
           entry: (d, args, ctx) =>
             serankingKey(ctx, 'domain', 'domain/competitors', { ...d, type: upstreamType(args.results) }),
         }),

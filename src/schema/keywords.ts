@@ -14,7 +14,7 @@ import { checkKeyword, checkSource, keywordKey } from '../upstream/seranking/val
 import { checked } from './backlinks.js';
 import { builder } from './builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from './connections.js';
-import { CREDITS, priced, refsOf } from './cost.js';
+import { priced, refsOf } from './cost.js';
 import { RegionalDatabase, SERP_FEATURES, SerpFeature } from './enums.js';
 import { KeywordFilter, type KeywordFilterInput, keywordFilterOf, withFilterQuery } from './filters.js';
 
@@ -86,9 +86,6 @@ export const Keyword = builder.objectRef<KeywordRef>('Keyword');
 /** The keyword's metrics row: the metrics of all keywords of one request come from one export per batch. */
 const metrics = (ref: KeywordRef, ctx: Context): Promise<KeywordMetrics> => ctx.loaders.get(keywordMetrics).load(ref);
 
-/** The credits of one keyword's metrics (one export row). */
-export const KEYWORD_METRICS_COST = CREDITS.seranking.perKeywordMetrics;
-
 const EXPORT = 'keywords/export';
 
 // All metrics of a keyword come from one export row: every metric field names the same charge (the row's
@@ -100,7 +97,6 @@ const metric = {
     price: priced<KeywordRef, object>({
       upstream: 'seranking',
       endpoint: EXPORT,
-      credits: () => KEYWORD_METRICS_COST,
       entry: (ref, _args, ctx) => metricsKey(ctx, ref),
     }),
   },
@@ -223,7 +219,7 @@ const ideaField = (endpoint: IdeaEndpoint, description: string) =>
         price: priced<KeywordRef, IdeaArgs>({
           upstream: 'seranking',
           endpoint: `keywords/${endpoint}`,
-          credits: (args) => CREDITS.seranking.perKeywordIdeaRow * ideasAsked(args),
+          units: ideasAsked,
           entry: (ref, args, ctx) =>
             serankingKey(ctx, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(ref, ideaOptions(args))),
           read: (ref, args, ctx) => ideaPage(endpoint, ref, args, ctx),

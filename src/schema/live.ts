@@ -9,7 +9,7 @@ import { userInputError } from '../errors/index.js';
 import { serpMovement, type UrlMovement } from '../live/movement.js';
 import { liveUpdatesOf, previousSnapshot, samePair } from '../live/updates.js';
 import { type SnapshotRef, serpPage } from '../loaders/serpmetrics.js';
-import { CHECK_CREDITS } from '../security/charges.js';
+import { CHECK_CREDITS } from '../pricing/index.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { builder } from './builder.js';
 import { KeywordPairInput, SerpSnapshot } from './serp.js';

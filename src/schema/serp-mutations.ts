@@ -15,11 +15,12 @@ import {
   type PairIdentity,
   trackedKeyword,
 } from '../loaders/serpmetrics.js';
-import { CHECK_CREDITS, commitCredits, payerOf } from '../security/charges.js';
+import { CHECK_CREDITS, type SerpmetricsEndpoint } from '../pricing/index.js';
+import { commitCredits, payerOf } from '../security/charges.js';
 import { isUpstreamError, UpstreamError } from '../upstream/errors.js';
 import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../upstream/serpmetrics/types.js';
 import { builder } from './builder.js';
-import { CREDITS, priced } from './cost.js';
+import { priced } from './cost.js';
 import { ErrorCode } from './enums.js';
 import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './serp.js';
 import {
@@ -105,7 +106,7 @@ const TrackKeywordResult = builder.objectRef<TrackResult>('TrackKeywordResult').
 });
 
 const dailyCredits = (tracked: ReadonlyArray<TrackedKeywordValue | undefined>) =>
-  tracked.reduce((sum, k) => sum + (k ? k.engines.length * CREDITS.serpmetrics.dailyCheckPerPair : 0), 0);
+  tracked.reduce((sum, k) => sum + (k ? k.engines.length * CHECK_CREDITS.daily : 0), 0);
 
 const TrackKeywordsPayload = builder.objectRef<{ results: TrackResult[] }>('TrackKeywordsPayload').implement({
   description: 'What `trackKeywords` did, per keyword.',
@@ -327,11 +328,11 @@ type PairArgs = { keywords: readonly string[]; engines: readonly string[] };
 const pairs = (args: PairArgs) => args.keywords.length * new Set(args.engines).size;
 
 /** A paid SERPmetrics write: every request spends (nothing to find in a cache), per keyword × engine pair. */
-const pairsPrice = (endpoint: string, perPair: number, count: (args: PairArgs) => number = pairs) => ({
+const pairsPrice = (endpoint: SerpmetricsEndpoint, count: (args: PairArgs) => number = pairs) => ({
   price: priced<unknown, { input: PairArgs }>({
     upstream: 'serpmetrics',
     endpoint,
-    credits: (args) => perPair * count(args.input),
+    units: (args) => count(args.input),
   }),
 });
 
@@ -438,7 +439,7 @@ builder.mutationFields((t) => ({
       'Adds keywords to the daily queue on the given engines (re-adding a keyword with the same location and ' +
       'device replaces its engines). Costs 1 credit per keyword × engine pair and day, charged as checks arrive.',
     args: { input: t.arg({ type: TrackKeywordsInput, required: true, description: 'What to track.' }) },
-    extensions: pairsPrice('keywords/add', CREDITS.serpmetrics.dailyCheckPerPair),
+    extensions: pairsPrice('keywords/add'),
     resolve: async (_root, { input: args }, ctx) => {
       const keywords = validKeywords(args.keywords);
       const location = validLocation(args.location);
@@ -506,11 +507,7 @@ builder.mutationFields((t) => ({
       'Adds engines to a tracked keyword, keeping the others. Costs 1 credit per added engine and day, charged ' +
       'as checks arrive.',
     args: { input: t.arg({ type: EnginesChangeInput, required: true, description: 'The keyword and engines.' }) },
-    extensions: pairsPrice(
-      'keywords/engines',
-      CREDITS.serpmetrics.dailyCheckPerPair,
-      (args) => new Set(args.engines).size,
-    ),
+    extensions: pairsPrice('keywords/engines', (args) => new Set(args.engines).size),
     resolve: (_root, { input }, ctx) => changeEngines(ctx, input, 'append'),
   }),
   removeEngines: t.field({
@@ -527,7 +524,7 @@ builder.mutationFields((t) => ({
       'Queues fast one-off checks (minutes) of each keyword × engine pair, at most 60 pairs. Costs 6 credits per ' +
       'pair, charged only when its data arrives. Never repeated after an ambiguous failure (no double charge).',
     args: { input: t.arg({ type: CheckRequestInput, required: true, description: 'The pairs to check.' }) },
-    extensions: pairsPrice('priority/add', CREDITS.serpmetrics.priorityCheckPerPair),
+    extensions: pairsPrice('priority/add'),
     resolve: (_root, { input }, ctx) => requestChecks(ctx, 'priority', input),
   }),
   requestDelayedCheck: t.field({
@@ -537,7 +534,7 @@ builder.mutationFields((t) => ({
       'Queues cheap one-off checks (usually within a day) of each keyword × engine pair, at most 200 pairs. Costs ' +
       '1 credit per pair, charged only when its data arrives. Never repeated after an ambiguous failure.',
     args: { input: t.arg({ type: CheckRequestInput, required: true, description: 'The pairs to check.' }) },
-    extensions: pairsPrice('delayed/add', CREDITS.serpmetrics.delayedCheckPerPair),
+    extensions: pairsPrice('delayed/add'),
     resolve: (_root, { input }, ctx) => requestChecks(ctx, 'delayed', input),
   }),
 }));

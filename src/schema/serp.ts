@@ -23,6 +23,7 @@ import {
   type SnapshotRef,
   serpPage,
 } from '../loaders/serpmetrics.js';
+import { CHECK_CREDITS } from '../pricing/index.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type {
   SerpResult as SerpResultValue,
@@ -32,7 +33,7 @@ import type {
 import { Target, targetRef } from './backlinks.js';
 import { builder } from './builder.js';
 import { connectionType, wholeListPaging } from './connections.js';
-import { CREDITS, freeRefsOf, refsOf } from './cost.js';
+import { freeRefsOf, refsOf } from './cost.js';
 import {
   engineByCode,
   GRAPHQL_INT_MAX,
@@ -43,14 +44,6 @@ import {
   validResultsSelection,
   validRootDomain,
 } from './serp-input.js';
-
-/** SERPmetrics reads are free: their fields cost no credits. */
-
-const CHECK_PRICES = {
-  daily: CREDITS.serpmetrics.dailyCheckPerPair,
-  priority: CREDITS.serpmetrics.priorityCheckPerPair,
-  delayed: CREDITS.serpmetrics.delayedCheckPerPair,
-} as const;
 
 export const Device = builder.enumType('Device', {
   description: 'The device a keyword pair is checked as (part of a tracked keyword’s identity).',
@@ -545,7 +538,7 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args) => {
       // The answer is an Int: pairs whose price would not fit one are refused, not overflowed.
-      const price = CHECK_PRICES[args.queue];
+      const price = CHECK_CREDITS[args.queue];
       return validCount('pairs', args.pairs ?? 1, Math.floor(GRAPHQL_INT_MAX / price)) * price;
     },
   }),

@@ -28,7 +28,7 @@ import {
 import { refsOf } from './cost.js';
 import { RegionalDatabase } from './enums.js';
 import { IntRange } from './filters.js';
-import { KEYWORD_METRICS_COST, Keyword, SortDirection } from './keywords.js';
+import { Keyword, SortDirection } from './keywords.js';
 import { Device, Engine, RankPoint, SerpSnapshot } from './serp.js';
 import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from './serp-input.js';
 
@@ -99,7 +99,6 @@ export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implem
       description:
         'The phrase in that regional database: search volume, difficulty, SERP features (SE Ranking; priced at ' +
         'one export row, the rows of a request fetched in one export). Null when there is no database.',
-      complexity: KEYWORD_METRICS_COST,
       resolve: (p) => {
         const database = databaseOfEngine(p.engine);
         return database === null ? null : { text: p.keyword, database };

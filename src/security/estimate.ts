@@ -25,6 +25,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../context.js';
+import { priceOf } from '../pricing/index.js';
 import { LIST_MULTIPLIER } from '../schema/builder.js';
 import { FieldPrice, FieldRefs } from '../schema/cost.js';
 import { type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
@@ -161,7 +162,7 @@ async function pricePlan(
     parent: Parent,
     args: Record<string, unknown>,
   ): Promise<void> => {
-    const { upstream, endpoint, credits: per, entry, read } = price.spec;
+    const { upstream, endpoint, units, entry, read } = price.spec;
     if (parent.prepaid === endpoint) return;
     let name: string;
     let fresh = false;
@@ -194,7 +195,7 @@ async function pricePlan(
         // A failed read costs nothing now; execution may try again, so it stays priced as asked.
       }
     }
-    credits[upstream] += per(args) * count;
+    credits[upstream] += priceOf(endpoint).credits * (units ? units(args) : 1) * count;
   };
 
   const childrenOf = async (plan: PlanField, parent: Parent, args: Record<string, unknown>): Promise<Parent[]> => {
