@@ -18,7 +18,7 @@ const price = (per: Billing, credits: number): EndpointPrice => ({ per, credits 
 const UNBILLED = price('free', 0);
 
 /** SE Ranking endpoints, by their path after `/v1/`. */
-export const SERANKING_ENDPOINTS = {
+export const SERANKING_PRICES = {
   'backlinks/summary': price('target', 100),
   'backlinks/metrics': price('target', 100),
   'backlinks/authority': price('target', 100),
@@ -43,7 +43,7 @@ export const SERANKING_ENDPOINTS = {
   'account/credit-balance': UNBILLED,
 } as const satisfies Record<string, EndpointPrice>;
 
-export type SerankingEndpoint = keyof typeof SERANKING_ENDPOINTS;
+export type SerankingEndpoint = keyof typeof SERANKING_PRICES;
 
 /** The path of an SE Ranking endpoint. */
 export const serankingPath = (endpoint: SerankingEndpoint): `/v1/${SerankingEndpoint}` => `/v1/${endpoint}`;
@@ -52,28 +52,31 @@ export const serankingPath = (endpoint: SerankingEndpoint): `/v1/${SerankingEndp
  * SERPmetrics endpoints that spend: the adds, billed per keyword pair when each check emerges from its queue
  * (daily checks of tracked pairs, every day). Its reads are free.
  */
-export const SERPMETRICS_ENDPOINTS = {
+export const SERPMETRICS_PRICES = {
   'keywords/add': price('pair', 1),
   // Engines added to a tracked keyword: daily checks of the new pairs.
-  'keywords/engines': price('pair', 1),
+  'keywords/append_engines': price('pair', 1),
   'priority/add': price('pair', 6),
   'delayed/add': price('pair', 1),
 } as const satisfies Record<string, EndpointPrice>;
 
-export type SerpmetricsEndpoint = keyof typeof SERPMETRICS_ENDPOINTS;
+export type SerpmetricsEndpoint = keyof typeof SERPMETRICS_PRICES;
+
+/** The path of a SERPmetrics endpoint that spends. */
+export const serpmetricsPath = <E extends SerpmetricsEndpoint>(endpoint: E): `/${E}` => `/${endpoint}`;
 
 /** What one completed check of a queue costs: the price of the add that queued it. */
 export const CHECK_CREDITS = {
-  daily: SERPMETRICS_ENDPOINTS['keywords/add'].credits,
-  priority: SERPMETRICS_ENDPOINTS['priority/add'].credits,
-  delayed: SERPMETRICS_ENDPOINTS['delayed/add'].credits,
+  daily: SERPMETRICS_PRICES['keywords/add'].credits,
+  priority: SERPMETRICS_PRICES['priority/add'].credits,
+  delayed: SERPMETRICS_PRICES['delayed/add'].credits,
 } as const;
 
 /** The price of an endpoint of either upstream. */
 export function priceOf(endpoint: SerankingEndpoint | SerpmetricsEndpoint): EndpointPrice {
-  return endpoint in SERANKING_ENDPOINTS
-    ? SERANKING_ENDPOINTS[endpoint as SerankingEndpoint]
-    : SERPMETRICS_ENDPOINTS[endpoint as SerpmetricsEndpoint];
+  return endpoint in SERANKING_PRICES
+    ? SERANKING_PRICES[endpoint as SerankingEndpoint]
+    : SERPMETRICS_PRICES[endpoint as SerpmetricsEndpoint];
 }
 
 /** The SE Ranking endpoint of a path the client called (query string allowed), if it is one of the table. */
@@ -81,5 +84,5 @@ export function serankingEndpointOf(path: string): SerankingEndpoint | undefined
   const pathname = path.split('?', 1)[0] ?? '';
   const at = pathname.indexOf('/v1/');
   const endpoint = at < 0 ? pathname.replace(/^\//, '') : pathname.slice(at + 4);
-  return endpoint in SERANKING_ENDPOINTS ? (endpoint as SerankingEndpoint) : undefined;
+  return endpoint in SERANKING_PRICES ? (endpoint as SerankingEndpoint) : undefined;
 }

@@ -507,7 +507,7 @@ builder.mutationFields((t) => ({
       'Adds engines to a tracked keyword, keeping the others. Costs 1 credit per added engine and day, charged ' +
       'as checks arrive.',
     args: { input: t.arg({ type: EnginesChangeInput, required: true, description: 'The keyword and engines.' }) },
-    extensions: pairsPrice('keywords/engines', (args) => new Set(args.engines).size),
+    extensions: pairsPrice('keywords/append_engines', (args) => new Set(args.engines).size),
     resolve: (_root, { input }, ctx) => changeEngines(ctx, input, 'append'),
   }),
   removeEngines: t.field({

@@ -3,7 +3,7 @@
 // per-request and per-window budgets refuse with CREDIT_BUDGET_EXCEEDED and 0 upstream calls.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERANKING_ENDPOINTS } from '../../src/pricing/index.js';
+import { SERANKING_PRICES } from '../../src/pricing/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const PER_REQUEST = 1000;
@@ -48,7 +48,7 @@ describe('credits', () => {
     const res = await gateway.post(SUMMARIES, { targets: targets('priced', 5) });
     expect(cost(res)).toMatchObject({
       estimated: 0,
-      ceiling: 5 * SERANKING_ENDPOINTS['backlinks/summary'].credits,
+      ceiling: 5 * SERANKING_PRICES['backlinks/summary'].credits,
       actual: 0,
     });
     expect(await gateway.sandbox.calls()).toEqual(calls);
@@ -57,9 +57,9 @@ describe('credits', () => {
   it('charges only the cache misses of a partly cached operation', async () => {
     const res = await gateway.post(SUMMARIES, { targets: [...targets('priced', 5), ...targets('fresh', 2)] });
     expect(cost(res)).toMatchObject({
-      estimated: 2 * SERANKING_ENDPOINTS['backlinks/summary'].credits,
-      ceiling: 7 * SERANKING_ENDPOINTS['backlinks/summary'].credits,
-      actual: 2 * SERANKING_ENDPOINTS['backlinks/summary'].credits,
+      estimated: 2 * SERANKING_PRICES['backlinks/summary'].credits,
+      ceiling: 7 * SERANKING_PRICES['backlinks/summary'].credits,
+      actual: 2 * SERANKING_PRICES['backlinks/summary'].credits,
     });
   });
 
