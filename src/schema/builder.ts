@@ -16,6 +16,7 @@ export interface SchemaTypes {
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     Date: { Input: string; Output: string };
+    Month: { Input: string; Output: string };
     URL: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
@@ -108,6 +109,23 @@ builder.scalarType('Date', {
   serialize: (value) => value,
   parseValue: parseDay,
   parseLiteral: (ast) => parseDay(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A month as the upstreams report it; a malformed one is `INVALID_PARAMETER`. */
+const parseMonth = (value: unknown): string => {
+  if (typeof value !== 'string' || !MONTH.test(value)) {
+    throw userInputError('INVALID_PARAMETER', 'A Month must be YYYY-MM, e.g. "2026-11".');
+  }
+  return value;
+};
+
+builder.scalarType('Month', {
+  description: 'A calendar month as an ISO 8601 string, `YYYY-MM`, e.g. `2026-11`.',
+  serialize: (value) => value,
+  parseValue: parseMonth,
+  parseLiteral: (ast) => parseMonth(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 /** An absolute http(s) URL; the graph only returns them (as the upstreams wrote them). */

@@ -95,9 +95,10 @@ DomainStats.implement({
       description: 'Keywords per band of positions, best band first.',
       resolve: (s) => s.positions,
     }),
-    month: t.string({
+    month: t.field({
+      type: 'Month',
       nullable: true,
-      description: 'The month of the data, YYYY-MM.',
+      description: 'The month of the data.',
       resolve: (s) => (s.year && s.month ? `${s.year}-${String(s.month).padStart(2, '0')}` : null),
     }),
   }),

@@ -73,8 +73,9 @@ const MonthlyVolume = builder.objectRef<TrendPoint>('MonthlyVolume');
 MonthlyVolume.implement({
   description: 'Search volume of one month.',
   fields: (t) => ({
-    month: t.string({
-      description: 'The month, YYYY-MM.',
+    month: t.field({
+      type: 'Month',
+      description: 'The month.',
       resolve: (p) => p.month.slice(0, 7),
     }),
     volume: t.exposeInt('volume', { description: 'Searches that month.' }),
