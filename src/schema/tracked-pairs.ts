@@ -32,7 +32,6 @@ import { Keyword, SortDirection } from './keywords.js';
 import { Device, Engine, RankPoint, SerpSnapshot } from './serp.js';
 import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from './serp-input.js';
 
-
 /** Pairs of one page by default: three 30-day histories are 90 SERP reads, within a request's bound of 100. */
 const DEFAULT_PAGE = 3;
 const MAX_PAGE = 100;
