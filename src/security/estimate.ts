@@ -49,6 +49,8 @@ interface PlanField {
   /** Response path of the field, e.g. `domain.keywords`: names the children not known yet. */
   path: string;
   selections: PlanField[];
+  /** The field or one below it declares a price. */
+  pays: boolean;
 }
 
 export interface Plan {
@@ -83,7 +85,8 @@ export function analyseOperation(
         let named = field.type;
         while (isListType(named) || isNonNullType(named)) named = named.ofType;
         const selections = selection.selectionSet ? collect(selection.selectionSet, named, `${path}.`, seen) : [];
-        return [{ field, node: selection, path, selections }];
+        const pays = field.extensions.price instanceof FieldPrice || selections.some((s) => s.pays);
+        return [{ field, node: selection, path, selections, pays }];
       }
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
       // A fragment spread inside itself is refused by validation; the guard only keeps this walk finite.
@@ -211,7 +214,8 @@ async function pricePlan(
         // Not cached: the children are not known yet. Anything else: the field fails before any call.
         if (!(error instanceof NotCached)) return [];
       }
-      if (staged && refs.free) {
+      // Only where it tells a price: a free read adds its latency before execution.
+      if (staged && refs.free && plan.selections.some((s) => s.pays)) {
         try {
           // Free reads (the request's own, cached for execution) tell the children exactly.
           const values = await valuesOf(refs.children(parent.value, args, context));
