@@ -13,7 +13,7 @@ const shared = {
   useTypeImports: true,
   enumsAsTypes: true,
   strictScalars: true,
-  scalars: { DateTime: 'string', Date: 'string', URL: 'string' },
+  scalars: { DateTime: 'string', Date: 'string', Month: 'string', URL: 'string' },
 };
 
 // persisted-documents.json (sha256 hash → document): an allow-list for TRUSTED_DOCUMENTS mode.

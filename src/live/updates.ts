@@ -28,8 +28,9 @@ import {
   serpPage,
   trackedKeywordsRead,
 } from '../loaders/serpmetrics.js';
+import { CHECK_CREDITS } from '../pricing/index.js';
 import type { RedisConnections } from '../redis.js';
-import { CHECK_CREDITS, type DeferredCharges, TRACKING_PAYER } from '../security/charges.js';
+import { type DeferredCharges, TRACKING_PAYER } from '../security/charges.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type { SerpmetricsCallback } from '../upstream/serpmetrics/callbacks.js';

@@ -5,6 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import { defineLoader, type LoaderScope } from '../context.js';
+import type { SerankingEndpoint } from '../pricing/index.js';
 import type { Cached, CacheKey, CacheKind, FetchOptions } from '../upstream/cache.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type { Authority, BacklinkSummary, KeywordMetrics, TargetMode } from '../upstream/seranking/types.js';
@@ -29,7 +30,7 @@ const TOO_LARGE = { codes: ['TARGET_TOO_LARGE'], kind: 'hugeTargets' } as const;
 export const serankingKey = (
   scope: Pick<LoaderScope, 'clients'>,
   kind: CacheKind,
-  endpoint: string,
+  endpoint: SerankingEndpoint,
   params: Record<string, string | number | boolean | undefined>,
 ): CacheKey => ({
   kind,
@@ -186,7 +187,7 @@ export const keywordMetrics = defineLoader('seranking.keywordMetrics', (scope) =
 export async function cachedRead<T>(
   scope: LoaderScope,
   kind: CacheKind,
-  endpoint: string,
+  endpoint: SerankingEndpoint,
   params: Record<string, string | number | boolean | undefined>,
   load: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {

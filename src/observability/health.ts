@@ -3,7 +3,7 @@
  * admission queue is full, whatever the upstreams do (an upstream outage is every replica's outage: taking
  * replicas out would turn it into a total one, while they still serve cached, stale and other-upstream data).
  * Upstream health is reported, not acted on: in the `/ready` body, on `/health/upstreams` and as the metric
- * `seograph_upstream_up`. It comes from a FREE endpoint of each upstream through the gateway's own clients
+ * `seograph_upstream_up`. It comes from a free endpoint of each upstream through the gateway's own clients
  * (SE Ranking `GET /v1/account/credit-balance`, cost 0; SERPmetrics `/users/time`), never a paid call, cached
  * for a few seconds so probes cannot hammer the upstreams or their rate limits. Liveness (`/health`) is Yoga's.
  */

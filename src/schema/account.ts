@@ -3,13 +3,12 @@
  * upstream that fails gives a null side with its error while the other side still answers.
  */
 import type { LoaderScope } from '../context.js';
+import { serankingKey } from '../loaders/seranking.js';
 import { serpmetricsCredit } from '../loaders/serpmetrics.js';
+import type { SerankingEndpoint } from '../pricing/index.js';
 import type { CreditBalance, Subscription } from '../upstream/seranking/types.js';
 import type { Credit } from '../upstream/serpmetrics/types.js';
 import { builder } from './builder.js';
-import { CREDITS } from './cost.js';
-
-const FREE = CREDITS.serpmetrics.read;
 
 interface SerankingAccountValue {
   subscription: Subscription;
@@ -19,14 +18,8 @@ interface SerankingAccountValue {
 /** Both SE Ranking account reads (free), cached briefly, fetched together. */
 async function serankingAccount(scope: LoaderScope): Promise<SerankingAccountValue> {
   const client = scope.clients.seranking;
-  const read = <T>(endpoint: string, load: (signal: AbortSignal) => Promise<T>) =>
-    scope.cache
-      .fetch(
-        { kind: 'account', upstream: 'seranking', endpoint, credentialId: client.credentialId, params: {} },
-        load,
-        scope.fetchOptions,
-      )
-      .then((c) => c.value);
+  const read = <T>(endpoint: SerankingEndpoint, load: (signal: AbortSignal) => Promise<T>) =>
+    scope.cache.fetch(serankingKey(scope, 'account', endpoint, {}), load, scope.fetchOptions).then((c) => c.value);
   const [subscription, credits] = await Promise.all([
     read('account/subscription', (signal) => client.subscription({ signal })),
     read('account/credit-balance', (signal) => client.creditBalance({ signal })),
@@ -45,41 +38,34 @@ export const SerankingAccount = builder.objectRef<SerankingAccountValue>('Serank
   fields: (t) => ({
     status: t.string({
       description: 'The subscription status: `active`, `inactive`, `expired` or `disabled` (others kept verbatim).',
-      complexity: FREE,
       resolve: (a) => a.subscription.status,
     }),
     startsAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'When the subscription started.',
-      complexity: FREE,
       resolve: (a) => isoDate(a.subscription.startDate),
     }),
     expiresAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'When the subscription expires.',
-      complexity: FREE,
       resolve: (a) => isoDate(a.subscription.expirationDate),
     }),
     unitsLimit: t.float({
       description: 'Credits (units) the subscription grants.',
-      complexity: FREE,
       resolve: (a) => a.subscription.unitsLimit,
     }),
     unitsLeft: t.float({
       description: 'Credits (units) left on the subscription.',
-      complexity: FREE,
       resolve: (a) => a.subscription.unitsLeft,
     }),
     creditLimit: t.float({
       description: 'The credit limit of the balance counter (reported apart from the units; never reconciled).',
-      complexity: FREE,
       resolve: (a) => a.credits.limit,
     }),
     creditsUsed: t.float({
       description: 'Credits used according to the balance counter.',
-      complexity: FREE,
       resolve: (a) => a.credits.used,
     }),
   }),
@@ -90,15 +76,12 @@ export const SerpmetricsAccount = builder.objectRef<Credit>('SerpmetricsAccount'
   fields: (t) => ({
     serpCredits: t.exposeInt('serpCredit', {
       description: 'SERP credits: each daily or delayed check costs 1, a priority check 6 (charged when data arrives).',
-      complexity: FREE,
     }),
     balance: t.exposeFloat('balance', {
       description: 'Funds (money) from which credits are bought in blocks of 1,000.',
-      complexity: FREE,
     }),
     apiCredits: t.exposeFloat('apiCredit', {
       description: 'API credits (fractional, may be negative).',
-      complexity: FREE,
     }),
   }),
 });
@@ -110,14 +93,12 @@ export const Account = builder.objectRef<Record<string, never>>('Account').imple
       type: SerankingAccount,
       nullable: true,
       description: 'The SE Ranking account; null with its error when SE Ranking cannot be asked.',
-      complexity: FREE,
       resolve: (_a, _args, ctx) => serankingAccount(ctx),
     }),
     serpmetrics: t.field({
       type: SerpmetricsAccount,
       nullable: true,
       description: 'The SERPmetrics account; null with its error when SERPmetrics cannot be asked.',
-      complexity: FREE,
       resolve: (_a, _args, ctx) => serpmetricsCredit(ctx),
     }),
   }),
@@ -128,7 +109,6 @@ builder.queryField('account', (t) =>
     type: Account,
     nullable: true,
     description: 'Credits and balances of both upstream accounts (free reads, cached for a minute).',
-    complexity: FREE,
     resolve: () => ({}),
   }),
 );

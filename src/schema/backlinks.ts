@@ -16,6 +16,7 @@ import {
   summaryKey,
   type TargetKey,
 } from '../loaders/seranking.js';
+import type { SerankingEndpoint } from '../pricing/index.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type { BacklinksOrder, HistoryOptions } from '../upstream/seranking/client.js';
 import { backlinkFilterQuery, changeFilterQuery } from '../upstream/seranking/filters.js';
@@ -32,7 +33,7 @@ import type {
 import { checkDate, checkTarget } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from './connections.js';
-import { CREDITS, priced, refsOf } from './cost.js';
+import { priced, refsOf } from './cost.js';
 import { TargetMode } from './enums.js';
 import {
   BacklinkChangeFilter,
@@ -48,7 +49,6 @@ import {
 export type TargetRef = TargetKey;
 
 /** Free fields: already-fetched data, no upstream call. */
-const free = { complexity: 0 } as const;
 
 /**
  * Runs input checks of the SE Ranking client before any upstream call; their UpstreamErrors become
@@ -155,12 +155,10 @@ Authority.implement({
   description: "A target's authority on SE Ranking's 0–100 logarithmic scale (like PageRank).",
   fields: (t) => ({
     inlinkRank: t.exposeInt('inlinkRank', {
-      ...free,
       nullable: true,
       description: 'InLink Rank of the page (or home page); null when SE Ranking does not know it.',
     }),
     domainInlinkRank: t.exposeInt('domainInlinkRank', {
-      ...free,
       nullable: true,
       description: 'Domain InLink Rank of its domain; null when unknown.',
     }),
@@ -171,8 +169,8 @@ const AnchorCount = builder.objectRef<{ anchor: string; count: number }>('Anchor
 AnchorCount.implement({
   description: 'An anchor text with how often it occurs.',
   fields: (t) => ({
-    text: t.exposeString('anchor', { ...free, description: 'The anchor text.' }),
-    count: t.exposeInt('count', { ...free, description: 'Backlinks (or referring domains) using it.' }),
+    text: t.exposeString('anchor', { description: 'The anchor text.' }),
+    count: t.exposeInt('count', { description: 'Backlinks (or referring domains) using it.' }),
   }),
 });
 
@@ -180,8 +178,8 @@ const PageCount = builder.objectRef<{ url: string; count: number }>('PageCount')
 PageCount.implement({
   description: "One of the target's pages with how many links point at it.",
   fields: (t) => ({
-    url: t.expose('url', { ...free, type: 'URL', description: 'The page URL.' }),
-    count: t.exposeInt('count', { ...free, description: 'Backlinks (or referring domains) pointing at it.' }),
+    url: t.expose('url', { type: 'URL', description: 'The page URL.' }),
+    count: t.exposeInt('count', { description: 'Backlinks (or referring domains) pointing at it.' }),
   }),
 });
 
@@ -189,8 +187,8 @@ const ValueCount = builder.objectRef<{ value: string; count: number }>('ValueCou
 ValueCount.implement({
   description: 'A value (country, top-level domain) with how many referring domains have it.',
   fields: (t) => ({
-    value: t.exposeString('value', { ...free, description: 'Lowercase country code or top-level domain.' }),
-    count: t.exposeInt('count', { ...free, description: 'How many referring domains.' }),
+    value: t.exposeString('value', { description: 'Lowercase country code or top-level domain.' }),
+    count: t.exposeInt('count', { description: 'How many referring domains.' }),
   }),
 });
 
@@ -200,74 +198,63 @@ BacklinkSummary.implement({
     "A target's backlink profile in one row. Zeros are real zeros (no data); unknown ranks are null, never -1.",
   fields: (t) => ({
     inlinkRank: t.exposeInt('inlinkRank', {
-      ...free,
       nullable: true,
       description: 'InLink Rank (0–100) of the target; null when unknown.',
     }),
     domainInlinkRank: t.exposeInt('domainInlinkRank', {
-      ...free,
       nullable: true,
       description: 'Domain InLink Rank (0–100) of its domain; null when unknown.',
     }),
-    backlinks: t.exposeInt('backlinks', { ...free, description: 'Live backlinks pointing at the target.' }),
-    refDomains: t.exposeInt('refDomains', { ...free, description: 'Distinct referring domains.' }),
-    dofollowBacklinks: t.exposeInt('dofollowBacklinks', { ...free, description: 'Backlinks without nofollow.' }),
-    nofollowBacklinks: t.exposeInt('nofollowBacklinks', { ...free, description: 'Backlinks marked nofollow.' }),
-    subnets: t.exposeInt('subnets', { ...free, description: 'Distinct /24 subnets of the referring hosts.' }),
-    ips: t.exposeInt('ips', { ...free, description: 'Distinct IP addresses of the referring hosts.' }),
-    eduBacklinks: t.exposeInt('eduBacklinks', { ...free, nullable: true, description: 'Backlinks from .edu sites.' }),
-    govBacklinks: t.exposeInt('govBacklinks', { ...free, nullable: true, description: 'Backlinks from .gov sites.' }),
-    textBacklinks: t.exposeInt('textBacklinks', { ...free, nullable: true, description: 'Text (non-image) links.' }),
+    backlinks: t.exposeInt('backlinks', { description: 'Live backlinks pointing at the target.' }),
+    refDomains: t.exposeInt('refDomains', { description: 'Distinct referring domains.' }),
+    dofollowBacklinks: t.exposeInt('dofollowBacklinks', { description: 'Backlinks without nofollow.' }),
+    nofollowBacklinks: t.exposeInt('nofollowBacklinks', { description: 'Backlinks marked nofollow.' }),
+    subnets: t.exposeInt('subnets', { description: 'Distinct /24 subnets of the referring hosts.' }),
+    ips: t.exposeInt('ips', { description: 'Distinct IP addresses of the referring hosts.' }),
+    eduBacklinks: t.exposeInt('eduBacklinks', { nullable: true, description: 'Backlinks from .edu sites.' }),
+    govBacklinks: t.exposeInt('govBacklinks', { nullable: true, description: 'Backlinks from .gov sites.' }),
+    textBacklinks: t.exposeInt('textBacklinks', { nullable: true, description: 'Text (non-image) links.' }),
     fromHomePageBacklinks: t.exposeInt('fromHomePageBacklinks', {
-      ...free,
       nullable: true,
       description: 'Backlinks placed on home pages.',
     }),
     dofollowRefDomains: t.exposeInt('dofollowRefDomains', {
-      ...free,
       nullable: true,
       description: 'Referring domains with at least one dofollow link.',
     }),
-    eduRefDomains: t.exposeInt('eduRefDomains', { ...free, nullable: true, description: 'Referring .edu domains.' }),
-    govRefDomains: t.exposeInt('govRefDomains', { ...free, nullable: true, description: 'Referring .gov domains.' }),
-    anchors: t.exposeInt('anchors', { ...free, nullable: true, description: 'Distinct anchor texts.' }),
+    eduRefDomains: t.exposeInt('eduRefDomains', { nullable: true, description: 'Referring .edu domains.' }),
+    govRefDomains: t.exposeInt('govRefDomains', { nullable: true, description: 'Referring .gov domains.' }),
+    anchors: t.exposeInt('anchors', { nullable: true, description: 'Distinct anchor texts.' }),
     pagesWithBacklinks: t.exposeInt('pagesWithBacklinks', {
-      ...free,
       nullable: true,
       description: 'Pages of the target that have backlinks.',
     }),
     topAnchors: t.field({
-      ...free,
       type: [AnchorCount],
       description: 'The most used anchor texts, by backlinks.',
       resolve: (s) => s.topAnchorsByBacklinks,
     }),
     topAnchorsByRefDomains: t.field({
-      ...free,
       type: [AnchorCount],
       description: 'The most used anchor texts, by referring domains.',
       resolve: (s) => s.topAnchorsByRefDomains,
     }),
     topPages: t.field({
-      ...free,
       type: [PageCount],
       description: 'The pages with the most backlinks.',
       resolve: (s) => s.topPagesByBacklinks,
     }),
     topPagesByRefDomains: t.field({
-      ...free,
       type: [PageCount],
       description: 'The pages with the most referring domains.',
       resolve: (s) => s.topPagesByRefDomains,
     }),
     topCountries: t.field({
-      ...free,
       type: [ValueCount],
       description: 'Countries of the referring domains, most frequent first.',
       resolve: (s) => s.topCountries,
     }),
     topTlds: t.field({
-      ...free,
       type: [ValueCount],
       description: 'Top-level domains of the referring domains, most frequent first.',
       resolve: (s) => s.topTlds,
@@ -280,51 +267,43 @@ const Backlink = builder.objectRef<BacklinkRow>('Backlink');
 Backlink.implement({
   description: 'One link from a referring page to a page of the target.',
   fields: (t) => ({
-    referringPage: t.expose('urlFrom', { ...free, type: 'URL', description: 'The page the link is on.' }),
+    referringPage: t.expose('urlFrom', { type: 'URL', description: 'The page the link is on.' }),
     destinationPage: t.expose('urlTo', {
-      ...free,
       type: 'URL',
       description: 'The page of the target it points at.',
     }),
     anchorText: t.exposeString('anchor', {
-      ...free,
       nullable: true,
       description: 'The anchor text (empty for image links).',
     }),
-    pageTitle: t.exposeString('title', { ...free, nullable: true, description: 'Title of the referring page.' }),
-    imageAlt: t.exposeString('alt', { ...free, nullable: true, description: 'Alt text of an image link.' }),
-    image: t.exposeBoolean('image', { ...free, nullable: true, description: 'True for an image link.' }),
-    nofollow: t.exposeBoolean('nofollow', { ...free, description: 'True when the link is marked nofollow.' }),
+    pageTitle: t.exposeString('title', { nullable: true, description: 'Title of the referring page.' }),
+    imageAlt: t.exposeString('alt', { nullable: true, description: 'Alt text of an image link.' }),
+    image: t.exposeBoolean('image', { nullable: true, description: 'True for an image link.' }),
+    nofollow: t.exposeBoolean('nofollow', { description: 'True when the link is marked nofollow.' }),
     kind: t.field({
-      ...free,
       type: BacklinkKind,
       description: 'Link, redirect or canonical.',
       resolve: (b) => kindOf(b.linkType),
     }),
     inlinkRank: t.exposeInt('inlinkRank', {
-      ...free,
       nullable: true,
       description: 'InLink Rank of the referring page; null when unknown.',
     }),
     domainInlinkRank: t.exposeInt('domainInlinkRank', {
-      ...free,
       nullable: true,
       description: 'Domain InLink Rank of the referring domain; null when unknown.',
     }),
     firstSeen: t.expose('firstSeen', {
       type: 'Date',
-      ...free,
       nullable: true,
       description: 'When the link was first found.',
     }),
     lastVisited: t.expose('lastVisited', {
       type: 'Date',
-      ...free,
       nullable: true,
       description: 'When the referring page was last crawled.',
     }),
     referringDomain: t.field({
-      ...free,
       type: Target,
       nullable: true,
       description:
@@ -341,23 +320,20 @@ BacklinkChange.implement({
   description: 'A backlink that appeared or disappeared on a given day.',
   fields: (t) => ({
     change: t.field({
-      ...free,
       type: BacklinkChangeType,
       description: 'New or lost.',
       resolve: (c) => (c.change === 'lost' ? 'lost' : 'new'),
     }),
-    date: t.exposeString('date', { ...free, description: 'The day of the change.' }),
+    date: t.exposeString('date', { description: 'The day of the change.' }),
     lostReason: t.exposeString('reasonLost', {
-      ...free,
       nullable: true,
       description: 'Why a lost link is gone, e.g. `link_removed`, `crawl_error`, `page_not_found`; null for new links.',
     }),
     redirectChain: t.stringList({
-      ...free,
       description: 'The redirect hops between referring and destination page, when the link redirects.',
       resolve: (c) => c.redirectChainUrls,
     }),
-    backlink: t.field({ ...free, type: Backlink, description: 'The link itself.', resolve: (c) => c }),
+    backlink: t.field({ type: Backlink, description: 'The link itself.', resolve: (c) => c }),
   }),
 });
 
@@ -365,9 +341,9 @@ const DailyBacklinkChanges = builder.objectRef<BacklinkChangeCount>('DailyBackli
 DailyBacklinkChanges.implement({
   description: 'How many backlinks a target gained and lost on one day.',
   fields: (t) => ({
-    date: t.exposeString('date', { ...free, description: 'The day.' }),
-    newBacklinks: t.exposeInt('newBacklinks', { ...free, description: 'Backlinks found that day.' }),
-    lostBacklinks: t.exposeInt('lostBacklinks', { ...free, description: 'Backlinks lost that day.' }),
+    date: t.exposeString('date', { description: 'The day.' }),
+    newBacklinks: t.exposeInt('newBacklinks', { description: 'Backlinks found that day.' }),
+    lostBacklinks: t.exposeInt('lostBacklinks', { description: 'Backlinks lost that day.' }),
   }),
 });
 
@@ -375,26 +351,22 @@ const RefDomain = builder.objectRef<RefDomainRow>('RefDomain');
 RefDomain.implement({
   description: 'A domain linking to the target.',
   fields: (t) => ({
-    domain: t.exposeString('domain', { ...free, description: 'The referring domain.' }),
-    backlinks: t.exposeInt('backlinks', { ...free, description: 'Its backlinks to the target.' }),
+    domain: t.exposeString('domain', { description: 'The referring domain.' }),
+    backlinks: t.exposeInt('backlinks', { description: 'Its backlinks to the target.' }),
     dofollowBacklinks: t.exposeInt('dofollowBacklinks', {
-      ...free,
       nullable: true,
       description: 'Its dofollow backlinks to the target.',
     }),
     domainInlinkRank: t.exposeInt('domainInlinkRank', {
-      ...free,
       nullable: true,
       description: 'Its Domain InLink Rank; null when unknown.',
     }),
     firstSeen: t.expose('firstSeen', {
       type: 'Date',
-      ...free,
       nullable: true,
       description: 'When its first link to the target was found.',
     }),
     target: t.field({
-      ...free,
       type: Target,
       nullable: true,
       description: 'The referring domain as a target (domain mode), for its own backlink data (batched).',
@@ -407,23 +379,20 @@ const Anchor = builder.objectRef<AnchorRow>('Anchor');
 Anchor.implement({
   description: 'An anchor text used by links to the target.',
   fields: (t) => ({
-    text: t.exposeString('anchor', { ...free, description: 'The anchor text.' }),
-    backlinks: t.exposeInt('backlinks', { ...free, description: 'Backlinks using it.' }),
+    text: t.exposeString('anchor', { description: 'The anchor text.' }),
+    backlinks: t.exposeInt('backlinks', { description: 'Backlinks using it.' }),
     dofollowBacklinks: t.exposeInt('dofollowBacklinks', {
-      ...free,
       nullable: true,
       description: 'Dofollow backlinks using it.',
     }),
     nofollowBacklinks: t.exposeInt('nofollowBacklinks', {
-      ...free,
       nullable: true,
       description: 'Nofollow backlinks using it.',
     }),
-    refDomains: t.exposeInt('refDomains', { ...free, nullable: true, description: 'Referring domains using it.' }),
-    firstSeen: t.expose('firstSeen', { type: 'Date', ...free, nullable: true, description: 'When it was first seen.' }),
+    refDomains: t.exposeInt('refDomains', { nullable: true, description: 'Referring domains using it.' }),
+    firstSeen: t.expose('firstSeen', { type: 'Date', nullable: true, description: 'When it was first seen.' }),
     lastVisited: t.expose('lastVisited', {
       type: 'Date',
-      ...free,
       nullable: true,
       description: 'When a link with it was last crawled.',
     }),
@@ -462,16 +431,21 @@ async function rowConnection<T>(args: PageArgs, read: () => Promise<readonly T[]
   return connectionOf(rows, window, rows.length === window.first && window.first > 0 && end < MAX_ROWS);
 }
 
-/** A page of backlink rows: one credit per row asked for, one charge per cached page; its rows once cached. */
+/**
+ * A page of backlink rows: at most one credit per row asked for, one charge per cached page; billed per row
+ * returned, so the estimate reads it (`read`: the page's own read) once the request is admitted.
+ */
 const rowsPrice = <A extends RowArgs>(
-  endpoint: string,
+  endpoint: SerankingEndpoint,
   params: (args: A) => Record<string, string | number | boolean | undefined>,
+  read: (ref: TargetRef, args: A, ctx: Context) => Promise<unknown>,
 ) =>
   priced<TargetRef, A>({
     upstream: 'seranking',
     endpoint,
-    credits: (args) => CREDITS.seranking.perBacklinkRow * rowsAsked(args),
+    units: rowsAsked,
     entry: (ref, args, ctx) => serankingKey(ctx, 'backlinks', endpoint, { ...ref, ...params(args) }),
+    read,
   });
 
 type ListArgs = RowArgs & { orderBy?: string | null | undefined };
@@ -538,6 +512,30 @@ const allBacklinks = (ref: TargetRef, args: BacklinksArgs, ctx: Context) => () =
   );
 };
 
+/** Rows 1 to the window's end of a target's referring domains. */
+const refDomainRows = (ref: TargetRef, args: ListArgs, ctx: Context) => () => {
+  const opts = listOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/refdomains', { ...ref, ...opts }, (signal) =>
+    ctx.clients.seranking.refDomains(ref.target, ref.mode, opts, { signal }),
+  );
+};
+
+/** Rows 1 to the window's end of a target's anchor texts. */
+const anchorRows = (ref: TargetRef, args: ListArgs, ctx: Context) => () => {
+  const opts = anchorOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/anchors', { ...ref, ...opts }, (signal) =>
+    ctx.clients.seranking.anchors(ref.target, ref.mode, opts, { signal }),
+  );
+};
+
+/** Rows 1 to the window's end of a target's backlink changes in a date range. */
+const historyRows = (ref: TargetRef, args: ListArgs & RangeArgs, ctx: Context) => () => {
+  const opts = historyOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...historyParams(args) }, (signal) =>
+    ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
+  );
+};
+
 /** A page of a target's backlinks (its rows also tell the estimate which referring domains follow). */
 const backlinkRows = (ref: TargetRef, args: BacklinksArgs, ctx: Context) =>
   pageRows(args, allBacklinks(ref, args, ctx));
@@ -562,11 +560,9 @@ Target.implement({
     '(`TARGET_TOO_LARGE`) or a failing call blanks only that field, with its error.',
   fields: (t) => ({
     address: t.exposeString('target', {
-      ...free,
       description: 'The domain, host or URL, as validated (hosts lowercased).',
     }),
     mode: t.field({
-      ...free,
       type: TargetMode,
       description: 'How the target is interpreted: one host, a whole domain, or one URL.',
       resolve: (ref) => ref.mode,
@@ -578,7 +574,6 @@ Target.implement({
         price: priced<TargetRef, object>({
           upstream: 'seranking',
           endpoint: 'backlinks/summary',
-          credits: () => CREDITS.seranking.perTarget,
           entry: (ref, _args, ctx) => summaryKey(ctx, ref),
         }),
       },
@@ -594,7 +589,6 @@ Target.implement({
         price: priced<TargetRef, object>({
           upstream: 'seranking',
           endpoint: 'backlinks/authority',
-          credits: () => CREDITS.seranking.perTarget,
           entry: (ref, _args, ctx) => authorityKey(ctx, ref.target),
         }),
       },
@@ -619,7 +613,7 @@ Target.implement({
           description: 'Keep only the backlinks matching it (filtered upstream).',
         }),
       },
-      extensions: { price: rowsPrice('backlinks/all', backlinksParams), refs: refsOf(backlinkRows) },
+      extensions: { price: rowsPrice('backlinks/all', backlinksParams, backlinkRows), refs: refsOf(backlinkRows) },
       resolve: (ref, args, ctx) => rowConnection(args, allBacklinks(ref, args, ctx)),
     }),
     refDomains: t.field({
@@ -631,14 +625,10 @@ Target.implement({
         ...pageArgs(ROW_PAGE, 'referring domains'),
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
       },
-      extensions: { price: rowsPrice('backlinks/refdomains', listOptions) },
-      resolve: (ref, args, ctx) =>
-        rowConnection(args, () => {
-          const opts = listOptions(args);
-          return cachedRead(ctx, 'backlinks', 'backlinks/refdomains', { ...ref, ...opts }, (signal) =>
-            ctx.clients.seranking.refDomains(ref.target, ref.mode, opts, { signal }),
-          );
-        }),
+      extensions: {
+        price: rowsPrice('backlinks/refdomains', listOptions, (ref, args, ctx) => refDomainRows(ref, args, ctx)()),
+      },
+      resolve: (ref, args, ctx) => rowConnection(args, refDomainRows(ref, args, ctx)),
     }),
     anchors: t.field({
       type: AnchorConnection,
@@ -649,14 +639,10 @@ Target.implement({
         ...pageArgs(ROW_PAGE, 'anchor texts'),
         orderBy: t.arg({ type: AnchorOrder, defaultValue: 'backlinks', description: 'Row order.' }),
       },
-      extensions: { price: rowsPrice('backlinks/anchors', anchorOptions) },
-      resolve: (ref, args, ctx) =>
-        rowConnection(args, () => {
-          const opts = anchorOptions(args);
-          return cachedRead(ctx, 'backlinks', 'backlinks/anchors', { ...ref, ...opts }, (signal) =>
-            ctx.clients.seranking.anchors(ref.target, ref.mode, opts, { signal }),
-          );
-        }),
+      extensions: {
+        price: rowsPrice('backlinks/anchors', anchorOptions, (ref, args, ctx) => anchorRows(ref, args, ctx)()),
+      },
+      resolve: (ref, args, ctx) => rowConnection(args, anchorRows(ref, args, ctx)),
     }),
     history: t.field({
       type: BacklinkChangeConnection,
@@ -672,14 +658,10 @@ Target.implement({
         orderBy: t.arg({ type: BacklinkOrder, defaultValue: 'newest', description: 'Row order.' }),
         filter: t.arg({ type: BacklinkChangeFilter, description: 'Keep only the changes matching it (upstream).' }),
       },
-      extensions: { price: rowsPrice('backlinks/history', historyParams) },
-      resolve: (ref, args, ctx) =>
-        rowConnection(args, () => {
-          const opts = historyOptions(args);
-          return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...historyParams(args) }, (signal) =>
-            ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
-          );
-        }),
+      extensions: {
+        price: rowsPrice('backlinks/history', historyParams, (ref, args, ctx) => historyRows(ref, args, ctx)()),
+      },
+      resolve: (ref, args, ctx) => rowConnection(args, historyRows(ref, args, ctx)),
     }),
     dailyChanges: t.field({
       type: [DailyBacklinkChanges],
@@ -688,7 +670,6 @@ Target.implement({
         price: priced<TargetRef, RangeArgs>({
           upstream: 'seranking',
           endpoint: 'backlinks/history/count',
-          credits: () => CREDITS.seranking.historyCount,
           entry: (ref, args, ctx) =>
             serankingKey(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...rangeParams(args) }),
         }),
@@ -715,7 +696,6 @@ builder.queryFields((t) => ({
   target: t.field({
     type: Target,
     nullable: true,
-    complexity: 0,
     extensions: {
       refs: refsOf((_root: unknown, args: { target: string; mode?: Mode | null }) =>
         targetRef(args.target, args.mode ?? 'host'),

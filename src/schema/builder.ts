@@ -16,6 +16,7 @@ export interface SchemaTypes {
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     Date: { Input: string; Output: string };
+    Month: { Input: string; Output: string };
     URL: { Input: string; Output: string };
   };
   DefaultFieldNullability: false;
@@ -38,17 +39,15 @@ export const builder = new SchemaBuilder<SchemaTypes>({
         'An entity with a global id: `Query.node(id:)` and `Query.nodes(ids:)` fetch it again. Ids are opaque: ' +
         'pass them back as they came, never build or parse them.',
     },
-    idFieldOptions: { description: 'The opaque global id of this entity (see `Query.node`).', complexity: 0 },
+    idFieldOptions: { description: 'The opaque global id of this entity (see `Query.node`).' },
     nodeQueryOptions: {
       description: 'The entity with this global id, read through the same batched loaders as everywhere else.',
-      complexity: 0,
       args: { id: { description: 'A global id (the `id` of any `Node`).' } },
     },
     nodesQueryOptions: {
       description:
         'The entities with these global ids, in input order; one that cannot be read is null with its error. ' +
         'Entities of one kind are read in one batched call.',
-      complexity: 0,
       args: { ids: { description: 'Global ids (the `id` of any `Node`).' } },
     },
     pageInfoTypeOptions: { description: 'Where a page of a connection stands.' },
@@ -58,16 +57,15 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     endCursorFieldOptions: { description: 'The cursor of the last row of this page; null when it is empty.' },
     cursorFieldOptions: {
       description: 'An opaque cursor: pass it as `after` to read the rows after this one.',
-      complexity: 0,
     },
     // The connection field prices and counts its rows (its `first`); edges and their nodes are those rows.
-    nodeFieldOptions: { description: 'The row.', complexity: 0, extensions: { passThrough: true } },
+    nodeFieldOptions: { description: 'The row.', extensions: { passThrough: true } },
     edgesFieldOptions: {
       description: 'The rows of this page with their cursors.',
       complexity: { field: 0, multiplier: 1 },
       extensions: { passThrough: true },
     },
-    pageInfoFieldOptions: { description: 'Where this page stands.', complexity: 0 },
+    pageInfoFieldOptions: { description: 'Where this page stands.' },
     // `nodes` beside `edges` (as GitHub's API has it): the rows without their cursors.
     nodesOnConnection: {
       description: 'The rows of this page (`edges` without the cursors).',
@@ -76,7 +74,7 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     },
   },
   // Limits and credit budgets are configured at the edge (hardening); here fields only declare costs.
-  complexity: { defaultComplexity: 1, defaultListMultiplier: LIST_MULTIPLIER },
+  complexity: { defaultComplexity: 0, defaultListMultiplier: LIST_MULTIPLIER },
 });
 
 const parseDate = (value: unknown): Date => {
@@ -111,6 +109,23 @@ builder.scalarType('Date', {
   serialize: (value) => value,
   parseValue: parseDay,
   parseLiteral: (ast) => parseDay(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A month as the upstreams report it; a malformed one is `INVALID_PARAMETER`. */
+const parseMonth = (value: unknown): string => {
+  if (typeof value !== 'string' || !MONTH.test(value)) {
+    throw userInputError('INVALID_PARAMETER', 'A Month must be YYYY-MM, e.g. "2026-11".');
+  }
+  return value;
+};
+
+builder.scalarType('Month', {
+  description: 'A calendar month as an ISO 8601 string, `YYYY-MM`, e.g. `2026-11`.',
+  serialize: (value) => value,
+  parseValue: parseMonth,
+  parseLiteral: (ast) => parseMonth(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 /** An absolute http(s) URL; the graph only returns them (as the upstreams wrote them). */

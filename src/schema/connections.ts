@@ -149,7 +149,6 @@ export function connectionType<T>(
             fields: (t) => ({
               totalCount: t.int({
                 description: totalCount,
-                complexity: 0,
                 resolve: (connection) => (connection as ConnectionValue<T>).totalCount ?? 0,
               }),
             }),

@@ -1,36 +1,13 @@
 /**
- * Upstream credit prices, from the contracts' cost tables (seranking.md §4.4, serpmetrics.md §6.2).
- * Fields that call a paid endpoint declare a `price` from these numbers; the other fields are free. The
- * Pothos `complexity` of a field only says how many children a list field may have (its multiplier).
+ * How fields spend credits, for the estimate (src/security/estimate.ts): a field that calls a paid endpoint
+ * declares a `price` naming the endpoint (its credits per unit come from the one pricing table, src/pricing) and
+ * how many units the field's arguments ask for; every other field is free. The Pothos `complexity` of a field
+ * only says how many children a list field may have (its multiplier).
  */
 import type { Context } from '../context.js';
+import type { SerankingEndpoint, SerpmetricsEndpoint } from '../pricing/index.js';
 import type { CacheKey } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
-
-export const CREDITS = {
-  seranking: {
-    /** backlinks/summary, metrics and authority: per target. */
-    perTarget: 100,
-    /** backlinks/all, refdomains, anchors, history: per returned row. */
-    perBacklinkRow: 1,
-    historyCount: 100,
-    domainOverview: 100,
-    /** domain/keywords: per returned row (sandbox figure). */
-    perDomainKeywordRow: 1,
-    domainCompetitors: 100,
-    /** keywords/export: per returned row, i.e. per keyword. */
-    perKeywordMetrics: 10,
-    /** keywords/similar, related, questions: per returned row. */
-    perKeywordIdeaRow: 10,
-  },
-  serpmetrics: {
-    /** Reads (SERP, checks, exists, status, flux, users/*) are free. */
-    read: 0,
-    dailyCheckPerPair: 1,
-    priorityCheckPerPair: 6,
-    delayedCheckPerPair: 1,
-  },
-} as const;
 
 /**
  * Where a field spends credits, for the estimate (src/security/estimate.ts): declared in the field's
@@ -39,12 +16,18 @@ export const CREDITS = {
  */
 export interface PriceSpec<Parent, Args> {
   upstream: UpstreamName;
-  /** The endpoint billed: with the parent it names one charge when the parent is not known yet. */
-  endpoint: string;
-  /** Credits of one charge, from the field's arguments (rows asked for, pairs). */
-  credits: (args: Args) => number;
+  /** The endpoint billed (its price is in src/pricing): with the parent it names one charge when the parent is not known yet. */
+  endpoint: SerankingEndpoint | SerpmetricsEndpoint;
+  /** Units of one charge (targets, rows asked for, requests, pairs), from the field's arguments; 1 by default. */
+  units?: (args: Args) => number;
   /** The cache entry the charge pays for. None: the field spends on every request (paid writes). */
   entry?: (parent: Parent, args: Args, scope: Context) => CacheKey;
+  /**
+   * The read of that entry, for a list billed per returned row: what it costs is known only from its answer
+   * (fewer rows than asked, or none), so once the request is admitted at the rows asked for, the estimate reads
+   * it (the request's own read, through the cache) and counts what it was billed (src/security/estimate.ts).
+   */
+  read?: (parent: Parent, args: Args, scope: Context) => Promise<unknown>;
 }
 
 export class FieldPrice {
@@ -60,6 +43,8 @@ export class FieldRefs {
   constructor(
     readonly children: (parent: unknown, args: Record<string, unknown>, scope: Context) => unknown,
     readonly prepaid?: string,
+    /** The children are read from free endpoints (SERPmetrics reads): the estimate may load them. */
+    readonly free = false,
   ) {}
 }
 
@@ -72,8 +57,15 @@ export const priced = <Parent, Args>(spec: PriceSpec<Parent, Args>): FieldPrice 
 export const refsOf = <Parent, Args>(
   children: (parent: Parent, args: Args, scope: Context) => unknown,
   prepaid?: string,
+  free?: boolean,
 ): FieldRefs =>
   new FieldRefs(
     children as unknown as (parent: unknown, args: Record<string, unknown>, scope: Context) => unknown,
     prepaid,
+    free,
   );
+
+/** `refsOf` for children read from free endpoints (SERPmetrics reads): the estimate may load them. */
+export const freeRefsOf = <Parent, Args>(
+  children: (parent: Parent, args: Args, scope: Context) => unknown,
+): FieldRefs => refsOf(children, undefined, true);

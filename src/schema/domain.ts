@@ -27,7 +27,7 @@ import {
   sliceConnection,
   sliceRows,
 } from './connections.js';
-import { CREDITS, priced, refsOf } from './cost.js';
+import { priced, refsOf } from './cost.js';
 import { RegionalDatabase, SerpFeature } from './enums.js';
 import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf, withFilterQuery } from './filters.js';
 import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from './keywords.js';
@@ -37,8 +37,6 @@ export interface DomainRef {
   domain: string;
   database: string;
 }
-
-const free = { complexity: 0 } as const;
 
 const MAX_KEYWORD_ROWS = 1000;
 
@@ -69,9 +67,9 @@ const PositionBucket = builder.objectRef<PositionBucketRow>('PositionBucket');
 PositionBucket.implement({
   description: 'How many keywords rank in a band of positions (e.g. 1–5).',
   fields: (t) => ({
-    from: t.exposeInt('from', { ...free, description: 'First position of the band.' }),
-    to: t.exposeInt('to', { ...free, description: 'Last position of the band (inclusive).' }),
-    keywords: t.exposeInt('keywords', { ...free, description: 'Keywords ranking in the band.' }),
+    from: t.exposeInt('from', { description: 'First position of the band.' }),
+    to: t.exposeInt('to', { description: 'Last position of the band (inclusive).' }),
+    keywords: t.exposeInt('keywords', { description: 'Keywords ranking in the band.' }),
   }),
 });
 
@@ -79,31 +77,28 @@ const DomainStats = builder.objectRef<OverviewStats>('DomainStats');
 DomainStats.implement({
   description: "A domain's search visibility (organic or paid) in one regional database, for the latest month.",
   fields: (t) => ({
-    keywords: t.exposeInt('keywords', { ...free, description: 'Keywords the domain ranks for (0: no data).' }),
-    traffic: t.exposeInt('traffic', { ...free, description: 'Estimated monthly visits from search.' }),
+    keywords: t.exposeInt('keywords', { description: 'Keywords the domain ranks for (0: no data).' }),
+    traffic: t.exposeInt('traffic', { description: 'Estimated monthly visits from search.' }),
     trafficCost: t.exposeFloat('trafficCost', {
-      ...free,
       description: 'What that traffic would cost in ads (USD per month).',
     }),
-    newKeywords: t.exposeInt('newKeywords', { ...free, nullable: true, description: 'Keywords new this month.' }),
-    upKeywords: t.exposeInt('upKeywords', { ...free, nullable: true, description: 'Keywords that moved up.' }),
-    downKeywords: t.exposeInt('downKeywords', { ...free, nullable: true, description: 'Keywords that moved down.' }),
+    newKeywords: t.exposeInt('newKeywords', { nullable: true, description: 'Keywords new this month.' }),
+    upKeywords: t.exposeInt('upKeywords', { nullable: true, description: 'Keywords that moved up.' }),
+    downKeywords: t.exposeInt('downKeywords', { nullable: true, description: 'Keywords that moved down.' }),
     unchangedKeywords: t.exposeInt('equalKeywords', {
-      ...free,
       nullable: true,
       description: 'Keywords whose position did not change.',
     }),
-    lostKeywords: t.exposeInt('lostKeywords', { ...free, nullable: true, description: 'Keywords no longer ranking.' }),
+    lostKeywords: t.exposeInt('lostKeywords', { nullable: true, description: 'Keywords no longer ranking.' }),
     positions: t.field({
-      ...free,
       type: [PositionBucket],
       description: 'Keywords per band of positions, best band first.',
       resolve: (s) => s.positions,
     }),
-    month: t.string({
-      ...free,
+    month: t.field({
+      type: 'Month',
       nullable: true,
-      description: 'The month of the data, YYYY-MM.',
+      description: 'The month of the data.',
       resolve: (s) => (s.year && s.month ? `${s.year}-${String(s.month).padStart(2, '0')}` : null),
     }),
   }),
@@ -114,13 +109,12 @@ DomainOverview.implement({
   description: "A domain's organic and paid visibility in one regional database.",
   fields: (t) => ({
     organic: t.field({
-      ...free,
       type: DomainStats,
       nullable: true,
       description: 'Organic results.',
       resolve: (o) => o.organic,
     }),
-    paid: t.field({ ...free, type: DomainStats, nullable: true, description: 'Paid ads.', resolve: (o) => o.paid }),
+    paid: t.field({ type: DomainStats, nullable: true, description: 'Paid ads.', resolve: (o) => o.paid }),
   }),
 });
 
@@ -133,61 +127,52 @@ RankingKeyword.implement({
   fields: (t) => ({
     keyword: t.field({
       type: Keyword,
-      complexity: 0,
       extensions: { refs: refsOf(rankingKeyword) },
       description:
         'The keyword, in the same regional database (its text is in the row); its metrics of all rows come ' +
         'from one export per batch, priced at one export row per keyword when selected.',
       resolve: rankingKeyword,
     }),
-    position: t.int({ ...free, description: 'Current position.', resolve: ({ row }) => row.position }),
+    position: t.int({ description: 'Current position.', resolve: ({ row }) => row.position }),
     previousPosition: t.int({
-      ...free,
       nullable: true,
       description: 'Position last month; null when the keyword is new.',
       resolve: ({ row }) => row.previousPosition,
     }),
-    url: t.field({ ...free, type: 'URL', description: 'The ranking page.', resolve: ({ row }) => row.url }),
-    volume: t.int({ ...free, nullable: true, description: 'Monthly searches.', resolve: ({ row }) => row.volume }),
-    cpc: t.float({ ...free, nullable: true, description: 'Cost per click (USD).', resolve: ({ row }) => row.cpc }),
+    url: t.field({ type: 'URL', description: 'The ranking page.', resolve: ({ row }) => row.url }),
+    volume: t.int({ nullable: true, description: 'Monthly searches.', resolve: ({ row }) => row.volume }),
+    cpc: t.float({ nullable: true, description: 'Cost per click (USD).', resolve: ({ row }) => row.cpc }),
     competition: t.float({
-      ...free,
       nullable: true,
       description: 'Advertiser competition, 0–1.',
       resolve: ({ row }) => row.competition,
     }),
     difficulty: t.int({
-      ...free,
       nullable: true,
       description: 'Keyword difficulty, 0–100.',
       resolve: ({ row }) => row.difficulty,
     }),
     traffic: t.int({
-      ...free,
       nullable: true,
       description: 'Estimated monthly visits it brings.',
       resolve: ({ row }) => row.traffic,
     }),
     trafficShare: t.float({
-      ...free,
       nullable: true,
       description: "Share of the domain's search traffic, in percent.",
       resolve: ({ row }) => row.trafficPercent,
     }),
     trafficCost: t.float({
-      ...free,
       nullable: true,
       description: 'What that traffic would cost in ads (USD per month).',
       resolve: ({ row }) => row.trafficCost,
     }),
     serpFeatures: t.field({
-      ...free,
       type: [SerpFeature],
       description: 'SERP features shown for the keyword.',
       resolve: ({ row }) => featuresOf(row.serpFeatures) ?? [],
     }),
     intents: t.field({
-      ...free,
       type: [SearchIntent],
       description: 'Search intents of the keyword.',
       resolve: ({ row }) => intentsOf(row.intents) ?? [],
@@ -207,30 +192,25 @@ DomainCompetitor.implement({
   description: 'A domain competing for the same keywords.',
   fields: (t) => ({
     domain: t.field({
-      ...free,
       type: Domain,
       description: 'The competitor, in the same regional database.',
       extensions: { refs: refsOf(competitorDomain) },
       resolve: competitorDomain,
     }),
     commonKeywords: t.int({
-      ...free,
       description: 'Keywords both domains rank for.',
       resolve: ({ row }) => row.commonKeywords,
     }),
     totalKeywords: t.int({
-      ...free,
       description: 'Keywords the competitor ranks for.',
       resolve: ({ row }) => row.totalKeywords,
     }),
     missingKeywords: t.int({
-      ...free,
       description: 'Keywords of the competitor the domain does not rank for.',
       resolve: ({ row }) => row.missingKeywords,
     }),
-    traffic: t.int({ ...free, description: "The competitor's search traffic.", resolve: ({ row }) => row.traffic }),
+    traffic: t.int({ description: "The competitor's search traffic.", resolve: ({ row }) => row.traffic }),
     trafficCost: t.float({
-      ...free,
       description: "What the competitor's traffic would cost in ads (USD).",
       resolve: ({ row }) => row.trafficCost,
     }),
@@ -343,9 +323,8 @@ Domain.implement({
     'A website in one SE Ranking regional database: its search visibility, ranking keywords and competitors. ' +
     'Each field is one upstream call (cached); a failing one is null with its error.',
   fields: (t) => ({
-    name: t.exposeString('domain', { ...free, description: 'The domain (no scheme, `www.` or path).' }),
+    name: t.exposeString('domain', { description: 'The domain (no scheme, `www.` or path).' }),
     database: t.field({
-      ...free,
       type: RegionalDatabase,
       description: 'The regional database of the data.',
       resolve: (d) => d.database,
@@ -357,7 +336,6 @@ Domain.implement({
         price: priced<DomainRef, object>({
           upstream: 'seranking',
           endpoint: 'domain/overview/db',
-          credits: () => CREDITS.seranking.domainOverview,
           entry: (d, _args, ctx) => serankingKey(ctx, 'domain', 'domain/overview/db', { ...d }),
         }),
       },
@@ -376,8 +354,9 @@ Domain.implement({
           upstream: 'seranking',
           endpoint: 'domain/keywords',
           // Each returned row is charged: an unaligned window reads the rows before it too.
-          credits: (args) => CREDITS.seranking.perDomainKeywordRow * rankingRowsAsked(args),
+          units: rankingRowsAsked,
           entry: (d, args, ctx) => serankingKey(ctx, 'domain', 'domain/keywords', rankingParams(d, args)),
+          read: rankingRows,
         }),
         refs: refsOf(rankingRows),
       },
@@ -404,7 +383,6 @@ Domain.implement({
         price: priced<DomainRef, CompetitorArgs>({
           upstream: 'seranking',
           endpoint: 'domain/competitors',
-          credits: () => CREDITS.seranking.domainCompetitors,
           entry: (d, args, ctx) =>
             serankingKey(ctx, 'domain', 'domain/competitors', { ...d, type: upstreamType(args.results) }),
         }),
@@ -431,7 +409,6 @@ builder.queryField('domain', (t) =>
   t.field({
     type: Domain,
     nullable: true,
-    complexity: 0,
     extensions: { refs: refsOf(domainOf) },
     description: 'A website in a regional database. A bad domain is `INVALID_DOMAIN`, before any upstream call.',
     args: {

@@ -9,7 +9,6 @@ builder.queryField('sandbox', (t) =>
       'True when this gateway answers from its built-in sandbox (deterministic emulators of both APIs, no credits ' +
       'spent) instead of the real SE Ranking and SERPmetrics APIs.',
     // Answered locally: no upstream call, no credits.
-    complexity: 0,
     resolve: (_root, _args, ctx) => ctx.sandbox,
   }),
 );

@@ -14,7 +14,7 @@ import { checkKeyword, checkSource, keywordKey } from '../upstream/seranking/val
 import { checked } from './backlinks.js';
 import { builder } from './builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from './connections.js';
-import { CREDITS, priced, refsOf } from './cost.js';
+import { priced, refsOf } from './cost.js';
 import { RegionalDatabase, SERP_FEATURES, SerpFeature } from './enums.js';
 import { KeywordFilter, type KeywordFilterInput, keywordFilterOf, withFilterQuery } from './filters.js';
 
@@ -23,8 +23,6 @@ export type KeywordRef = KeywordKey;
 
 /** The most keywords one `keywords` query takes (the upstream's own per-request maximum). */
 export const MAX_KEYWORDS = 10_000;
-
-const free = { complexity: 0 } as const;
 
 /** Validates a regional database for keyword and domain data before any call. */
 export const databaseArg = (database: string): string =>
@@ -75,12 +73,12 @@ const MonthlyVolume = builder.objectRef<TrendPoint>('MonthlyVolume');
 MonthlyVolume.implement({
   description: 'Search volume of one month.',
   fields: (t) => ({
-    month: t.string({
-      ...free,
-      description: 'The month, YYYY-MM.',
+    month: t.field({
+      type: 'Month',
+      description: 'The month.',
       resolve: (p) => p.month.slice(0, 7),
     }),
-    volume: t.exposeInt('volume', { ...free, description: 'Searches that month.' }),
+    volume: t.exposeInt('volume', { description: 'Searches that month.' }),
   }),
 });
 
@@ -89,22 +87,17 @@ export const Keyword = builder.objectRef<KeywordRef>('Keyword');
 /** The keyword's metrics row: the metrics of all keywords of one request come from one export per batch. */
 const metrics = (ref: KeywordRef, ctx: Context): Promise<KeywordMetrics> => ctx.loaders.get(keywordMetrics).load(ref);
 
-/** The credits of one keyword's metrics (one export row). */
-export const KEYWORD_METRICS_COST = CREDITS.seranking.perKeywordMetrics;
-
 const EXPORT = 'keywords/export';
 
 // All metrics of a keyword come from one export row: every metric field names the same charge (the row's
 // cache entry), so a keyword costs one row however many metrics are selected, and nothing when only its
 // text is. Ideas carry their metrics already (`prepaid`).
 const metric = {
-  complexity: 0,
   nullable: true,
   extensions: {
     price: priced<KeywordRef, object>({
       upstream: 'seranking',
       endpoint: EXPORT,
-      credits: () => KEYWORD_METRICS_COST,
       entry: (ref, _args, ctx) => metricsKey(ctx, ref),
     }),
   },
@@ -144,14 +137,12 @@ KeywordIdea.implement({
   description: 'A keyword suggested from a seed keyword.',
   fields: (t) => ({
     keyword: t.field({
-      ...free,
       type: Keyword,
       extensions: { refs: refsOf(ideaKeyword, EXPORT) },
       description: 'The suggested keyword; its metrics come with the idea (no export call).',
       resolve: ideaKeyword,
     }),
     relevance: t.float({
-      ...free,
       nullable: true,
       description: 'How close it is to the seed, 0–1 (related keywords only).',
       resolve: ({ row }) => row.relevance,
@@ -229,9 +220,10 @@ const ideaField = (endpoint: IdeaEndpoint, description: string) =>
         price: priced<KeywordRef, IdeaArgs>({
           upstream: 'seranking',
           endpoint: `keywords/${endpoint}`,
-          credits: (args) => CREDITS.seranking.perKeywordIdeaRow * ideasAsked(args),
+          units: ideasAsked,
           entry: (ref, args, ctx) =>
             serankingKey(ctx, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(ref, ideaOptions(args))),
+          read: (ref, args, ctx) => ideaPage(endpoint, ref, args, ctx),
         }),
         refs: refsOf(async (ref: KeywordRef, args: IdeaArgs, ctx: Context) =>
           ideaRows(await ideaPage(endpoint, ref, args, ctx)),
@@ -260,9 +252,8 @@ Keyword.implement({
     'A search term in one SE Ranking regional database, with its metrics and keyword ideas. Metrics are ' +
     'null when SE Ranking has no data for the keyword (`dataFound: false`) or the export failed (with its error).',
   fields: (t) => ({
-    text: t.exposeString('text', { ...free, description: 'The keyword as asked for (trimmed).' }),
+    text: t.exposeString('text', { description: 'The keyword as asked for (trimmed).' }),
     database: t.field({
-      ...free,
       type: RegionalDatabase,
       description: 'The regional database the metrics come from.',
       resolve: (ref) => ref.database,
@@ -339,7 +330,6 @@ builder.queryFields((t) => ({
   keyword: t.field({
     type: Keyword,
     nullable: true,
-    complexity: 0,
     extensions: { refs: refsOf(keywordOf) },
     description:
       'One keyword in a regional database. A bad keyword is `INVALID_KEYWORDS`, before any upstream call. ' +

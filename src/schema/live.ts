@@ -9,13 +9,11 @@ import { userInputError } from '../errors/index.js';
 import { serpMovement, type UrlMovement } from '../live/movement.js';
 import { liveUpdatesOf, previousSnapshot, samePair } from '../live/updates.js';
 import { type SnapshotRef, serpPage } from '../loaders/serpmetrics.js';
+import { CHECK_CREDITS } from '../pricing/index.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { builder } from './builder.js';
-import { CREDITS } from './cost.js';
 import { KeywordPairInput, SerpSnapshot } from './serp.js';
 import { validPair } from './serp-input.js';
-
-const FREE = CREDITS.serpmetrics.read;
 
 interface MovementRef {
   previous: SnapshotRef;
@@ -27,21 +25,18 @@ interface MovementRef {
 export const UrlMovementType = builder.objectRef<UrlMovement>('UrlMovement').implement({
   description: 'Where one URL stood in the previous check of the pair and where it stands now.',
   fields: (t) => ({
-    url: t.expose('url', { type: 'URL', description: 'The result URL.', complexity: FREE }),
+    url: t.expose('url', { type: 'URL', description: 'The result URL.' }),
     position: t.exposeInt('position', {
       nullable: true,
       description: 'Its position in this check; null when it left the top 100.',
-      complexity: FREE,
     }),
     previousPosition: t.exposeInt('previousPosition', {
       nullable: true,
       description: 'Its position in the previous check; null when it is new.',
-      complexity: FREE,
     }),
     change: t.exposeInt('change', {
       nullable: true,
       description: 'previous − current: positive moved up, negative moved down; null when it entered or left.',
-      complexity: FREE,
     }),
   }),
 });
@@ -54,23 +49,21 @@ export const SerpMovement = builder.objectRef<MovementRef>('SerpMovement').imple
     previous: t.field({
       type: SerpSnapshot,
       description: 'The check compared against.',
-      complexity: FREE,
       resolve: (m) => m.previous,
     }),
     flux: t.exposeFloat('flux', {
       description: 'The movement of the whole SERP (0: identical order; a swap of positions 1 and 2 scores 2).',
-      complexity: FREE,
     }),
     results: t.field({
       type: [UrlMovementType],
       description: 'One entry per result of this check, in position order.',
-      complexity: { field: FREE, multiplier: 100 },
+      complexity: { multiplier: 100 },
       resolve: (m) => m.results,
     }),
     dropped: t.field({
       type: [UrlMovementType],
       description: 'URLs of the previous check that left the top 100, in their old order.',
-      complexity: { field: FREE, multiplier: 10 },
+      complexity: { multiplier: 10 },
       resolve: (m) => m.dropped,
     }),
   }),
@@ -90,7 +83,6 @@ builder.objectField(SerpSnapshot, 'movement', (t) =>
     description:
       'Position changes and flux against the previous daily check of the pair; null when there is none ' +
       '(an untracked pair, or its first check).',
-    complexity: FREE,
     resolve: (snapshot, _args, ctx) => movementOf(ctx, snapshot),
   }),
 );
@@ -111,8 +103,10 @@ function liveFor(ctx: Context) {
  * one oversized request. graphql-js resolves an event's fields with the subscription's one context object, and
  * the root field resolves before its children, so renewing these members here scopes them to the event.
  */
-function startEvent(ctx: Context): void {
+function startEvent(ctx: Context, snapshot: SnapshotRef): void {
   const ledger = new RequestLedger();
+  // The event delivers a check SERPmetrics billed when it emerged: its `extensions.cost` reports it.
+  ledger.checkCredits = CHECK_CREDITS[snapshot.queue];
   const fetchOptions = { ...ctx.fetchOptions, ledger };
   const { config, clients, cache, signal, deadlineAt } = ctx;
   const scope: LoaderScope = { config, clients, cache, signal, deadlineAt, ledger, fetchOptions };
@@ -132,14 +126,13 @@ builder.subscriptionFields((t) => ({
       'Each new check of one keyword pair (daily, or a priority / delayed check requested through this ' +
       'deployment), with `movement` against the previous check. Validated before subscribing.',
     args: { pair: t.arg({ type: KeywordPairInput, required: true, description: 'The keyword pair.' }) },
-    complexity: FREE,
     subscribe: async (_root, args, ctx) => {
       const live = liveFor(ctx);
       const pair = await validPair(ctx, args.pair);
       return live.updates((snapshot) => samePair(snapshot, pair));
     },
     resolve: (snapshot, _args, ctx) => {
-      startEvent(ctx);
+      startEvent(ctx, snapshot);
       return snapshot;
     },
   }),
@@ -148,10 +141,9 @@ builder.subscriptionFields((t) => ({
     description:
       'Each new check of any keyword pair of the account: daily checks of every tracked keyword, and the ' +
       'priority / delayed checks requested through this deployment.',
-    complexity: FREE,
     subscribe: (_root, _args, ctx) => liveFor(ctx).updates(() => true),
     resolve: (snapshot, _args, ctx) => {
-      startEvent(ctx);
+      startEvent(ctx, snapshot);
       return snapshot;
     },
   }),

@@ -15,11 +15,12 @@ import {
   type PairIdentity,
   trackedKeyword,
 } from '../loaders/serpmetrics.js';
-import { CHECK_CREDITS, commitCredits, payerOf } from '../security/charges.js';
+import { CHECK_CREDITS, type SerpmetricsEndpoint } from '../pricing/index.js';
+import { commitCredits, payerOf } from '../security/charges.js';
 import { isUpstreamError, UpstreamError } from '../upstream/errors.js';
 import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../upstream/serpmetrics/types.js';
 import { builder } from './builder.js';
-import { CREDITS, priced } from './cost.js';
+import { priced } from './cost.js';
 import { ErrorCode } from './enums.js';
 import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './serp.js';
 import {
@@ -60,20 +61,18 @@ export const ItemError = builder.objectRef<ItemErrorValue>('ItemError').implemen
     'Why one item of a mutation failed while the others may have succeeded: the same facts a GraphQL error ' +
     'carries in `extensions`.',
   fields: (t) => ({
-    code: t.field({ type: ErrorCode, description: 'What went wrong.', complexity: 0, resolve: (e) => e.code }),
-    message: t.exposeString('message', { description: 'A sentence for people; switch on `code`.', complexity: 0 }),
-    upstream: t.string({ description: 'The upstream that failed.', complexity: 0, resolve: (e) => e.upstream }),
+    code: t.field({ type: ErrorCode, description: 'What went wrong.', resolve: (e) => e.code }),
+    message: t.exposeString('message', { description: 'A sentence for people; switch on `code`.' }),
+    upstream: t.string({ description: 'The upstream that failed.', resolve: (e) => e.upstream }),
     httpStatus: t.int({
       nullable: true,
       description: 'The upstream HTTP status, when there was one.',
-      complexity: 0,
       resolve: (e) => e.httpStatus ?? null,
     }),
-    retryable: t.exposeBoolean('retryable', { description: 'Whether trying again later may succeed.', complexity: 0 }),
+    retryable: t.exposeBoolean('retryable', { description: 'Whether trying again later may succeed.' }),
     retryAfter: t.int({
       nullable: true,
       description: 'Seconds to wait before trying again, when the upstream said.',
-      complexity: 0,
       resolve: (e) => (e.retryAfter === undefined ? null : Math.ceil(e.retryAfter)),
     }),
   }),
@@ -90,26 +89,24 @@ interface TrackResult {
 const TrackKeywordResult = builder.objectRef<TrackResult>('TrackKeywordResult').implement({
   description: 'The outcome for one keyword of `trackKeywords`.',
   fields: (t) => ({
-    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).', complexity: 0 }),
+    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).' }),
     trackedKeyword: t.field({
       type: TrackedKeyword,
       nullable: true,
       description: 'The tracked keyword with its engines now; null when it failed.',
-      complexity: 0,
       resolve: (r) => r.tracked ?? null,
     }),
     error: t.field({
       type: ItemError,
       nullable: true,
       description: 'Why it failed; null on success.',
-      complexity: 0,
       resolve: (r) => (r.error ? itemError(r.error) : null),
     }),
   }),
 });
 
 const dailyCredits = (tracked: ReadonlyArray<TrackedKeywordValue | undefined>) =>
-  tracked.reduce((sum, k) => sum + (k ? k.engines.length * CREDITS.serpmetrics.dailyCheckPerPair : 0), 0);
+  tracked.reduce((sum, k) => sum + (k ? k.engines.length * CHECK_CREDITS.daily : 0), 0);
 
 const TrackKeywordsPayload = builder.objectRef<{ results: TrackResult[] }>('TrackKeywordsPayload').implement({
   description: 'What `trackKeywords` did, per keyword.',
@@ -117,12 +114,10 @@ const TrackKeywordsPayload = builder.objectRef<{ results: TrackResult[] }>('Trac
     results: t.field({
       type: [TrackKeywordResult],
       description: 'One result per keyword sent, in order.',
-      complexity: 0,
       resolve: (p) => p.results,
     }),
     dailyCredits: t.int({
       description: 'Credits the keywords tracked by this call spend per day (1 per keyword and engine).',
-      complexity: 0,
       resolve: (p) => dailyCredits(p.results.map((r) => r.tracked)),
     }),
   }),
@@ -136,17 +131,15 @@ interface UntrackResult {
 const UntrackKeywordResult = builder.objectRef<UntrackResult>('UntrackKeywordResult').implement({
   description: 'The outcome for one keyword of `untrackKeywords`.',
   fields: (t) => ({
-    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).', complexity: 0 }),
+    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).' }),
     untracked: t.boolean({
       description: 'True when the keyword is no longer tracked.',
-      complexity: 0,
       resolve: (r) => r.error === undefined,
     }),
     error: t.field({
       type: ItemError,
       nullable: true,
       description: 'Why it failed (`NOT_FOUND` when it was not tracked); null on success.',
-      complexity: 0,
       resolve: (r) => (r.error ? itemError(r.error) : null),
     }),
   }),
@@ -158,7 +151,6 @@ const UntrackKeywordsPayload = builder.objectRef<{ results: UntrackResult[] }>('
     results: t.field({
       type: [UntrackKeywordResult],
       description: 'One result per keyword sent, in order.',
-      complexity: 0,
       resolve: (p) => p.results,
     }),
   }),
@@ -170,12 +162,10 @@ const EnginesChangePayload = builder.objectRef<{ tracked: TrackedKeywordValue }>
     trackedKeyword: t.field({
       type: TrackedKeyword,
       description: 'The keyword with its engines now.',
-      complexity: 0,
       resolve: (p) => p.tracked,
     }),
     dailyCredits: t.int({
       description: 'Credits the keyword now spends per day (1 per engine).',
-      complexity: 0,
       resolve: (p) => dailyCredits([p.tracked]),
     }),
   }),
@@ -205,20 +195,18 @@ const requestItemError = (r: RequestResult): ItemErrorValue | null => {
 const CheckRequestResult = builder.objectRef<RequestResult>('CheckRequestResult').implement({
   description: 'The outcome for one keyword × engine pair of a check request.',
   fields: (t) => ({
-    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).', complexity: 0 }),
-    engine: t.field({ type: Engine, description: 'The engine.', complexity: 0, resolve: (r) => ({ code: r.engine }) }),
+    keyword: t.exposeString('keyword', { description: 'The keyword as sent (trimmed).' }),
+    engine: t.field({ type: Engine, description: 'The engine.', resolve: (r) => ({ code: r.engine }) }),
     request: t.field({
       type: CheckRequest,
       nullable: true,
       description: 'The queued check (follow it with `checkRequest`); null when it failed.',
-      complexity: 0,
       resolve: (r) => r.request ?? null,
     }),
     error: t.field({
       type: ItemError,
       nullable: true,
       description: 'Why it was not queued (`WRITE_OUTCOME_UNKNOWN`: it may have been); null on success.',
-      complexity: 0,
       resolve: requestItemError,
     }),
   }),
@@ -232,12 +220,10 @@ const CheckRequestPayload = builder
       results: t.field({
         type: [CheckRequestResult],
         description: 'One result per pair, keyword-major (every engine of the first keyword, then the next).',
-        complexity: 0,
         resolve: (p) => p.results,
       }),
       credits: t.int({
         description: 'Credits the queued checks will cost; charged only when their data arrives.',
-        complexity: 0,
         resolve: (p) => p.results.filter((r) => r.request).length * p.pricePerPair,
       }),
     }),
@@ -342,11 +328,11 @@ type PairArgs = { keywords: readonly string[]; engines: readonly string[] };
 const pairs = (args: PairArgs) => args.keywords.length * new Set(args.engines).size;
 
 /** A paid SERPmetrics write: every request spends (nothing to find in a cache), per keyword × engine pair. */
-const pairsPrice = (endpoint: string, perPair: number, count: (args: PairArgs) => number = pairs) => ({
+const pairsPrice = (endpoint: SerpmetricsEndpoint, count: (args: PairArgs) => number = pairs) => ({
   price: priced<unknown, { input: PairArgs }>({
     upstream: 'serpmetrics',
     endpoint,
-    credits: (args) => perPair * count(args.input),
+    units: (args) => count(args.input),
   }),
 });
 
@@ -453,7 +439,7 @@ builder.mutationFields((t) => ({
       'Adds keywords to the daily queue on the given engines (re-adding a keyword with the same location and ' +
       'device replaces its engines). Costs 1 credit per keyword × engine pair and day, charged as checks arrive.',
     args: { input: t.arg({ type: TrackKeywordsInput, required: true, description: 'What to track.' }) },
-    extensions: pairsPrice('keywords/add', CREDITS.serpmetrics.dailyCheckPerPair),
+    extensions: pairsPrice('keywords/add'),
     resolve: async (_root, { input: args }, ctx) => {
       const keywords = validKeywords(args.keywords);
       const location = validLocation(args.location);
@@ -488,7 +474,6 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: 'Removes keywords (with all their engines) from the daily queue. Free; their past checks stay.',
     args: { input: t.arg({ type: UntrackKeywordsInput, required: true, description: 'What to untrack.' }) },
-    complexity: 0,
     resolve: async (_root, { input: args }, ctx) => {
       const keywords = validKeywords(args.keywords);
       const location = validLocation(args.location);
@@ -522,11 +507,7 @@ builder.mutationFields((t) => ({
       'Adds engines to a tracked keyword, keeping the others. Costs 1 credit per added engine and day, charged ' +
       'as checks arrive.',
     args: { input: t.arg({ type: EnginesChangeInput, required: true, description: 'The keyword and engines.' }) },
-    extensions: pairsPrice(
-      'keywords/engines',
-      CREDITS.serpmetrics.dailyCheckPerPair,
-      (args) => new Set(args.engines).size,
-    ),
+    extensions: pairsPrice('keywords/append_engines', (args) => new Set(args.engines).size),
     resolve: (_root, { input }, ctx) => changeEngines(ctx, input, 'append'),
   }),
   removeEngines: t.field({
@@ -534,7 +515,6 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: 'Removes engines from a tracked keyword (its past checks stay readable). Free.',
     args: { input: t.arg({ type: EnginesChangeInput, required: true, description: 'The keyword and engines.' }) },
-    complexity: 0,
     resolve: (_root, { input }, ctx) => changeEngines(ctx, input, 'remove'),
   }),
   requestPriorityCheck: t.field({
@@ -544,7 +524,7 @@ builder.mutationFields((t) => ({
       'Queues fast one-off checks (minutes) of each keyword × engine pair, at most 60 pairs. Costs 6 credits per ' +
       'pair, charged only when its data arrives. Never repeated after an ambiguous failure (no double charge).',
     args: { input: t.arg({ type: CheckRequestInput, required: true, description: 'The pairs to check.' }) },
-    extensions: pairsPrice('priority/add', CREDITS.serpmetrics.priorityCheckPerPair),
+    extensions: pairsPrice('priority/add'),
     resolve: (_root, { input }, ctx) => requestChecks(ctx, 'priority', input),
   }),
   requestDelayedCheck: t.field({
@@ -554,7 +534,7 @@ builder.mutationFields((t) => ({
       'Queues cheap one-off checks (usually within a day) of each keyword × engine pair, at most 200 pairs. Costs ' +
       '1 credit per pair, charged only when its data arrives. Never repeated after an ambiguous failure.',
     args: { input: t.arg({ type: CheckRequestInput, required: true, description: 'The pairs to check.' }) },
-    extensions: pairsPrice('delayed/add', CREDITS.serpmetrics.delayedCheckPerPair),
+    extensions: pairsPrice('delayed/add'),
     resolve: (_root, { input }, ctx) => requestChecks(ctx, 'delayed', input),
   }),
 }));

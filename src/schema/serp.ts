@@ -23,6 +23,7 @@ import {
   type SnapshotRef,
   serpPage,
 } from '../loaders/serpmetrics.js';
+import { CHECK_CREDITS } from '../pricing/index.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type {
   SerpResult as SerpResultValue,
@@ -32,7 +33,7 @@ import type {
 import { Target, targetRef } from './backlinks.js';
 import { builder } from './builder.js';
 import { connectionType, wholeListPaging } from './connections.js';
-import { CREDITS, refsOf } from './cost.js';
+import { freeRefsOf, refsOf } from './cost.js';
 import {
   engineByCode,
   GRAPHQL_INT_MAX,
@@ -43,15 +44,6 @@ import {
   validResultsSelection,
   validRootDomain,
 } from './serp-input.js';
-
-/** SERPmetrics reads are free: their fields cost no credits. */
-const FREE = CREDITS.serpmetrics.read;
-
-const CHECK_PRICES = {
-  daily: CREDITS.serpmetrics.dailyCheckPerPair,
-  priority: CREDITS.serpmetrics.priorityCheckPerPair,
-  delayed: CREDITS.serpmetrics.delayedCheckPerPair,
-} as const;
 
 export const Device = builder.enumType('Device', {
   description: 'The device a keyword pair is checked as (part of a tracked keyword’s identity).',
@@ -127,12 +119,10 @@ export const FluxPoint = builder.objectRef<{ at: Date; flux: number }>('FluxPoin
     at: t.field({
       type: 'DateTime',
       description: 'When the period of this point ends.',
-      complexity: FREE,
       resolve: (p) => p.at,
     }),
     value: t.exposeInt('flux', {
       description: 'The flux: movement scores of all URLs (weighted toward the top), averaged over the SERPs.',
-      complexity: FREE,
     }),
   }),
 });
@@ -142,16 +132,13 @@ export const Engine = builder.objectRef<EngineRef>('Engine').implement({
   fields: (t) => ({
     code: t.exposeString('code', {
       description: 'The engine code `{parent}_{locale}`: what every engine argument takes.',
-      complexity: FREE,
     }),
     parent: t.string({
       description: 'The parent search engine: `google`, `yahoo`, `bing` or `yandex`.',
-      complexity: FREE,
       resolve: (e) => parentOf(e.code),
     }),
     locale: t.string({
       description: 'The locale part of the code, e.g. `en-us` (a few upstream codes are irregular, e.g. `es-sp`).',
-      complexity: FREE,
       resolve: (e) => localeOf(e.code),
     }),
     name: t.string({
@@ -159,7 +146,6 @@ export const Engine = builder.objectRef<EngineRef>('Engine').implement({
       description:
         'The upstream display name, verbatim (typos and leading spaces included); null with its error when the ' +
         'engine list cannot be read.',
-      complexity: FREE,
       resolve: async (e, _args, ctx) =>
         e.name ?? (await engineList(ctx)).find((known) => known.code === e.code)?.name ?? e.code,
     }),
@@ -170,7 +156,7 @@ export const Engine = builder.objectRef<EngineRef>('Engine').implement({
         'How much this engine’s SERPs moved over time (oldest first); spikes mark algorithm updates. Null with its ' +
         'error when SERPmetrics cannot answer.',
       args: { period: t.arg({ type: FluxPeriod, defaultValue: 'daily', description: 'Daily or hourly points.' }) },
-      complexity: { field: FREE, multiplier: 30 },
+      complexity: { multiplier: 30 },
       resolve: (e, args, ctx) => fluxSeries(ctx, e.code, args.period ?? 'daily'),
     }),
   }),
@@ -179,8 +165,8 @@ export const Engine = builder.objectRef<EngineRef>('Engine').implement({
 export const Sitelink = builder.objectRef<SitelinkValue>('Sitelink').implement({
   description: 'A sub-link shown under a result.',
   fields: (t) => ({
-    title: t.exposeString('title', { description: 'The link text.', complexity: FREE }),
-    url: t.expose('url', { type: 'URL', description: 'The absolute URL.', complexity: FREE }),
+    title: t.exposeString('title', { description: 'The link text.' }),
+    url: t.expose('url', { type: 'URL', description: 'The absolute URL.' }),
   }),
 });
 
@@ -195,31 +181,27 @@ const resultDomainTarget = (r: SerpResultRef) => targetRef(r.domain, 'domain');
 export const SerpResult = builder.objectRef<SerpResultRef>('SerpResult').implement({
   description: 'One result of a SERP at its position, with the SE Ranking view of its host and of its domain.',
   fields: (t) => ({
-    position: t.exposeInt('position', { description: 'The position, 1 to 100.', complexity: FREE }),
-    url: t.expose('url', { type: 'URL', description: 'The absolute URL of the result.', complexity: FREE }),
-    title: t.exposeString('title', { description: 'The result title.', complexity: FREE }),
-    description: t.exposeString('description', { description: 'The snippet text (may be empty).', complexity: FREE }),
-    host: t.exposeString('host', { description: 'The host of the URL, e.g. `www.nike.com`.', complexity: FREE }),
+    position: t.exposeInt('position', { description: 'The position, 1 to 100.' }),
+    url: t.expose('url', { type: 'URL', description: 'The absolute URL of the result.' }),
+    title: t.exposeString('title', { description: 'The result title.' }),
+    description: t.exposeString('description', { description: 'The snippet text (may be empty).' }),
+    host: t.exposeString('host', { description: 'The host of the URL, e.g. `www.nike.com`.' }),
     domain: t.exposeString('domain', {
       description: 'The registrable domain of the host (public suffix list), e.g. `nike.com`.',
-      complexity: FREE,
     }),
     resultType: t.field({
       type: SerpResultType,
       description: 'Organic result or the kind of universal result.',
-      complexity: FREE,
       resolve: (r) => (r.type === null ? 'organic' : isKnownUniversal(r.type) ? r.type : 'other'),
     }),
     universalType: t.string({
       description: 'The upstream type of a universal result, verbatim (e.g. `universal:local`); null for organic.',
       nullable: true,
-      complexity: FREE,
       resolve: (r) => r.type,
     }),
     sitelinks: t.field({
       type: [Sitelink],
       description: 'Sub-links shown under the result (often on position 1).',
-      complexity: FREE,
       resolve: (r) => r.sitelinks,
     }),
     target: t.field({
@@ -228,7 +210,6 @@ export const SerpResult = builder.objectRef<SerpResultRef>('SerpResult').impleme
       description:
         'The result’s host as an SE Ranking backlinks target (mode HOST). Its backlink data for all results of ' +
         'a query is fetched in one batched call per 100 hosts.',
-      complexity: FREE,
       extensions: { refs: refsOf(resultTarget) },
       resolve: resultTarget,
     }),
@@ -238,7 +219,6 @@ export const SerpResult = builder.objectRef<SerpResultRef>('SerpResult').impleme
       description:
         'The result’s registrable domain as an SE Ranking backlinks target (mode DOMAIN, all its subdomains): the ' +
         'domain’s own authority and backlinks, apart from the host’s. Batched like `target`.',
-      complexity: FREE,
       extensions: { refs: refsOf(resultDomainTarget) },
       resolve: resultDomainTarget,
     }),
@@ -261,35 +241,30 @@ async function snapshotResults(
 export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').implement({
   description: 'The SERP of one check of a keyword pair: when it ran and its results, ordered by position.',
   fields: (t) => ({
-    keyword: t.exposeString('keyword', { description: 'The keyword phrase.', complexity: FREE }),
+    keyword: t.exposeString('keyword', { description: 'The keyword phrase.' }),
     engine: t.field({
       type: Engine,
       description: 'The engine the check ran on.',
-      complexity: FREE,
       resolve: (s) => ({ code: s.engine }),
     }),
     location: t.exposeString('location', {
       nullable: true,
       description: 'The location of the pair (Google engines), or null.',
-      complexity: FREE,
     }),
     device: t.field({
       type: Device,
       description: 'The device of the pair.',
-      complexity: FREE,
       resolve: (s) => s.device,
     }),
-    checkId: t.exposeString('checkId', { description: 'The upstream id of the check.', complexity: FREE }),
+    checkId: t.exposeString('checkId', { description: 'The upstream id of the check.' }),
     checkedAt: t.field({
       type: 'DateTime',
       description: 'When the check ran.',
-      complexity: FREE,
       resolve: (s) => s.checkedAt,
     }),
     queue: t.field({
       type: CheckQueue,
       description: 'The queue the check ran in.',
-      complexity: FREE,
       resolve: (s) => s.queue,
     }),
     results: t.field({
@@ -306,8 +281,8 @@ export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').imple
             'filtered by SERPmetrics in one free call. A domain, host or URL; its registrable domain is used.',
         }),
       },
-      complexity: (args) => ({ field: FREE, multiplier: args.first ?? INPUT_LIMITS.serpResults }),
-      extensions: { refs: refsOf(snapshotResults) },
+      complexity: (args) => ({ multiplier: args.first ?? INPUT_LIMITS.serpResults }),
+      extensions: { refs: freeRefsOf(snapshotResults) },
       resolve: snapshotResults,
     }),
   }),
@@ -319,20 +294,17 @@ export const RankPoint = builder.objectRef<RankPointValue>('RankPoint').implemen
     checkedAt: t.field({
       type: 'DateTime',
       description: 'When the check ran.',
-      complexity: FREE,
       resolve: (p) => p.checkedAt,
     }),
-    checkId: t.exposeString('checkId', { description: 'The upstream id of the check.', complexity: FREE }),
+    checkId: t.exposeString('checkId', { description: 'The upstream id of the check.' }),
     position: t.exposeInt('position', {
       nullable: true,
       description: 'The best position of the domain (any host of it) or of the URL in the top 100; null when absent.',
-      complexity: FREE,
     }),
     url: t.expose('url', {
       type: 'URL',
       nullable: true,
       description: 'The URL at that position; null when absent.',
-      complexity: FREE,
     }),
   }),
 });
@@ -354,23 +326,20 @@ export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKey
     'A keyword in the SERPmetrics daily queue: phrase, location and device, checked every day on its engines ' +
     '(1 credit per engine and day).',
   fields: (t) => ({
-    keywordId: t.exposeID('keywordId', { description: 'The upstream keyword id.', complexity: FREE }),
-    keyword: t.exposeString('keyword', { description: 'The keyword phrase.', complexity: FREE }),
+    keywordId: t.exposeID('keywordId', { description: 'The upstream keyword id.' }),
+    keyword: t.exposeString('keyword', { description: 'The keyword phrase.' }),
     location: t.exposeString('location', {
       nullable: true,
       description: 'The location checked from (Google engines), or null.',
-      complexity: FREE,
     }),
     device: t.field({
       type: Device,
       description: 'The device checked as.',
-      complexity: FREE,
       resolve: (k) => k.device,
     }),
     engines: t.field({
       type: [Engine],
       description: 'The engines the keyword is checked on.',
-      complexity: FREE,
       resolve: (k) => k.engines.map((code) => ({ code })),
     }),
     checks: t.field({
@@ -383,7 +352,7 @@ export const TrackedKeyword = builder.objectRef<TrackedKeywordValue>('TrackedKey
         engine: t.arg.string({ required: true, description: 'An engine code of this keyword.' }),
         last: t.arg.int({ defaultValue: 10, description: 'How many recent checks, 1 to 30.' }),
       },
-      complexity: (args) => ({ field: FREE, multiplier: args.last ?? 10 }),
+      complexity: (args) => ({ multiplier: args.last ?? 10 }),
       resolve: async (k, args, ctx) => {
         const last = validCount('last', args.last ?? 10, INPUT_LIMITS.checks);
         const engine = args.engine.trim();
@@ -408,51 +377,43 @@ export const CheckRequest = builder.objectRef<CheckRequestRef>('CheckRequest').i
   fields: (t) => ({
     requestId: t.exposeID('id', {
       description: 'The upstream id of the request (`checkRequest(requestId:)` takes it).',
-      complexity: FREE,
     }),
     queue: t.field({
       type: OneOffQueue,
       description: 'The queue it waits in.',
-      complexity: FREE,
       resolve: (r) => r.queue,
     }),
     keyword: t.string({
       nullable: true,
       description: 'The keyword phrase (null when this gateway did not queue the request).',
-      complexity: FREE,
       resolve: (r) => r.pair?.keyword ?? null,
     }),
     engine: t.field({
       type: Engine,
       nullable: true,
       description: 'The engine (null when this gateway did not queue the request).',
-      complexity: FREE,
       resolve: (r) => (r.pair ? { code: r.pair.engine } : null),
     }),
     state: t.field({
       type: CheckState,
       description: 'Pending, done or failed.',
-      complexity: FREE,
       resolve: (r) => r.state,
     }),
     checkId: t.string({
       nullable: true,
       description: 'The id of the finished check.',
-      complexity: FREE,
       resolve: (r) => r.check?.checkId ?? null,
     }),
     checkedAt: t.field({
       type: 'DateTime',
       nullable: true,
       description: 'When the finished check ran.',
-      complexity: FREE,
       resolve: (r) => r.check?.checkedAt ?? null,
     }),
     snapshot: t.field({
       type: SerpSnapshot,
       nullable: true,
       description: 'The SERP of the finished check (null while pending, or when the pair is unknown here).',
-      complexity: FREE,
       resolve: (r) => (r.pair && r.check ? { ...r.pair, ...r.check, queue: r.queue } : null),
     }),
   }),
@@ -512,7 +473,7 @@ builder.queryFields((t) => ({
     description:
       'Every search engine and locale SERPmetrics checks (cached a day); null with its error when SERPmetrics ' +
       'cannot answer.',
-    complexity: { field: FREE, multiplier: 335 },
+    complexity: { multiplier: 335 },
     resolve: async (_root, _args, ctx) => (await engineList(ctx)).map(({ code, name }) => ({ code, name })),
   }),
   engine: t.field({
@@ -520,7 +481,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One engine by its code; an unknown code is `INVALID_ENGINE`.',
     args: { code: t.arg.string({ required: true, description: 'The engine code, e.g. `google_en-us`.' }) },
-    complexity: FREE,
     resolve: async (_root, args, ctx) => {
       const { code, name } = await engineByCode(ctx, args.code);
       return { code, name };
@@ -533,10 +493,9 @@ builder.queryFields((t) => ({
       'The latest check of a keyword pair: its daily check, or a newer priority / delayed check this gateway ' +
       'queued. Null when the pair is neither tracked nor checked; `PENDING` when tracked but not checked yet.',
     args: pairArgs,
-    complexity: FREE,
-    // The estimate reads the latest SERP through the cache only (SERPmetrics reads are free anyway).
+    // SERPmetrics reads are free: an admitted request's estimate may read the latest SERP (see freeRefsOf).
     extensions: {
-      refs: refsOf(async (_root: unknown, args: { pair: Parameters<typeof validPair>[1] }, ctx: Context) =>
+      refs: freeRefsOf(async (_root: unknown, args: { pair: Parameters<typeof validPair>[1] }, ctx: Context) =>
         latestSnapshot(ctx, await validPair(ctx, args.pair)),
       ),
     },
@@ -558,7 +517,7 @@ builder.queryFields((t) => ({
       ...subjectArgs,
       last: t.arg.int({ defaultValue: INPUT_LIMITS.checks, description: 'How many recent checks, 1 to 30.' }),
     },
-    complexity: (args) => ({ field: FREE, multiplier: args.last ?? INPUT_LIMITS.checks }),
+    complexity: (args) => ({ multiplier: args.last ?? INPUT_LIMITS.checks }),
     resolve: async (_root, args, ctx) => {
       const subject = validRankSubject(args);
       const last = validCount('last', args.last ?? INPUT_LIMITS.checks, INPUT_LIMITS.checks);
@@ -577,10 +536,9 @@ builder.queryFields((t) => ({
         description: 'Keyword × engine pairs, at least 1 and at most as many as an Int of credits can price.',
       }),
     },
-    complexity: FREE,
     resolve: (_root, args) => {
       // The answer is an Int: pairs whose price would not fit one are refused, not overflowed.
-      const price = CHECK_PRICES[args.queue];
+      const price = CHECK_CREDITS[args.queue];
       return validCount('pairs', args.pairs ?? 1, Math.floor(GRAPHQL_INT_MAX / price)) * price;
     },
   }),
@@ -605,7 +563,6 @@ builder.queryFields((t) => ({
         description: 'The `requestId` that `requestPriorityCheck` / `requestDelayedCheck` returned.',
       }),
     },
-    complexity: FREE,
     resolve: (_root, args, ctx) => checkRequestOf(ctx, args.queue, String(args.requestId).trim()),
   }),
 }));

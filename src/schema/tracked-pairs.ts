@@ -25,14 +25,12 @@ import {
   sliceConnection,
   sliceRows,
 } from './connections.js';
-import { CREDITS, refsOf } from './cost.js';
+import { refsOf } from './cost.js';
 import { RegionalDatabase } from './enums.js';
 import { IntRange } from './filters.js';
-import { KEYWORD_METRICS_COST, Keyword, SortDirection } from './keywords.js';
+import { Keyword, SortDirection } from './keywords.js';
 import { Device, Engine, RankPoint, SerpSnapshot } from './serp.js';
 import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from './serp-input.js';
-
-const FREE = CREDITS.serpmetrics.read;
 
 /** Pairs of one page by default: three 30-day histories are 90 SERP reads, within a request's bound of 100. */
 const DEFAULT_PAGE = 3;
@@ -61,11 +59,10 @@ interface DomainRankHistoryRef {
 const DomainRankHistory = builder.objectRef<DomainRankHistoryRef>('DomainRankHistory').implement({
   description: 'One domain’s position in each retained daily check of a pair, oldest first.',
   fields: (t) => ({
-    domain: t.exposeString('domain', { description: 'The registrable domain ranked.', complexity: FREE }),
+    domain: t.exposeString('domain', { description: 'The registrable domain ranked.' }),
     points: t.field({
       type: [RankPoint],
       description: 'One point per check, oldest first; a null position is a check without the domain.',
-      complexity: FREE,
       resolve: (h) => h.points,
     }),
   }),
@@ -74,29 +71,25 @@ const DomainRankHistory = builder.objectRef<DomainRankHistoryRef>('DomainRankHis
 export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implement({
   description: 'A tracked keyword on one of its engines: one row of a rank tracker.',
   fields: (t) => ({
-    keyword: t.exposeString('keyword', { description: 'The keyword phrase.', complexity: FREE }),
+    keyword: t.exposeString('keyword', { description: 'The keyword phrase.' }),
     engine: t.field({
       type: Engine,
       description: 'The engine it is checked on.',
-      complexity: FREE,
       resolve: (p) => ({ code: p.engine }),
     }),
     location: t.exposeString('location', {
       nullable: true,
       description: 'The location checked from (Google engines), or null.',
-      complexity: FREE,
     }),
     device: t.field({
       type: Device,
       description: 'The device checked as.',
-      complexity: FREE,
       resolve: (p) => p.device,
     }),
     database: t.field({
       type: RegionalDatabase,
       nullable: true,
       description: 'The SE Ranking regional database of the engine’s country; null when SE Ranking has none.',
-      complexity: FREE,
       resolve: (p) => databaseOfEngine(p.engine),
     }),
     metrics: t.field({
@@ -105,7 +98,6 @@ export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implem
       description:
         'The phrase in that regional database: search volume, difficulty, SERP features (SE Ranking; priced at ' +
         'one export row, the rows of a request fetched in one export). Null when there is no database.',
-      complexity: KEYWORD_METRICS_COST,
       resolve: (p) => {
         const database = databaseOfEngine(p.engine);
         return database === null ? null : { text: p.keyword, database };
@@ -117,7 +109,6 @@ export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implem
       description:
         'The latest check of the pair (its daily check, or a newer one-off check this gateway queued), so a ' +
         'tracker lists every pair with its latest SERP in one query. Null with `PENDING` before its first check.',
-      complexity: FREE,
       resolve: (pair, _args, ctx, info) => {
         validResultsSelection(info);
         return latestSnapshot(ctx, pair);
@@ -136,7 +127,7 @@ export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implem
         }),
         last: t.arg.int({ defaultValue: INPUT_LIMITS.checks, description: 'How many recent checks, 1 to 30.' }),
       },
-      complexity: (args) => ({ field: FREE, multiplier: args.last ?? INPUT_LIMITS.checks }),
+      complexity: (args) => ({ multiplier: args.last ?? INPUT_LIMITS.checks }),
       resolve: async (pair, args, ctx) => {
         validCount('domains', args.domains.length, MAX_DOMAINS);
         const domains = [...new Set(args.domains.map(validRootDomain))];

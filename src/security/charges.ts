@@ -7,41 +7,19 @@
  * checks commits their credits (held in its client's window), and the live updates report each completed
  * check once, to its payer, as a deferred charge (the credit metric counts those).
  */
-import { CREDITS } from '../schema/cost.js';
+import { type Billing, priceOf, serankingEndpointOf } from '../pricing/index.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { RequestLedger } from '../upstream/ledger.js';
 import type { CallWatcher } from '../upstream/observer.js';
 
-type Price = { per: 'target'; units: number } | { per: 'row'; units: number } | { per: 'request'; units: number };
-
-const S = CREDITS.seranking;
-const SERANKING_PRICES: ReadonlyArray<readonly [suffix: string, price: Price]> = [
-  ['/backlinks/summary', { per: 'target', units: S.perTarget }],
-  ['/backlinks/metrics', { per: 'target', units: S.perTarget }],
-  ['/backlinks/authority', { per: 'target', units: S.perTarget }],
-  ['/backlinks/history/count', { per: 'request', units: S.historyCount }],
-  ['/backlinks/all', { per: 'row', units: S.perBacklinkRow }],
-  ['/backlinks/refdomains', { per: 'row', units: S.perBacklinkRow }],
-  ['/backlinks/anchors', { per: 'row', units: S.perBacklinkRow }],
-  ['/backlinks/history', { per: 'row', units: S.perBacklinkRow }],
-  ['/domain/overview/db', { per: 'request', units: S.domainOverview }],
-  ['/domain/overview/worldwide', { per: 'request', units: S.domainOverview }],
-  ['/domain/keywords', { per: 'row', units: S.perDomainKeywordRow }],
-  ['/domain/competitors', { per: 'request', units: S.domainCompetitors }],
-  ['/keywords/export', { per: 'row', units: S.perKeywordMetrics }],
-  ['/keywords/similar', { per: 'row', units: S.perKeywordIdeaRow }],
-  ['/keywords/related', { per: 'row', units: S.perKeywordIdeaRow }],
-  ['/keywords/questions', { per: 'row', units: S.perKeywordIdeaRow }],
-];
-
-/** Price of an SE Ranking path (query string included), or undefined for free endpoints. */
-export function serankingPrice(path: string): { price: Price; targets: number } | undefined {
-  const [pathname = '', query = ''] = path.split('?', 2);
-  const found = SERANKING_PRICES.find(([suffix]) => pathname.endsWith(suffix));
-  if (!found) return undefined;
-  const params = new URLSearchParams(query);
+/** The billing of an SE Ranking path (query string included) and the targets it sends; undefined when free. */
+export function serankingPrice(path: string): { per: Billing; credits: number; targets: number } | undefined {
+  const endpoint = serankingEndpointOf(path);
+  const price = endpoint && priceOf(endpoint);
+  if (!price || price.per === 'free') return undefined;
+  const params = new URLSearchParams(path.split('?', 2)[1] ?? '');
   const targets = params.getAll('target').length + params.getAll('target[]').length;
-  return { price: found[1], targets };
+  return { ...price, targets };
 }
 
 /** Rows of a reply: a bare array, or the first array property of an object (`{ total, keywords: [...] }`). */
@@ -78,13 +56,6 @@ export function attributeLedger(ledger: RequestLedger, payer: string): void {
 /** The payer of the daily checks of tracked keywords: the deployment's shared list, no single client. */
 export const TRACKING_PAYER = 'tracking';
 
-/** The credits one completed check of a queue costs (serpmetrics.md §6.2). */
-export const CHECK_CREDITS = {
-  daily: CREDITS.serpmetrics.dailyCheckPerPair,
-  priority: CREDITS.serpmetrics.priorityCheckPerPair,
-  delayed: CREDITS.serpmetrics.delayedCheckPerPair,
-} as const;
-
 export interface DeferredCharge {
   upstream: UpstreamName;
   payer: string;
@@ -118,8 +89,8 @@ export const meterCredits: CallWatcher = (call) => {
   return ({ status, body }) => {
     // 244 (target too large) and every error are free; only a 2xx answer is billed.
     if (status === undefined || status < 200 || status >= 300 || status === 244) return;
-    const { price, targets } = priced;
-    const units = price.per === 'target' ? targets : price.per === 'row' ? rowsOf(body ?? '') : 1;
-    ledger.creditsCharged += price.units * units;
+    const { per, credits, targets } = priced;
+    const units = per === 'target' ? targets : per === 'row' ? rowsOf(body ?? '') : 1;
+    ledger.creditsCharged += credits * units;
   };
 };

@@ -18,7 +18,7 @@ import type { UpstreamName } from '../upstream/errors.js';
 import { RequestLedger } from '../upstream/ledger.js';
 import { type ClientIdentity, identityOf } from './auth.js';
 import { attributeLedger, creditsCharged, creditsCommitted } from './charges.js';
-import { analyseOperation, type Credits, type Estimate, priceOperation, totalOf } from './estimate.js';
+import { analyseOperation, type Credits, type Estimate, priceOperation, stageEstimate, totalOf } from './estimate.js';
 import type { ClientWindows } from './windows.js';
 
 type UpstreamCost = { estimated: number; ceiling: number; actual: number };
@@ -104,8 +104,45 @@ function reportOf(record: CostRecord | undefined): CostReport {
   };
 }
 
+/**
+ * The cost of one subscription event: what was billed for it, per upstream: the check it delivers (SERPmetrics
+ * bills a check as it emerges, once, whoever receives it) and the reads that resolved its fields (SE Ranking).
+ */
+const eventCost = (
+  ledger: RequestLedger,
+): Pick<CostReport, 'actual'> & { upstreams: Record<UpstreamName, { actual: number }> } => {
+  const seranking = creditsCharged(ledger);
+  const serpmetrics = ledger.checkCredits;
+  return {
+    actual: seranking + serpmetrics,
+    upstreams: { seranking: { actual: seranking }, serpmetrics: { actual: serpmetrics } },
+  };
+};
+
 const budgetError = (message: string, record: CostRecord, extra: Record<string, unknown> = {}) =>
   gatewayError('CREDIT_BUDGET_EXCEEDED', message, { cost: reportOf(record), ...extra });
+
+/**
+ * An admitted request's estimate priced again once its lists billed per row are read (`stageEstimate`); the
+ * admitted estimate when that pricing fails (it stays a safe upper bound). The reservation is not changed: it is
+ * settled down to the actual spend when execution ends.
+ */
+async function staged(
+  args: { schema: GraphQLSchema; document: DocumentNode },
+  yoga: YogaContext,
+  context: Context,
+  admitted: Estimate,
+  ledger: RequestLedger,
+): Promise<Estimate> {
+  const plan = analyseOperation(args.schema, args.document, yoga.params?.operationName);
+  if (!plan) return admitted;
+  try {
+    const estimated = await stageEstimate(plan, yoga.params?.variables ?? {}, context, ledger);
+    return { estimated, ceiling: admitted.ceiling };
+  } catch {
+    return admitted;
+  }
+}
 
 export function useCreditBudget(options: CostOptions): Plugin<Record<string, unknown>> {
   const records = new WeakMap<Request, CostRecord>();
@@ -165,6 +202,7 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
     if (!request) return undefined;
     const yoga = context as YogaContext;
     let estimate = options.known?.get(context);
+    const fresh = estimate === undefined;
     if (!estimate) {
       const consulted: Consulted = new Map();
       estimate = await estimateCredits(
@@ -183,7 +221,13 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
     record.ledger = yoga.ledger instanceof RequestLedger ? yoga.ledger : undefined;
     if (record.ledger) attributeLedger(record.ledger, (record.identity ?? options.anonymous).name);
     const refused = await admit(record, estimate !== undefined);
-    if (refused) stop({ errors: [refused] });
+    if (refused) {
+      stop({ errors: [refused] });
+      return record;
+    }
+    if (fresh && record.ledger && totalOf(record.estimate.estimated) > 0) {
+      record.estimate = await staged(args, yoga, context as Context, record.estimate, record.ledger);
+    }
     return record;
   };
 
@@ -203,6 +247,17 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
     },
     async onSubscribe({ args, setResultAndStopExecution }) {
       await guard(args.contextValue, { schema: args.schema, document: args.document }, setResultAndStopExecution);
+      return {
+        onSubscribeResult: () => ({
+          // Each event resolves with a ledger of its own (src/schema/live.ts): it reports what was billed for it.
+          onNext: ({ args: { contextValue }, result, setResult }) => {
+            const ledger = (contextValue as YogaContext).ledger;
+            if (ledger instanceof RequestLedger) {
+              setResult({ ...result, extensions: { ...result.extensions, cost: eventCost(ledger) } });
+            }
+          },
+        }),
+      };
     },
     onResultProcess({ request, result, setResult }) {
       if (isAsyncIterable(result)) return;

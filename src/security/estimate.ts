@@ -15,6 +15,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
   getArgumentValues,
+  getVariableValues,
   isInterfaceType,
   isListType,
   isNonNullType,
@@ -24,10 +25,13 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../context.js';
+import { priceOf } from '../pricing/index.js';
 import { LIST_MULTIPLIER } from '../schema/builder.js';
 import { FieldPrice, FieldRefs } from '../schema/cost.js';
 import { type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
+import type { RequestLedger } from '../upstream/ledger.js';
+import { creditsCharged } from './charges.js';
 
 export type Credits = Record<UpstreamName, number>;
 
@@ -45,10 +49,14 @@ interface PlanField {
   /** Response path of the field, e.g. `domain.keywords`: names the children not known yet. */
   path: string;
   selections: PlanField[];
+  /** The field or one below it declares a price. */
+  pays: boolean;
 }
 
 export interface Plan {
   fields: PlanField[];
+  /** Coerces the request's variables as execution does (enum values, scalars), for the fields' arguments. */
+  coerce: (variables: Record<string, unknown>) => Record<string, unknown> | undefined;
 }
 
 /** The plan of the operation a request selects; undefined when the document has no such operation. */
@@ -77,7 +85,8 @@ export function analyseOperation(
         let named = field.type;
         while (isListType(named) || isNonNullType(named)) named = named.ofType;
         const selections = selection.selectionSet ? collect(selection.selectionSet, named, `${path}.`, seen) : [];
-        return [{ field, node: selection, path, selections }];
+        const pays = field.extensions.price instanceof FieldPrice || selections.some((s) => s.pays);
+        return [{ field, node: selection, path, selections, pays }];
       }
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
       // A fragment spread inside itself is refused by validation; the guard only keeps this walk finite.
@@ -86,7 +95,11 @@ export function analyseOperation(
       const inner = selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen;
       return condition ? collect(fragment.selectionSet, condition, prefix, inner) : [];
     });
-  return { fields: collect(operation.selectionSet, root, '', new Set()) };
+  const coerce = (variables: Record<string, unknown>) => {
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    return 'coerced' in coerced ? coerced.coerced : undefined;
+  };
+  return { fields: collect(operation.selectionSet, root, '', new Set()), coerce };
 }
 
 /** A parent value the estimate knows, or `count` parents it does not know yet (named by `id`). */
@@ -95,6 +108,9 @@ type Parent =
   | { known: false; id: string; count: number; prepaid: string | undefined };
 
 const zero = (): Credits => ({ seranking: 0, serpmetrics: 0 });
+
+/** `fresh`: against the cache now; `cold`: as if it were empty (the ceiling); `staged`: see `stageEstimate`. */
+type PricingMode = 'fresh' | 'cold' | 'staged';
 
 /** How many children a list field may have per parent: its complexity multiplier, as the builder declares it. */
 function multiplierOf(plan: PlanField, args: Record<string, unknown>, scope: Context): number {
@@ -164,20 +180,30 @@ async function pricePlan(
   plan: Plan,
   variables: Record<string, unknown>,
   context: Context,
-  cold: boolean,
+  mode: PricingMode,
   consulted: Consulted | undefined,
   names: EntryNames,
 ): Promise<Credits> {
   const credits = zero();
+  // Invalid variables: the request is refused before execution, and nothing is spent.
+  const coerced = plan.coerce(variables);
+  if (!coerced) return credits;
   const charged = new Set<string>();
   let groups = 0;
+  const cold = mode === 'cold';
+  const staged = mode === 'staged';
   const scope: Context = {
     ...context,
     fetchOptions: cold ? { cachedOnly: 'cold' } : { cachedOnly: 'fresh', consulted },
   };
 
-  const charge = (price: FieldPrice, plan: PlanField, parent: Parent, args: Record<string, unknown>): void => {
-    const { upstream, endpoint, credits: per, entry } = price.spec;
+  const charge = async (
+    price: FieldPrice,
+    plan: PlanField,
+    parent: Parent,
+    args: Record<string, unknown>,
+  ): Promise<void> => {
+    const { upstream, endpoint, units, entry, read } = price.spec;
     if (parent.prepaid === endpoint) return;
     let name: string;
     let fresh = false;
@@ -197,7 +223,17 @@ async function pricePlan(
     }
     if (charged.has(name)) return;
     charged.add(name);
-    if (!fresh) credits[upstream] += per(args) * count;
+    if (fresh) return;
+    if (staged && read && parent.known) {
+      try {
+        // The request's own read, billed to its ledger by the meter (counted by the caller), cached for execution.
+        await read(parent.value, args, context);
+        return;
+      } catch {
+        // A failed read costs nothing now; execution may try again, so it stays priced as asked.
+      }
+    }
+    credits[upstream] += priceOf(endpoint).credits * (units ? units(args) : 1) * count;
   };
 
   const childrenOf = async (plan: PlanField, parent: Parent, args: Record<string, unknown>): Promise<Parent[]> => {
@@ -213,6 +249,16 @@ async function pricePlan(
         // Not cached: the children are not known yet. Anything else: the field fails before any call.
         if (!(error instanceof NotCached)) return [];
       }
+      // Only where it tells a price: a free read adds its latency before execution.
+      if (staged && refs.free && plan.selections.some((s) => s.pays)) {
+        try {
+          // Free reads (the request's own, cached for execution) tell the children exactly.
+          const values = await valuesOf(refs.children(parent.value, args, context));
+          return values.map((value) => ({ known: true, value, prepaid }));
+        } catch {
+          // The field will fail or answer nothing: the children stay unknown, priced as the worst case.
+        }
+      }
     }
     const base = parent.known ? 1 : parent.count;
     const id = `${plan.path}#${groups++}`;
@@ -223,12 +269,12 @@ async function pricePlan(
     for (const plan of fields) {
       let args: Record<string, unknown>;
       try {
-        args = getArgumentValues(plan.field, plan.node, variables);
+        args = getArgumentValues(plan.field, plan.node, coerced);
       } catch {
         continue;
       }
       const price = plan.field.extensions.price;
-      if (price instanceof FieldPrice) for (const parent of parents) charge(price, plan, parent, args);
+      if (price instanceof FieldPrice) await Promise.all(parents.map((parent) => charge(price, plan, parent, args)));
       if (plan.selections.length === 0) continue;
       const children = (await Promise.all(parents.map((p) => childrenOf(plan, p, args)))).flat();
       if (children.length > 0) await walk(plan.selections, children);
@@ -252,10 +298,30 @@ export async function priceOperation(
 ): Promise<Estimate> {
   const names: EntryNames = new Map();
   const [estimated, ceiling] = await Promise.all([
-    pricePlan(plan, variables, context, false, consulted, names),
-    pricePlan(plan, variables, context, true, undefined, names),
+    pricePlan(plan, variables, context, 'fresh', consulted, names),
+    pricePlan(plan, variables, context, 'cold', undefined, names),
   ]);
   return { estimated, ceiling };
+}
+
+/**
+ * The estimate of an admitted request, priced again with what only an answer tells: its lists billed per
+ * returned row are read (they may hold fewer rows than asked, or none) and count what they were billed, and
+ * free reads (a SERP) tell which children follow, so distinct children are counted once. These are the
+ * request's own reads, through the cache: execution then finds them there. Never below what the request will
+ * spend.
+ */
+export async function stageEstimate(
+  plan: Plan,
+  variables: Record<string, unknown>,
+  context: Context,
+  ledger: RequestLedger,
+): Promise<Credits> {
+  const before = creditsCharged(ledger);
+  const credits = await pricePlan(plan, variables, context, 'staged', undefined, new Map());
+  // Only SE Ranking bills reads (SERPmetrics reads are free).
+  credits.seranking += creditsCharged(ledger) - before;
+  return credits;
 }
 
 export const totalOf = (credits: Credits): number => credits.seranking + credits.serpmetrics;

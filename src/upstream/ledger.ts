@@ -44,6 +44,8 @@ export class RequestLedger {
   creditsCharged = 0;
   /** SERPmetrics credits this request committed to: checks queued, billed when each completes. */
   creditsCommitted = 0;
+  /** SERPmetrics credits billed for the check a subscription event delivers (billed as it emerged). */
+  checkCredits = 0;
   /** Whom this request's spending is attributed to (a client name, safe for labels); set by the budget plugin. */
   payer = 'anonymous';
   /** Distinct ids read per kind in the current window (the loaders bound reads that cost no credits). */

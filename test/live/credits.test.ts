@@ -4,7 +4,7 @@
 // upstream.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metricValue, scrape } from '../ops/support.js';
-import { type LiveGateway, sleep, startLiveGateway } from './support.js';
+import { type LiveGateway, sleep, sseSubscribe, startLiveGateway } from './support.js';
 
 const PRIORITY = /* GraphQL */ `
   mutation Priority($keywords: [String!]!, $engines: [String!]!) {
@@ -20,6 +20,9 @@ const TRACK = /* GraphQL */ `
   mutation Track($keywords: [String!]!, $engines: [String!]!) {
     trackKeywords(input: { keywords: $keywords, engines: $engines }) { dailyCredits results { error { code } } }
   }
+`;
+const TRACKED = /* GraphQL */ `
+  subscription Tracked { trackedSerpUpdated { checkId queue } }
 `;
 const SUMMARIES = /* GraphQL */ `
   query Summaries {
@@ -54,6 +57,9 @@ describe('credits metered per upstream', () => {
         extensions?: Cost;
       };
     };
+    // Every check reaches this subscriber, each event with what was billed for it in `extensions.cost`.
+    const feed = sseSubscribe(gw.url, TRACKED);
+    await feed.ready;
     const priority = await post(PRIORITY, { keywords: ['trail shoes', 'road shoes'], engines: ['google_en-us'] });
     expect(priority.errors).toBeUndefined();
     expect(priority.data?.requestPriorityCheck?.credits).toBe(12);
@@ -83,6 +89,19 @@ describe('credits metered per upstream', () => {
     }
     expect(await credits('serpmetrics')).toBe(charged);
     expect(await serpmetricsLedger()).toBe(charged);
+    // The sum of `extensions.cost.actual` over the responses and the events equals what SERPmetrics charged.
+    const billed = () =>
+      feed.events.reduce(
+        (sum, event) => sum + Number((event.extensions as Cost | undefined)?.cost?.upstreams.serpmetrics?.actual ?? 0),
+        0,
+      );
+    for (let i = 0; i < 100 && billed() < charged; i += 1) await sleep(100);
+    feed.close();
+    const responses = [priority, delayed, tracked, summaries].map(
+      (r) => r.extensions?.cost?.upstreams.serpmetrics?.actual ?? 0,
+    );
+    expect(responses.reduce((a, b) => a + b, 0) + billed()).toBe(charged);
+    expect(feed.events.every((event) => event.errors === undefined)).toBe(true);
     expect(await credits('seranking')).toBe(await serankingLedger());
     expect(await credits('seranking')).toBe(200);
 

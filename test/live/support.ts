@@ -157,6 +157,7 @@ export async function startLiveGateway(options: LiveGatewayOptions = {}): Promis
 export interface SseEvent {
   data?: Record<string, unknown> | null;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  extensions?: Record<string, unknown>;
 }
 
 export interface SseSubscription {

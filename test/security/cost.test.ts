@@ -3,7 +3,7 @@
 // per-request and per-window budgets refuse with CREDIT_BUDGET_EXCEEDED and 0 upstream calls.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREDITS } from '../../src/schema/cost.js';
+import { SERANKING_PRICES } from '../../src/pricing/index.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
 const PER_REQUEST = 1000;
@@ -46,16 +46,20 @@ describe('credits', () => {
   it('costs nothing when the cache answers: estimated 0, actual 0, the ceiling unchanged', async () => {
     const calls = await gateway.sandbox.calls();
     const res = await gateway.post(SUMMARIES, { targets: targets('priced', 5) });
-    expect(cost(res)).toMatchObject({ estimated: 0, ceiling: 5 * CREDITS.seranking.perTarget, actual: 0 });
+    expect(cost(res)).toMatchObject({
+      estimated: 0,
+      ceiling: 5 * SERANKING_PRICES['backlinks/summary'].credits,
+      actual: 0,
+    });
     expect(await gateway.sandbox.calls()).toEqual(calls);
   });
 
   it('charges only the cache misses of a partly cached operation', async () => {
     const res = await gateway.post(SUMMARIES, { targets: [...targets('priced', 5), ...targets('fresh', 2)] });
     expect(cost(res)).toMatchObject({
-      estimated: 2 * CREDITS.seranking.perTarget,
-      ceiling: 7 * CREDITS.seranking.perTarget,
-      actual: 2 * CREDITS.seranking.perTarget,
+      estimated: 2 * SERANKING_PRICES['backlinks/summary'].credits,
+      ceiling: 7 * SERANKING_PRICES['backlinks/summary'].credits,
+      actual: 2 * SERANKING_PRICES['backlinks/summary'].credits,
     });
   });
 

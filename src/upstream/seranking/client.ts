@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { bulkhead } from 'cockatiel';
 import { LRUCache } from 'lru-cache';
 import type { z } from 'zod';
+import { serankingPath } from '../../pricing/index.js';
 import { errorFromReply, isUpstreamError, UpstreamError } from '../errors.js';
 import type { CallObserver } from '../observer.js';
 import type { Resilience, ResilienceOptions } from '../resilience/index.js';
@@ -251,7 +252,7 @@ export class SerankingClient {
     mode: TargetMode = 'host',
     options?: CallOptions,
   ): Promise<Array<BacklinkSummary | UpstreamError>> {
-    return this.perTarget<BacklinkSummary>('/v1/backlinks/summary', SummaryResponse, targets, mode, options);
+    return this.perTarget<BacklinkSummary>(serankingPath('backlinks/summary'), SummaryResponse, targets, mode, options);
   }
 
   async backlinkMetrics(
@@ -259,12 +260,18 @@ export class SerankingClient {
     mode: TargetMode = 'host',
     options?: CallOptions,
   ): Promise<Array<BacklinkMetrics | UpstreamError>> {
-    return this.perTarget<BacklinkMetrics>('/v1/backlinks/metrics', MetricsResponse, targets, mode, options);
+    return this.perTarget<BacklinkMetrics>(serankingPath('backlinks/metrics'), MetricsResponse, targets, mode, options);
   }
 
   /** InLink Rank and Domain InLink Rank per target (no mode: the endpoint takes none). */
   async authority(targets: readonly string[], options?: CallOptions): Promise<Array<Authority | UpstreamError>> {
-    return this.perTarget<Authority>('/v1/backlinks/authority', AuthorityResponse, targets, undefined, options);
+    return this.perTarget<Authority>(
+      serankingPath('backlinks/authority'),
+      AuthorityResponse,
+      targets,
+      undefined,
+      options,
+    );
   }
 
   // ---- backlinks: one target ----
@@ -281,7 +288,7 @@ export class SerankingClient {
       per_domain: checkInt(opts.perDomain, 'per_domain', 1, 100),
       ...backlinkFilterQuery(opts.filter),
     };
-    return this.oneTarget('/v1/backlinks/all', target, mode, query, BacklinksResponse, options);
+    return this.oneTarget(serankingPath('backlinks/all'), target, mode, query, BacklinksResponse, options);
   }
 
   async refDomains(
@@ -291,7 +298,7 @@ export class SerankingClient {
     options?: CallOptions,
   ): Promise<RefDomain[]> {
     const query = { limit: checkLimit(opts.limit, 10_000), order_by: opts.orderBy };
-    return this.oneTarget('/v1/backlinks/refdomains', target, mode, query, RefDomainsResponse, options);
+    return this.oneTarget(serankingPath('backlinks/refdomains'), target, mode, query, RefDomainsResponse, options);
   }
 
   async anchors(
@@ -301,7 +308,7 @@ export class SerankingClient {
     options?: CallOptions,
   ): Promise<Anchor[]> {
     const query = { limit: checkLimit(opts.limit, 10_000), order_by: opts.orderBy };
-    return this.oneTarget('/v1/backlinks/anchors', target, mode, query, AnchorsResponse, options);
+    return this.oneTarget(serankingPath('backlinks/anchors'), target, mode, query, AnchorsResponse, options);
   }
 
   /** New and lost backlinks. */
@@ -312,7 +319,7 @@ export class SerankingClient {
     options?: CallOptions,
   ): Promise<BacklinkChange[]> {
     const query = { ...historyFilters(opts), limit: checkLimit(opts.limit, 10_000), order_by: opts.orderBy };
-    return this.oneTarget('/v1/backlinks/history', target, mode, query, BacklinkHistoryResponse, options);
+    return this.oneTarget(serankingPath('backlinks/history'), target, mode, query, BacklinkHistoryResponse, options);
   }
 
   /** New and lost backlinks per day, oldest first. */
@@ -323,7 +330,14 @@ export class SerankingClient {
     options?: CallOptions,
   ): Promise<BacklinkChangeCount[]> {
     const query = historyFilters(opts);
-    return this.oneTarget('/v1/backlinks/history/count', target, mode, query, BacklinkHistoryCountResponse, options);
+    return this.oneTarget(
+      serankingPath('backlinks/history/count'),
+      target,
+      mode,
+      query,
+      BacklinkHistoryCountResponse,
+      options,
+    );
   }
 
   // ---- keywords ----
@@ -361,7 +375,7 @@ export class SerankingClient {
     opts: SuggestionOptions = {},
     options?: CallOptions,
   ): Promise<KeywordSuggestions> {
-    return this.suggestions('/v1/keywords/similar', keyword, source, opts, options);
+    return this.suggestions(serankingPath('keywords/similar'), keyword, source, opts, options);
   }
 
   async relatedKeywords(
@@ -370,7 +384,7 @@ export class SerankingClient {
     opts: SuggestionOptions = {},
     options?: CallOptions,
   ): Promise<KeywordSuggestions> {
-    return this.suggestions('/v1/keywords/related', keyword, source, opts, options);
+    return this.suggestions(serankingPath('keywords/related'), keyword, source, opts, options);
   }
 
   async keywordQuestions(
@@ -379,7 +393,7 @@ export class SerankingClient {
     opts: SuggestionOptions = {},
     options?: CallOptions,
   ): Promise<KeywordSuggestions> {
-    return this.suggestions('/v1/keywords/questions', keyword, source, opts, options);
+    return this.suggestions(serankingPath('keywords/questions'), keyword, source, opts, options);
   }
 
   /** Long-tail variants of a keyword (texts only, no metrics). */
@@ -390,7 +404,7 @@ export class SerankingClient {
     options?: CallOptions,
   ): Promise<LongtailKeywords> {
     return this.fetch<LongtailKeywords>(
-      { method: 'GET', path: '/v1/keywords/longtail', query: this.suggestionQuery(keyword, source, opts) },
+      { method: 'GET', path: serankingPath('keywords/longtail'), query: this.suggestionQuery(keyword, source, opts) },
       LongtailResponse,
       options,
     );
@@ -406,7 +420,7 @@ export class SerankingClient {
   ): Promise<DomainOverview> {
     const query = { ...this.domainQuery(domain, source), with_subdomains: flag(opts.withSubdomains) };
     const body = await this.fetch(
-      { method: 'GET', path: '/v1/domain/overview/db', query, heavy: true },
+      { method: 'GET', path: serankingPath('domain/overview/db'), query, heavy: true },
       DomainOverviewResponse,
       options,
     );
@@ -421,7 +435,7 @@ export class SerankingClient {
       show_zones_list: 1,
     };
     const body = await this.fetch(
-      { method: 'GET', path: '/v1/domain/overview/worldwide', query, heavy: true },
+      { method: 'GET', path: serankingPath('domain/overview/worldwide'), query, heavy: true },
       WorldwideOverviewResponse,
       options,
     );
@@ -437,7 +451,7 @@ export class SerankingClient {
   ): Promise<OverviewStats[]> {
     const query = { ...this.domainQuery(domain, source), type: resultType(opts.type) };
     return this.fetch(
-      { method: 'GET', path: '/v1/domain/overview/history', query, heavy: true },
+      { method: 'GET', path: serankingPath('domain/overview/history'), query, heavy: true },
       DomainOverviewHistoryResponse,
       options,
     );
@@ -464,7 +478,7 @@ export class SerankingClient {
       month: checkInt(opts.month, 'month', 1, 12),
     };
     return this.fetch<DomainKeyword[]>(
-      { method: 'GET', path: '/v1/domain/keywords', query, heavy: true },
+      { method: 'GET', path: serankingPath('domain/keywords'), query, heavy: true },
       DomainKeywordsResponse,
       options,
     );
@@ -478,7 +492,7 @@ export class SerankingClient {
   ): Promise<DomainCompetitor[]> {
     const query = { ...this.domainQuery(domain, source), type: resultType(opts.type) };
     return this.fetch<DomainCompetitor[]>(
-      { method: 'GET', path: '/v1/domain/competitors', query, heavy: true },
+      { method: 'GET', path: serankingPath('domain/competitors'), query, heavy: true },
       DomainCompetitorsResponse,
       options,
     );
@@ -487,11 +501,11 @@ export class SerankingClient {
   // ---- account ----
 
   async subscription(options?: CallOptions): Promise<Subscription> {
-    return this.fetch({ method: 'GET', path: '/v1/account/subscription' }, SubscriptionResponse, options);
+    return this.fetch({ method: 'GET', path: serankingPath('account/subscription') }, SubscriptionResponse, options);
   }
 
   async creditBalance(options?: CallOptions): Promise<CreditBalance> {
-    return this.fetch({ method: 'GET', path: '/v1/account/credit-balance' }, CreditBalanceResponse, options);
+    return this.fetch({ method: 'GET', path: serankingPath('account/credit-balance') }, CreditBalanceResponse, options);
   }
 
   // ---- batching ----
@@ -509,7 +523,8 @@ export class SerankingClient {
     const results: Array<T | UpstreamError> = [];
     const pending = collect(targets, results, (t) => {
       const sent = checkTarget(t);
-      if (this.isHuge(sent)) throw tooLarge(sent);
+      const huge = this.hugeError(sent);
+      if (huge) throw huge;
       return { sent, key: targetKey(sent, keyMode) };
     });
     await this.inChunks(pending, this.maxTargets, results, (chunk) =>
@@ -589,7 +604,7 @@ export class SerankingClient {
     const { body, contentType } = keywordForm(keywords);
     const call: Call = {
       method: 'POST',
-      path: '/v1/keywords/export',
+      path: serankingPath('keywords/export'),
       query: { source },
       body,
       headers: { 'content-type': contentType },
@@ -623,9 +638,11 @@ export class SerankingClient {
     );
   }
 
-  private isHuge(target: string): boolean {
+  /** The refusal of a target known to be too large: configured (never sent), or learned from a 244 (its status). */
+  private hugeError(target: string): UpstreamError | undefined {
     const site = siteOf(target);
-    return this.knownHuge.has(site) || this.learnedHuge.has(site);
+    if (this.knownHuge.has(site)) return tooLarge(target);
+    return this.learnedHuge.has(site) ? tooLarge(target, 244) : undefined;
   }
 
   private rememberHuge(target: string): void {
@@ -644,7 +661,8 @@ export class SerankingClient {
     options: CallOptions | undefined,
   ): Promise<T> {
     const sent = checkTarget(target);
-    if (this.isHuge(sent)) throw tooLarge(sent);
+    const huge = this.hugeError(sent);
+    if (huge) throw huge;
     const query = { target: sent, mode: checkMode(mode), ...filters };
     try {
       return await this.fetch({ method: 'GET', path, query }, schema, options);

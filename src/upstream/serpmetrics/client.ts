@@ -4,6 +4,7 @@
  * correction after a timestamp 401, and the write-safety facts the resilience layer needs (issue 4).
  */
 import type { z } from 'zod';
+import { serpmetricsPath } from '../../pricing/index.js';
 import { errorFromReply, UpstreamError, type UpstreamErrorCode } from '../errors.js';
 import type { CallObserver } from '../observer.js';
 import type { Resilience, ResilienceOptions } from '../resilience/index.js';
@@ -97,11 +98,11 @@ export const SERPMETRICS_ENDPOINTS: Readonly<Record<string, EndpointSafety>> = {
   '/users/credit': 'read',
   '/users/time': 'read',
   '/keywords/delete': 'idempotent-write',
-  '/keywords/append_engines': 'idempotent-write',
+  [serpmetricsPath('keywords/append_engines')]: 'idempotent-write',
   '/keywords/remove_engines': 'idempotent-write',
-  '/keywords/add': 'paid-write',
-  '/priority/add': 'paid-write',
-  '/delayed/add': 'paid-write',
+  [serpmetricsPath('keywords/add')]: 'paid-write',
+  [serpmetricsPath('priority/add')]: 'paid-write',
+  [serpmetricsPath('delayed/add')]: 'paid-write',
 };
 
 /** Failures after which a paid add was certainly not performed: 429 and 501/503 replies, or nothing sent. */
@@ -119,8 +120,16 @@ export function mayRetry(path: string, error: UpstreamError): boolean {
 }
 
 const QUEUE_ADD = {
-  priority: { path: '/priority/add', schema: PriorityAddData, maxChecks: SERPMETRICS_LIMITS.priorityChecksPerRequest },
-  delayed: { path: '/delayed/add', schema: DelayedAddData, maxChecks: SERPMETRICS_LIMITS.delayedChecksPerRequest },
+  priority: {
+    path: serpmetricsPath('priority/add'),
+    schema: PriorityAddData,
+    maxChecks: SERPMETRICS_LIMITS.priorityChecksPerRequest,
+  },
+  delayed: {
+    path: serpmetricsPath('delayed/add'),
+    schema: DelayedAddData,
+    maxChecks: SERPMETRICS_LIMITS.delayedChecksPerRequest,
+  },
 } as const;
 
 const FORM_HEADERS = { 'content-type': 'application/x-www-form-urlencoded' };
@@ -206,7 +215,7 @@ export class SerpmetricsClient {
     );
     return collect(keywords, Math.max(1, Math.floor(perCall)), async (batch) => {
       const params = { keyword: batch, engines, location: options.location, device: options.device };
-      const items = await this.call('/keywords/add', params, AddKeywordsData, options);
+      const items = await this.call(serpmetricsPath('keywords/add'), params, AddKeywordsData, options);
       return expectLength(items, batch.length).map((item, i) => addItemResult(item, i));
     });
   }
@@ -228,7 +237,12 @@ export class SerpmetricsClient {
 
   /** Adds engines to a tracked keyword, keeping the others. */
   appendEngines(keywordId: string, engines: readonly string[], options: CallOptions = {}): Promise<TrackedKeyword> {
-    return this.call('/keywords/append_engines', { keyword_id: keywordId, engines }, KeywordData, options);
+    return this.call(
+      serpmetricsPath('keywords/append_engines'),
+      { keyword_id: keywordId, engines },
+      KeywordData,
+      options,
+    );
   }
 
   /** Removes engines from a tracked keyword (removing the last one leaves it with no checks). */

@@ -18,6 +18,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** A point in time as an ISO 8601 string in UTC, e.g. `2026-11-22T10:00:00.000Z`. */
   DateTime: { input: string; output: string; }
+  /** A calendar month as an ISO 8601 string, `YYYY-MM`, e.g. `2026-11`. */
+  Month: { input: string; output: string; }
   /** An absolute URL as an RFC 3986 string, e.g. `https://www.nike.com/running`. */
   URL: { input: string; output: string; }
 };
@@ -527,8 +529,8 @@ export type DomainStats = {
   keywords: Scalars['Int']['output'];
   /** Keywords no longer ranking. */
   lostKeywords?: Maybe<Scalars['Int']['output']>;
-  /** The month of the data, YYYY-MM. */
-  month?: Maybe<Scalars['String']['output']>;
+  /** The month of the data. */
+  month?: Maybe<Scalars['Month']['output']>;
   /** Keywords new this month. */
   newKeywords?: Maybe<Scalars['Int']['output']>;
   /** Keywords per band of positions, best band first. */
@@ -878,8 +880,8 @@ export type LinkFollow =
 /** Search volume of one month. */
 export type MonthlyVolume = {
   __typename?: 'MonthlyVolume';
-  /** The month, YYYY-MM. */
-  month: Scalars['String']['output'];
+  /** The month. */
+  month: Scalars['Month']['output'];
   /** Searches that month. */
   volume: Scalars['Int']['output'];
 };
