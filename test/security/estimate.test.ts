@@ -1,10 +1,10 @@
 // The estimate tells the truth, over real HTTP: for the operations of examples/ and test/operations/, a cold
 // run is estimated at no less than it spends and within 10 % of it, a warm repeat that spends nothing is
-// estimated at 0, and a client whose per-request budget lies between a query's estimate and its ceiling is
+// estimated at 0, a mutation at exactly the credits it commits (billed later, as its checks emerge), and a client whose per-request budget lies between a query's estimate and its ceiling is
 // served.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { type DocumentNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { type DocumentNode, Kind, type OperationDefinitionNode, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 
@@ -19,15 +19,21 @@ const FILES = [
   ...readdirSync('test/operations').flatMap((f) => (f.endsWith('.graphql') ? [`test/operations/${f}`] : [])),
 ];
 
-/** Every query of those files by name (mutations queue SERPmetrics checks, billed later: test/live/credits). */
+/** Every query of those files by name; the mutations apart (SERPmetrics bills their checks when they emerge). */
 const operations = new Map<string, DocumentNode>();
+const mutations = new Map<string, DocumentNode>();
 for (const file of FILES) {
   const document = parse(readFileSync(file, 'utf8'));
   for (const definition of document.definitions) {
     const name = (definition as OperationDefinitionNode).name?.value;
-    if (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'query' && name) {
-      operations.set(name, { ...document, definitions: [definition] });
-    }
+    if (definition.kind !== Kind.OPERATION_DEFINITION || !name) continue;
+    const text = print(definition);
+    const fragments = document.definitions.filter(
+      (d) => d.kind === Kind.FRAGMENT_DEFINITION && text.includes(`...${d.name.value}`),
+    );
+    if (definition.operation === 'query') operations.set(name, { ...document, definitions: [definition] });
+    if (definition.operation === 'mutation')
+      mutations.set(name, { ...document, definitions: [definition, ...fragments] });
   }
 }
 
@@ -140,5 +146,52 @@ describe('budgets check the estimate, not the ceiling', () => {
     } finally {
       await budgeted.close();
     }
+  });
+});
+
+/**
+ * Each mutation with what its answer commits: SERPmetrics bills a one-off check when it emerges from its queue
+ * (one credit per unique pair and queue price), so the mutation's own `actual` is 0 and the credits arrive as
+ * `actual` on the events that deliver the checks (test/live/credits.test.ts). A tracking change commits the daily
+ * check of each pair it adds (one credit a day each), billed as each check emerges; a removal commits nothing.
+ */
+const MUTATIONS: ReadonlyArray<readonly [string, Record<string, unknown>, (data: Record<string, unknown>) => number]> =
+  [
+    [
+      'SerpTrackKeywords',
+      { keywords: ['est track'], engines: ['google_en-us', 'bing_en-us'] },
+      (data) => (data.trackKeywords as { dailyCredits: number }).dailyCredits,
+    ],
+    // One engine added: one more daily check (the answer's dailyCredits is the keyword's total).
+    ['SerpAppendEngines', { keyword: 'est track', engines: ['google_en-gb'] }, () => 1],
+    ['SerpRemoveEngines', { keyword: 'est track', engines: ['google_en-gb'] }, () => 0],
+    ['SerpUntrackKeywords', { keywords: ['est track'] }, () => 0],
+    [
+      'SerpRequestPriorityCheck',
+      { keywords: ['est priority a', 'est priority b'], engines: ['google_en-us'] },
+      (data) => (data.requestPriorityCheck as { credits: number }).credits,
+    ],
+    [
+      'SerpRequestDelayedCheck',
+      { keywords: ['est delayed'], engines: ['google_en-us', 'bing_en-us', 'google_en-gb'] },
+      (data) => (data.requestDelayedCheck as { credits: number }).credits,
+    ],
+  ];
+
+describe('the estimate of every mutation', () => {
+  it('has a case for every mutation of test/operations/', () => {
+    expect(MUTATIONS.map(([name]) => name).sort()).toEqual([...mutations.keys()].sort());
+  });
+
+  it.each(MUTATIONS)('%s: estimated at exactly the credits its answer commits', async (name, vars, committed) => {
+    const document = mutations.get(name);
+    if (!document) throw new Error(`no mutation ${name}`);
+    const res = await gateway.post(document, vars);
+    expect(res.errors).toBeUndefined();
+    const cost = res.extensions?.cost as Cost & { upstreams: Record<string, Cost> };
+    expect(cost.estimated).toBe(committed(res.data as Record<string, unknown>));
+    expect(cost.upstreams.serpmetrics?.estimated).toBe(cost.estimated);
+    // Nothing is billed by the mutation itself.
+    expect(cost.actual).toBe(0);
   });
 });
