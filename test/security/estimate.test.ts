@@ -1,7 +1,7 @@
 // The estimate tells the truth, over real HTTP: for the operations of examples/ and test/operations/, a cold
 // run is estimated at no less than it spends and within 10 % of it, a warm repeat that spends nothing is
-// estimated at 0, a mutation at exactly the credits it commits (billed later, as its checks emerge), and a client whose per-request budget lies between a query's estimate and its ceiling is
-// served.
+// estimated at 0, a mutation at exactly the credits it commits (billed later, as its checks emerge), and a
+// client whose per-request budget lies between a query's estimate and its ceiling is served.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, print } from 'graphql';
