@@ -239,7 +239,7 @@ async function pricePlan(
   /** A field buying several entries (`entries`): each distinct entry not fresh is one charge. */
   const chargeEntries = async (
     price: FieldPrice,
-    plan: PlanField,
+    _plan: PlanField,
     parent: Parent,
     args: Record<string, unknown>,
   ): Promise<void> => {
@@ -257,8 +257,7 @@ async function pricePlan(
       }
     }
     if (!keys) {
-      const name = `${plan.path}#${groups++}|${endpoint}`;
-      charged.add(name);
+      // Not known without a read: the most entries the field may buy, per parent.
       credits[upstream] += each * entries.bound(args) * (parent.known ? 1 : parent.count);
       return;
     }
