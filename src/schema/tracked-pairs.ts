@@ -348,7 +348,7 @@ async function metricValues(
 ): Promise<Map<PairIdentity, number | null>> {
   const loader = ctx.loaders.get(keywordMetrics);
   const values = await Promise.all(
-    metricPairs(pairs).map(async (pair) => {
+    pairs.map(async (pair) => {
       const ref = metricsRefOf(pair);
       return ref === null ? null : (await loader.load(ref))[order];
     }),
@@ -377,12 +377,22 @@ function metricOrdered(
     .map(({ pair }) => pair);
 }
 
+/**
+ * The pairs matching the text filter, in text order (execution's and the estimate's): a metric order past its
+ * bound is refused here, before any call.
+ */
+async function textFiltered(ctx: Context, args: PairQueryArgs): Promise<readonly PairIdentity[]> {
+  const { order } = checkedPairArgs(args);
+  const pairs = textOrdered(await allPairs(ctx), args);
+  return isMetricOrder(order) ? metricPairs(pairs) : pairs;
+}
+
 /** The pairs of a rank tracker view, filtered and ordered. */
-async function selectedPairs(ctx: Context, args: PairQueryArgs): Promise<PairIdentity[]> {
+async function selectedPairs(ctx: Context, args: PairQueryArgs): Promise<readonly PairIdentity[]> {
   const checked = checkedPairArgs(args);
   const { order, domain, byRank } = checked;
   const sign = args.direction === 'desc' ? -1 : 1;
-  const pairs = textOrdered(await allPairs(ctx), args);
+  const pairs = await textFiltered(ctx, args);
   const [kept, values] = await Promise.all([
     byRank && domain ? rankSelected(ctx, pairs, { ...checked, domain }, sign) : pairs,
     isMetricOrder(order) ? metricValues(ctx, pairs, order) : undefined,
@@ -392,10 +402,11 @@ async function selectedPairs(ctx: Context, args: PairQueryArgs): Promise<PairIde
 
 /** The metrics entries a metric order buys: every text-filtered pair's phrase in its database, each once. */
 async function metricEntries(ctx: Context, args: PairQueryArgs): Promise<CacheKey[]> {
-  const { order } = checkedPairArgs(args);
-  if (!isMetricOrder(order)) return [];
-  const refs = metricPairs(textOrdered(await allPairs(ctx), args)).flatMap((pair) => metricsRefOf(pair) ?? []);
-  return refs.map((ref) => metricsKey(ctx, ref));
+  if (!isMetricOrder(args.orderBy ?? 'tracking')) return [];
+  return (await textFiltered(ctx, args)).flatMap((pair) => {
+    const ref = metricsRefOf(pair);
+    return ref === null ? [] : [metricsKey(ctx, ref)];
+  });
 }
 
 builder.queryField('trackedPairs', (t) =>
@@ -423,7 +434,7 @@ builder.queryField('trackedPairs', (t) =>
       // A page ordered or filtered by position is priced as the same number of rows in tracking order (the
       // credits of a row do not depend on which pair it is, only its cache state); the pair list is a free read.
       refs: freeRefsOf(async (_root: unknown, args: PairQueryArgs, ctx: Context) =>
-        sliceRows(textOrdered(await allPairs(ctx), args), pageWindow(args, PAIR_PAGE)),
+        sliceRows(await textFiltered(ctx, args), pageWindow(args, PAIR_PAGE)),
       ),
       // A metric order buys the metrics of every text-filtered pair (the page's rows are among them).
       price: priced<unknown, PairQueryArgs>({

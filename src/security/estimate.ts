@@ -11,6 +11,7 @@
 import {
   type DocumentNode,
   type FieldNode,
+  GraphQLError,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -253,7 +254,15 @@ async function pricePlan(
       } catch (error) {
         // Anything but not cached: the field fails before any call.
         if (!(error instanceof NotCached)) return;
-        if (staged) keys = await entries.keys(parent.value, args, context).catch(() => undefined);
+        if (staged) {
+          try {
+            // Free reads (the request's own, cached for execution) tell the entries exactly.
+            keys = await entries.keys(parent.value, args, context);
+          } catch (failed) {
+            // Refused input fails the field before any paid call; a failed read leaves the bound.
+            if (failed instanceof GraphQLError) return;
+          }
+        }
       }
     }
     if (!keys) {

@@ -248,6 +248,24 @@ describe('Query.trackedPairs(orderBy: VOLUME | DIFFICULTY)', () => {
     }
   });
 
+  it('refuses a metric order over more than 100 pairs before any SE Ranking call; a text filter narrows it', async () => {
+    const keywords = Array.from({ length: 96 }, (_, i) => `bound keyword ${i}`);
+    const track = await gw.post<unknown, Vars>(
+      'mutation ($input: TrackKeywordsInput!) { trackKeywords(input: $input) { dailyCredits } }',
+      { input: { keywords, engines: ['google_en-us'] } },
+    );
+    expect(track.errors).toBeUndefined();
+    const res = await gw.post<ByMetric, Vars>(BY_METRIC, { orderBy: 'DIFFICULTY', first: 5 });
+    expect(res.errors?.[0]?.extensions?.code).toBe('ROW_LIMIT_EXCEEDED');
+    expect(res.extensions?.cost).toMatchObject({ estimated: 0, actual: 0 });
+    expect(await exports()).toEqual([]);
+    const narrowed = await ordered({ orderBy: 'VOLUME', direction: 'DESC', text: 'bound keyword 9', first: 5 });
+    expect(narrowed.ids).toHaveLength(5);
+    // bound keyword 9 and 90–95: seven phrases in one US export.
+    expect(await exports()).toEqual([{ source: 'us', items: 7 }]);
+    expect(narrowed.cost).toMatchObject({ estimated: 70, actual: 70 });
+  });
+
   it('pages a metric order by its cursors: each row once, the pages together are the whole order', async () => {
     for (const orderBy of ['VOLUME', 'DIFFICULTY']) {
       const whole = (await ordered({ orderBy, direction: 'DESC' })).ids;
