@@ -28,6 +28,16 @@ export interface PriceSpec<Parent, Args> {
    * it (the request's own read, through the cache) and counts what it was billed (src/security/estimate.ts).
    */
   read?: (parent: Parent, args: Args, scope: Context) => Promise<unknown>;
+  /**
+   * Several entries the field buys at once, one charge of `units` each (instead of `entry`): e.g. the keyword
+   * metrics of every pair an order compares, shared with the same entries elsewhere in the request. `keys` reads
+   * like a `refs` function (cache-only; `NotCached` when they are not known without a read, which the staged
+   * estimate may then make: only free reads); unknown, they are priced as `bound` entries.
+   */
+  entries?: {
+    keys: (parent: Parent, args: Args, scope: Context) => Promise<readonly CacheKey[]>;
+    bound: (args: Args) => number;
+  };
 }
 
 export class FieldPrice {

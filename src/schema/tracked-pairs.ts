@@ -6,6 +6,7 @@
  */
 import type { Context } from '../context.js';
 import { userInputError } from '../errors/index.js';
+import { keywordMetrics, metricsKey } from '../loaders/seranking.js';
 import {
   allTrackedKeywords,
   latestSnapshot,
@@ -14,6 +15,7 @@ import {
   rankHistory,
   type SnapshotRef,
 } from '../loaders/serpmetrics.js';
+import type { CacheKey } from '../upstream/cache.js';
 import { checkSource } from '../upstream/seranking/validate.js';
 import { builder } from './builder.js';
 import {
@@ -25,16 +27,18 @@ import {
   sliceConnection,
   sliceRows,
 } from './connections.js';
-import { refsOf } from './cost.js';
+import { freeRefsOf, priced, refsOf } from './cost.js';
 import { RegionalDatabase } from './enums.js';
 import { IntRange } from './filters.js';
-import { Keyword, SortDirection } from './keywords.js';
+import { Keyword, type KeywordRef, SortDirection } from './keywords.js';
 import { Device, Engine, RankPoint, SerpSnapshot } from './serp.js';
 import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from './serp-input.js';
 
 /** Pairs of one page by default: three 30-day histories are 90 SERP reads, within a request's bound of 100. */
 const DEFAULT_PAGE = 3;
 const MAX_PAGE = 100;
+/** Pairs a `VOLUME` or `DIFFICULTY` order compares at most: their metrics are 10 credits each when not cached. */
+const MAX_METRIC_PAIRS = 100;
 /** Domains one `rankHistories` compares (my domain and competitors). */
 const MAX_DOMAINS = 10;
 
@@ -49,6 +53,12 @@ export function databaseOfEngine(code: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The phrase in its engine country's regional database, whose metrics a pair shows; null without a database. */
+function metricsRefOf(pair: PairIdentity): KeywordRef | null {
+  const database = databaseOfEngine(pair.engine);
+  return database === null ? null : { text: pair.keyword, database };
 }
 
 interface DomainRankHistoryRef {
@@ -98,10 +108,8 @@ export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implem
       description:
         'The phrase in that regional database: search volume, difficulty, SERP features (SE Ranking; priced at ' +
         'one export row, the rows of a request fetched in one export). Null when there is no database.',
-      resolve: (p) => {
-        const database = databaseOfEngine(p.engine);
-        return database === null ? null : { text: p.keyword, database };
-      },
+      extensions: { refs: refsOf(metricsRefOf) },
+      resolve: metricsRefOf,
     }),
     latest: t.field({
       type: SerpSnapshot,
@@ -156,7 +164,10 @@ const allPairs = async (ctx: Context): Promise<PairIdentity[]> =>
     engines.map((engine) => ({ keyword, engine, location, device })),
   );
 
-type PairOrder = 'tracking' | 'keyword' | 'engine' | 'position' | 'change1' | 'change7' | 'change30';
+type MetricOrder = 'volume' | 'difficulty';
+type PairOrder = 'tracking' | 'keyword' | 'engine' | 'position' | 'change1' | 'change7' | 'change30' | MetricOrder;
+
+const isMetricOrder = (order: PairOrder): order is MetricOrder => order === 'volume' || order === 'difficulty';
 
 const TrackedPairOrder = builder.enumType('TrackedPairOrder', {
   description: 'The order of a rank tracker’s rows.',
@@ -178,6 +189,18 @@ const TrackedPairOrder = builder.enumType('TrackedPairOrder', {
     CHANGE_30D: {
       value: 'change30',
       description: 'As `CHANGE_1D`, against the oldest retained check (SERPmetrics keeps 30).',
+    },
+    VOLUME: {
+      value: 'volume',
+      description:
+        'The phrase’s monthly search volume in the engine country’s regional database (SE Ranking). Buys the ' +
+        `metrics of every pair matching \`filter.text\` (at most ${MAX_METRIC_PAIRS}, \`ROW_LIMIT_EXCEEDED\` past ` +
+        'that): one export row each, one export per database, rows cached shared with `metrics` (which then ' +
+        'costs nothing more). Pairs without a volume or a database last either way; ties by keyword, then engine.',
+    },
+    DIFFICULTY: {
+      value: 'difficulty',
+      description: 'As `VOLUME`, by the phrase’s keyword difficulty (0–100).',
     },
   } as const,
 });
@@ -268,14 +291,16 @@ function textOrdered(pairs: readonly PairIdentity[], args: PairQueryArgs): PairI
 }
 
 /**
- * The pairs of a rank tracker view, filtered and ordered; positions come from the latest checks (one cached SERP
- * each, shared with `rankHistories`), within the request's bound of SERP reads. Ties keep tracking order.
+ * The pairs kept by the position filters, in the position or change order asked (`pairs` already in text order);
+ * positions come from the latest checks (one cached SERP each, shared with `rankHistories`), within the request's
+ * bound of SERP reads. Ties keep the order given.
  */
-async function selectedPairs(ctx: Context, args: PairQueryArgs): Promise<PairIdentity[]> {
-  const { order, filter, domain, byRank } = checkedPairArgs(args);
-  const pairs = textOrdered(await allPairs(ctx), args);
-  if (!byRank || !domain) return pairs;
-  const sign = args.direction === 'desc' ? -1 : 1;
+async function rankSelected(
+  ctx: Context,
+  pairs: readonly PairIdentity[],
+  { order, filter, domain }: ReturnType<typeof checkedPairArgs> & { domain: string },
+  sign: 1 | -1,
+): Promise<PairIdentity[]> {
   const days = CHANGE_DAYS[order];
   const { from, to } = filter.position ?? {};
   const facts = await Promise.all(
@@ -300,6 +325,90 @@ async function selectedPairs(ctx: Context, args: PairQueryArgs): Promise<PairIde
   return rows.map((row) => row.pair);
 }
 
+/** The pairs a metric order compares (every one matching the text filter), refused past its bound. */
+function metricPairs(pairs: readonly PairIdentity[]): readonly PairIdentity[] {
+  if (pairs.length > MAX_METRIC_PAIRS) {
+    throw userInputError(
+      'ROW_LIMIT_EXCEEDED',
+      `Ordering by VOLUME or DIFFICULTY compares at most ${MAX_METRIC_PAIRS} pairs: narrow \`filter.text\`.`,
+    );
+  }
+  return pairs;
+}
+
+/**
+ * Each pair's volume or difficulty, through the loader the `metrics` field uses: the request's rows are one
+ * export per regional database (cached rows none), so the page's `metrics` costs nothing more. A failed
+ * export fails the order with its error.
+ */
+async function metricValues(
+  ctx: Context,
+  pairs: readonly PairIdentity[],
+  order: MetricOrder,
+): Promise<Map<PairIdentity, number | null>> {
+  const loader = ctx.loaders.get(keywordMetrics);
+  const values = await Promise.all(
+    pairs.map(async (pair) => {
+      const ref = metricsRefOf(pair);
+      return ref === null ? null : (await loader.load(ref))[order];
+    }),
+  );
+  return new Map(pairs.map((pair, i) => [pair, values[i] ?? null]));
+}
+
+/** Ordered by a metric: missing values last either way, ties by keyword, then engine, then the order given. */
+function metricOrdered(
+  pairs: readonly PairIdentity[],
+  values: ReadonlyMap<PairIdentity, number | null>,
+  sign: 1 | -1,
+): PairIdentity[] {
+  return pairs
+    .map((pair, index) => ({ pair, index, value: values.get(pair) ?? null }))
+    .sort((a, b) => {
+      const [x, y] = [a.value, b.value];
+      const byValue = x === null || y === null ? (x === y ? 0 : x === null ? 1 : -1) : sign * (x - y);
+      return (
+        byValue ||
+        a.pair.keyword.localeCompare(b.pair.keyword) ||
+        a.pair.engine.localeCompare(b.pair.engine) ||
+        a.index - b.index
+      );
+    })
+    .map(({ pair }) => pair);
+}
+
+/**
+ * The pairs matching the text filter, in text order (execution's and the estimate's): a metric order past its
+ * bound is refused here, before any call.
+ */
+async function textFiltered(ctx: Context, args: PairQueryArgs): Promise<readonly PairIdentity[]> {
+  const { order } = checkedPairArgs(args);
+  const pairs = textOrdered(await allPairs(ctx), args);
+  return isMetricOrder(order) ? metricPairs(pairs) : pairs;
+}
+
+/** The pairs of a rank tracker view, filtered and ordered. */
+async function selectedPairs(ctx: Context, args: PairQueryArgs): Promise<readonly PairIdentity[]> {
+  const checked = checkedPairArgs(args);
+  const { order, domain, byRank } = checked;
+  const sign = args.direction === 'desc' ? -1 : 1;
+  const pairs = await textFiltered(ctx, args);
+  const [kept, values] = await Promise.all([
+    byRank && domain ? rankSelected(ctx, pairs, { ...checked, domain }, sign) : pairs,
+    isMetricOrder(order) ? metricValues(ctx, pairs, order) : undefined,
+  ]);
+  return values ? metricOrdered(kept, values, sign) : kept;
+}
+
+/** The metrics entries a metric order buys: every text-filtered pair's phrase in its database, each once. */
+async function metricEntries(ctx: Context, args: PairQueryArgs): Promise<CacheKey[]> {
+  if (!isMetricOrder(args.orderBy ?? 'tracking')) return [];
+  return (await textFiltered(ctx, args)).flatMap((pair) => {
+    const ref = metricsRefOf(pair);
+    return ref === null ? [] : [metricsKey(ctx, ref)];
+  });
+}
+
 builder.queryField('trackedPairs', (t) =>
   t.field({
     type: TrackedPairConnection,
@@ -309,7 +418,8 @@ builder.queryField('trackedPairs', (t) =>
       'and filtered for `domain` (my site) before paging. The default page of ' +
       `${DEFAULT_PAGE} keeps their 30-day \`rankHistories\` within a request's 100 SERP reads; ordering or ` +
       'filtering by position reads the latest check of every pair (the change orders one more), so it serves ' +
-      'up to 100 pairs (50 for a change).',
+      'up to 100 pairs (50 for a change). Ordering by `VOLUME` or `DIFFICULTY` buys the SE Ranking metrics of ' +
+      'every pair matching `filter.text` (priced at one export row each, nothing when cached).',
     args: {
       ...pageArgs(PAIR_PAGE, 'pairs'),
       domain: t.arg.string({
@@ -321,11 +431,20 @@ builder.queryField('trackedPairs', (t) =>
     },
     complexity: pageComplexity(PAIR_PAGE),
     extensions: {
-      // The estimate reads nothing: a page ordered or filtered by position is priced as the same number of rows
-      // in tracking order (the credits of a row do not depend on which pair it is, only its cache state).
-      refs: refsOf(async (_root: unknown, args: PairQueryArgs, ctx: Context) =>
-        sliceRows(textOrdered(await allPairs(ctx), args), pageWindow(args, PAIR_PAGE)),
+      // A page ordered or filtered by position is priced as the same number of rows in tracking order (the
+      // credits of a row do not depend on which pair it is, only its cache state); the pair list is a free read.
+      refs: freeRefsOf(async (_root: unknown, args: PairQueryArgs, ctx: Context) =>
+        sliceRows(await textFiltered(ctx, args), pageWindow(args, PAIR_PAGE)),
       ),
+      // A metric order buys the metrics of every text-filtered pair (the page's rows are among them).
+      price: priced<unknown, PairQueryArgs>({
+        upstream: 'seranking',
+        endpoint: 'keywords/export',
+        entries: {
+          keys: (_root, args, ctx) => metricEntries(ctx, args),
+          bound: (args) => (isMetricOrder(args.orderBy ?? 'tracking') ? MAX_METRIC_PAIRS : 0),
+        },
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const window = pageWindow(args, PAIR_PAGE);

@@ -11,6 +11,7 @@
 import {
   type DocumentNode,
   type FieldNode,
+  GraphQLError,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -28,7 +29,7 @@ import type { Context } from '../context.js';
 import { priceOf } from '../pricing/index.js';
 import { LIST_MULTIPLIER } from '../schema/builder.js';
 import { FieldPrice, FieldRefs } from '../schema/cost.js';
-import { type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
+import { type CacheKey, type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { RequestLedger } from '../upstream/ledger.js';
 import { creditsCharged } from './charges.js';
@@ -236,6 +237,47 @@ async function pricePlan(
     credits[upstream] += priceOf(endpoint).credits * (units ? units(args) : 1) * count;
   };
 
+  /** A field buying several entries (`entries`): each distinct entry not fresh is one charge. */
+  const chargeEntries = async (
+    price: FieldPrice,
+    _plan: PlanField,
+    parent: Parent,
+    args: Record<string, unknown>,
+  ): Promise<void> => {
+    const { upstream, endpoint, units, entries } = price.spec;
+    if (!entries || parent.prepaid === endpoint) return;
+    const each = priceOf(endpoint).credits * (units ? units(args) : 1);
+    let keys: readonly CacheKey[] | undefined;
+    if (parent.known) {
+      try {
+        keys = await entries.keys(parent.value, args, scope);
+      } catch (error) {
+        // Anything but not cached: the field fails before any call.
+        if (!(error instanceof NotCached)) return;
+        if (staged) {
+          try {
+            // Free reads (the request's own, cached for execution) tell the entries exactly.
+            keys = await entries.keys(parent.value, args, context);
+          } catch (failed) {
+            // Refused input fails the field before any paid call; a failed read leaves the bound.
+            if (failed instanceof GraphQLError) return;
+          }
+        }
+      }
+    }
+    if (!keys) {
+      // Not known without a read: the most entries the field may buy, per parent.
+      credits[upstream] += each * entries.bound(args) * (parent.known ? 1 : parent.count);
+      return;
+    }
+    for (const key of keys) {
+      const name = cacheKeyString(key);
+      if (charged.has(name)) continue;
+      charged.add(name);
+      if (cold || !scope.cache.has(name, consulted)) credits[upstream] += each;
+    }
+  };
+
   const childrenOf = async (plan: PlanField, parent: Parent, args: Record<string, unknown>): Promise<Parent[]> => {
     // A connection's `edges` and each edge's `node` are the rows its field already counted.
     if (plan.field.extensions?.passThrough === true) return [parent];
@@ -274,7 +316,10 @@ async function pricePlan(
         continue;
       }
       const price = plan.field.extensions.price;
-      if (price instanceof FieldPrice) await Promise.all(parents.map((parent) => charge(price, plan, parent, args)));
+      if (price instanceof FieldPrice) {
+        const pay = price.spec.entries ? chargeEntries : charge;
+        await Promise.all(parents.map((parent) => pay(price, plan, parent, args)));
+      }
       if (plan.selections.length === 0) continue;
       const children = (await Promise.all(parents.map((p) => childrenOf(plan, p, args)))).flat();
       if (children.length > 0) await walk(plan.selections, children);

@@ -45,6 +45,7 @@ type GraphQLClientRequestHeaders = RequestOptions['requestHeaders'];
 
 
 
+
 export type SdkFunctionWrapper = <T>(action: (requestHeaders?:Record<string, string>) => Promise<T>, operationName: string, operationType?: string, variables?: any) => Promise<T>;
 
 
@@ -171,6 +172,9 @@ export function getSdk(client: GraphQLClient, withWrapper: SdkFunctionWrapper = 
     },
     SerpEnginesFlux(variables?: Operations.SerpEnginesFluxQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.SerpEnginesFluxQuery> {
       return withWrapper((wrappedRequestHeaders) => client.request<Operations.SerpEnginesFluxQuery>({ document: Operations.SerpEnginesFluxDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SerpEnginesFlux', 'query', variables);
+    },
+    SerpPairsByVolume(variables: Operations.SerpPairsByVolumeQueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.SerpPairsByVolumeQuery> {
+      return withWrapper((wrappedRequestHeaders) => client.request<Operations.SerpPairsByVolumeQuery>({ document: Operations.SerpPairsByVolumeDocument, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'SerpPairsByVolume', 'query', variables);
     },
     Top100(variables: Operations.Top100QueryVariables, requestHeaders?: GraphQLClientRequestHeaders, signal?: RequestInit['signal']): Promise<Operations.Top100Query> {
       return withWrapper((wrappedRequestHeaders) => client.request<Operations.Top100Query>({ document: Operations.Top100Document, variables, requestHeaders: { ...requestHeaders, ...wrappedRequestHeaders }, signal }), 'Top100', 'query', variables);

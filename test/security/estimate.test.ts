@@ -82,6 +82,7 @@ const CASES: ReadonlyArray<readonly [string, Record<string, unknown>]> = [
   ['SerpCheckRequest', { queue: 'PRIORITY', requestId: 'est-unknown' }],
   ['SerpHistoryFanOut', { domain: 'nike.com' }],
   ['SerpEnginesFlux', {}],
+  ['SerpPairsByVolume', { text: null, direction: 'DESC', first: 2 }],
 ];
 
 let gateway: TestGateway;

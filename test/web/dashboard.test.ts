@@ -253,6 +253,48 @@ describe.skipIf(skipBrowserTests)('the rank tracker in Chromium', () => {
       const keywords = (await shown()).map((id) => id.split(',')[0] ?? '');
       expect(keywords).toEqual([...keywords].sort((a, b) => a.localeCompare(b)));
 
+      // Volume through the graph (orderBy: VOLUME) from the keyboard: largest first, then smallest; pairs without a
+      // volume last either way, ties by keyword, then engine. The histories bought the metrics, so no upstream call.
+      const byVolume = (sign: number) =>
+        expected
+          .map((row, index) => ({ row, index }))
+          .sort((a, b) => {
+            const [x, y] = [a.row.volume, b.row.volume];
+            const byValue = x === null || y === null ? (x === y ? 0 : x === null ? 1 : -1) : sign * (x - y);
+            return (
+              byValue ||
+              a.row.keyword.localeCompare(b.row.keyword) ||
+              a.row.engine.localeCompare(b.row.engine) ||
+              a.index - b.index
+            );
+          })
+          .map(({ row }) => row);
+      const volumes = () =>
+        tableRows(page).evaluateAll((rows) =>
+          rows.map((r) => r.querySelector('td.volume')?.getAttribute('data-value') ?? ''),
+        );
+      expect(expected.some((row) => row.volume !== null)).toBe(true);
+      const byVolumeSort = await measure(gateway, seen, 'table sorted by volume, warm', async () => {
+        await page.locator('#sort-volume').focus();
+        await page.keyboard.press('Enter');
+        await sortedBy('sort-volume', 'descending');
+      });
+      expect(byVolumeSort).toMatchObject({ queries: 1, seranking: 0, serpmetrics: 0 });
+      expect(await shown()).toEqual(ids(byVolume(-1)));
+      expect(await volumes()).toEqual(byVolume(-1).map((row) => String(row.volume ?? '')));
+      await page.keyboard.press('Enter');
+      await sortedBy('sort-volume', 'ascending');
+      expect(await shown()).toEqual(ids(byVolume(1)));
+      expect(await page.locator('#keywords th[aria-sort="ascending"]').count()).toBe(1);
+      await page.locator('#sort-difficulty').click();
+      await sortedBy('sort-difficulty', 'ascending');
+      const difficulties = await tableRows(page).evaluateAll((rows) =>
+        rows.map((r) => r.querySelector('td.difficulty')?.getAttribute('data-value') ?? ''),
+      );
+      const known = difficulties.filter((d) => d !== '').map(Number);
+      expect(known).toEqual([...known].sort((a, b) => a - b));
+      expect(difficulties.slice(known.length).every((d) => d === '')).toBe(true);
+
       // Filtering through the graph: the text and the position band.
       await page.locator('#table-filter').fill('shoes');
       await expect

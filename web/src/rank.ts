@@ -120,6 +120,8 @@ export const SORT_ORDERS = {
   change1: 'CHANGE_1D',
   change7: 'CHANGE_7D',
   change30: 'CHANGE_30D',
+  volume: 'VOLUME',
+  difficulty: 'DIFFICULTY',
 } as const satisfies Record<string, TrackedPairOrder>;
 
 export type SortKey = keyof typeof SORT_ORDERS;

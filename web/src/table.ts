@@ -43,7 +43,14 @@ export interface TableContext extends TrendsContext {
   openKeyword(pair: PairRef): void;
 }
 
-const COLUMNS: ReadonlyArray<{ key: SortKey | null; label: string; title?: string; numeric?: boolean }> = [
+/** The table's columns; `descending`: a first click sorts largest first (what an SEO looks for in volume). */
+const COLUMNS: ReadonlyArray<{
+  key: SortKey | null;
+  label: string;
+  title?: string;
+  numeric?: boolean;
+  descending?: boolean;
+}> = [
   { key: 'keyword', label: 'Keyword' },
   { key: 'engine', label: 'Engine' },
   { key: 'position', label: 'Pos.', title: 'Position in the latest daily check', numeric: true },
@@ -52,12 +59,13 @@ const COLUMNS: ReadonlyArray<{ key: SortKey | null; label: string; title?: strin
   { key: 'change30', label: '30d', title: 'Change since the oldest retained check (30 days)', numeric: true },
   { key: null, label: 'Best', title: 'Best position in the last 30 checks', numeric: true },
   {
-    key: null,
+    key: 'volume',
     label: 'Volume',
     title: 'Monthly searches (SE Ranking, the engine country’s database)',
     numeric: true,
+    descending: true,
   },
-  { key: null, label: 'KD', title: 'Keyword difficulty, 0–100 (SE Ranking)', numeric: true },
+  { key: 'difficulty', label: 'KD', title: 'Keyword difficulty, 0–100 (SE Ranking)', numeric: true },
   { key: null, label: 'Ranking URL' },
   { key: null, label: 'SERP features' },
 ];
@@ -180,7 +188,7 @@ export function renderTable(panel: Panel, context: TableContext): void {
               onclick: () =>
                 context.setTable({
                   sort: column.key ?? 'position',
-                  ascending: sorted ? !table.ascending : true,
+                  ascending: sorted ? !table.ascending : !column.descending,
                 }),
             },
             column.label,
@@ -235,7 +243,7 @@ export function renderTable(panel: Panel, context: TableContext): void {
           { class: 'num volume', 'data-value': pair.volume ?? '' },
           pair.volume === null ? '–' : formatNumber(pair.volume),
         ),
-        h('td', { class: 'num difficulty' }, pair.difficulty ?? '–'),
+        h('td', { class: 'num difficulty', 'data-value': pair.difficulty ?? '' }, pair.difficulty ?? '–'),
         h(
           'td',
           { class: 'url' },

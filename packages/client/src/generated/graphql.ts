@@ -1035,7 +1035,7 @@ export type Query = {
   targets: Array<Maybe<Target>>;
   /** The keywords of the account’s daily queue, in creation order, a page at a time (one free SERPmetrics read lists them all, cached); null with its error when SERPmetrics cannot answer. */
   trackedKeywords?: Maybe<TrackedKeywordConnection>;
-  /** Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker, ordered and filtered for `domain` (my site) before paging. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads; ordering or filtering by position reads the latest check of every pair (the change orders one more), so it serves up to 100 pairs (50 for a change). */
+  /** Every tracked keyword × engine pair of the account, a page at a time: the rows of a rank tracker, ordered and filtered for `domain` (my site) before paging. The default page of 3 keeps their 30-day `rankHistories` within a request's 100 SERP reads; ordering or filtering by position reads the latest check of every pair (the change orders one more), so it serves up to 100 pairs (50 for a change). Ordering by `VOLUME` or `DIFFICULTY` buys the SE Ranking metrics of every pair matching `filter.text` (priced at one export row each, nothing when cached). */
   trackedPairs?: Maybe<TrackedPairConnection>;
 };
 
@@ -2209,6 +2209,8 @@ export type TrackedPairOrder =
   | 'CHANGE_7D'
   /** As `CHANGE_1D`, against the oldest retained check (SERPmetrics keeps 30). */
   | 'CHANGE_30D'
+  /** As `VOLUME`, by the phrase’s keyword difficulty (0–100). */
+  | 'DIFFICULTY'
   /** The engine code, alphabetically. */
   | 'ENGINE'
   /** The keyword phrase, alphabetically. */
@@ -2216,7 +2218,9 @@ export type TrackedPairOrder =
   /** `domain`’s position in the latest daily check (one SERP read per pair); unranked pairs last. */
   | 'POSITION'
   /** Tracking order: keywords in creation order, then their engines. */
-  | 'TRACKING';
+  | 'TRACKING'
+  /** The phrase’s monthly search volume in the engine country’s regional database (SE Ranking). Buys the metrics of every pair matching `filter.text` (at most 100, `ROW_LIMIT_EXCEEDED` past that): one export row each, one export per database, rows cached shared with `metrics` (which then costs nothing more). Pairs without a volume or a database last either way; ties by keyword, then engine. */
+  | 'VOLUME';
 
 /** The outcome for one keyword of `untrackKeywords`. */
 export type UntrackKeywordResult = {
