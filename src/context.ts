@@ -6,8 +6,8 @@
 import { setMaxListeners } from 'node:events';
 import type DataLoader from 'dataloader';
 import type { Config } from './config/index.js';
+import type { OneOffChecks } from './graph/serp/data.js';
 import type { LiveUpdates } from './live/updates.js';
-import type { OneOffChecks } from './loaders/serpmetrics.js';
 import type { FetchOptions, UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
 import type { CallObserver } from './upstream/observer.js';

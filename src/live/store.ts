@@ -7,7 +7,7 @@
 
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import type { SharedOneOffs } from '../loaders/serpmetrics.js';
+import type { SharedOneOffs } from '../graph/serp/data.js';
 import { KEY_PREFIX } from '../redis.js';
 
 /** The newest check of a pair that was published. */

@@ -27,7 +27,7 @@ import {
   type SnapshotRef,
   serpPage,
   trackedKeywordsRead,
-} from '../loaders/serpmetrics.js';
+} from '../graph/serp/data.js';
 import { CHECK_CREDITS } from '../pricing/index.js';
 import type { RedisConnections } from '../redis.js';
 import { type DeferredCharges, TRACKING_PAYER } from '../security/charges.js';

@@ -249,7 +249,7 @@ export function useCreditBudget(options: CostOptions): Plugin<Record<string, unk
       await guard(args.contextValue, { schema: args.schema, document: args.document }, setResultAndStopExecution);
       return {
         onSubscribeResult: () => ({
-          // Each event resolves with a ledger of its own (src/schema/live.ts): it reports what was billed for it.
+          // Each event resolves with a ledger of its own (src/graph/live/subscriptions.ts): it reports what was billed for it.
           onNext: ({ args: { contextValue }, result, setResult }) => {
             const ledger = (contextValue as YogaContext).ledger;
             if (ledger instanceof RequestLedger) {

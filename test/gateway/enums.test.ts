@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { type GraphQLEnumType, isEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/errors/index.js';
-import { schema } from '../../src/schema/index.js';
+import { schema } from '../../src/graph/index.js';
 import { UPSTREAM_ERROR_CODES } from '../../src/upstream/errors.js';
 import { REGIONAL_DATABASES, SERP_FEATURES } from '../../src/upstream/seranking/sources.js';
 

@@ -18,7 +18,7 @@ import {
   isSpecifiedScalarType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schema as built } from '../../src/schema/index.js';
+import { schema as built } from '../../src/graph/index.js';
 
 const printed = buildSchema(readFileSync('schema.graphql', 'utf8'));
 

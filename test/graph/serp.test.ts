@@ -33,7 +33,7 @@ const smPaths = async () => (await gw.sandbox.serpmetrics.admin.stats()).calls.m
 describe('engines', () => {
   it('validates against a copy of the recorded engine list equal to ../shared/upstream', async () => {
     const read = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as unknown;
-    expect(await read(path.join(repoRoot, 'src/schema/data/serpmetrics-engines.json'))).toEqual(
+    expect(await read(path.join(repoRoot, 'src/graph/serp/serpmetrics-engines.json'))).toEqual(
       await read(path.resolve(repoRoot, '../shared/upstream/serpmetrics-engines.json')),
     );
   });

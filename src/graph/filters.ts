@@ -23,7 +23,7 @@ import {
 } from '../upstream/seranking/filters.js';
 import { builder } from './builder.js';
 import { SerpFeature } from './enums.js';
-import { SearchIntent } from './keywords.js';
+import { SearchIntent } from './keywords/types.js';
 
 type Maybe<T> = T | null | undefined;
 

@@ -5,10 +5,10 @@
  * upstream does not list per pair.
  */
 import { LRUCache } from 'lru-cache';
-import type { Context, LoaderScope } from '../context.js';
-import type { Cached, CacheKey, CacheKind, FetchOptions } from '../upstream/cache.js';
-import { UpstreamError } from '../upstream/errors.js';
-import { SERPMETRICS_LIMITS } from '../upstream/serpmetrics/client.js';
+import type { Context, LoaderScope } from '../../context.js';
+import type { Cached, CacheKey, CacheKind, FetchOptions } from '../../upstream/cache.js';
+import { UpstreamError } from '../../upstream/errors.js';
+import { SERPMETRICS_LIMITS } from '../../upstream/serpmetrics/client.js';
 import type {
   CheckRef,
   CompletedCheck,
@@ -20,7 +20,7 @@ import type {
   SerpPage,
   SerpResult,
   TrackedKeyword,
-} from '../upstream/serpmetrics/types.js';
+} from '../../upstream/serpmetrics/types.js';
 
 /** A keyword pair as users name it: phrase, engine, location and device (the upstream identity + engine). */
 export interface PairIdentity {

@@ -4,16 +4,16 @@
  * `SerpSnapshot.movement`: each URL's position change and the SERP's flux against the pair's previous check.
  */
 
-import { type Context, LoaderRegistry, type LoaderScope } from '../context.js';
-import { userInputError } from '../errors/index.js';
-import { serpMovement, type UrlMovement } from '../live/movement.js';
-import { liveUpdatesOf, previousSnapshot, samePair } from '../live/updates.js';
-import { type SnapshotRef, serpPage } from '../loaders/serpmetrics.js';
-import { CHECK_CREDITS } from '../pricing/index.js';
-import { RequestLedger } from '../upstream/ledger.js';
-import { builder } from './builder.js';
-import { KeywordPairInput, SerpSnapshot } from './serp.js';
-import { validPair } from './serp-input.js';
+import { type Context, LoaderRegistry, type LoaderScope } from '../../context.js';
+import { userInputError } from '../../errors/index.js';
+import { serpMovement, type UrlMovement } from '../../live/movement.js';
+import { liveUpdatesOf, previousSnapshot, samePair } from '../../live/updates.js';
+import { CHECK_CREDITS } from '../../pricing/index.js';
+import { RequestLedger } from '../../upstream/ledger.js';
+import { builder } from '../builder.js';
+import { type SnapshotRef, serpPage } from '../serp/data.js';
+import { validPair } from '../serp/input.js';
+import { KeywordPairInput, SerpSnapshot } from '../serp/types.js';
 
 interface MovementRef {
   previous: SnapshotRef;

@@ -4,12 +4,12 @@
  * shared cache so identical data is fetched once per request and shared across requests.
  */
 import DataLoader from 'dataloader';
-import { defineLoader, type LoaderScope } from '../context.js';
-import type { SerankingEndpoint } from '../pricing/index.js';
-import type { Cached, CacheKey, CacheKind, FetchOptions } from '../upstream/cache.js';
-import { isUpstreamError } from '../upstream/errors.js';
-import type { Authority, BacklinkSummary, KeywordMetrics, TargetMode } from '../upstream/seranking/types.js';
-import { keywordKey, targetKey } from '../upstream/seranking/validate.js';
+import { defineLoader, type LoaderScope } from '../../context.js';
+import type { SerankingEndpoint } from '../../pricing/index.js';
+import type { Cached, CacheKey, CacheKind, FetchOptions } from '../../upstream/cache.js';
+import { isUpstreamError } from '../../upstream/errors.js';
+import type { Authority, BacklinkSummary, KeywordMetrics, TargetMode } from '../../upstream/seranking/types.js';
+import { keywordKey, targetKey } from '../../upstream/seranking/validate.js';
 
 /** A validated target and its mode: the unit of backlink data. */
 export interface TargetKey {

@@ -4,20 +4,12 @@
  * domains at once (one SERP read per check, shared by every domain). A connection whose small default page of
  * 30-day histories stays within a request's SERP read bound.
  */
-import type { Context } from '../context.js';
-import { userInputError } from '../errors/index.js';
-import { keywordMetrics, metricsKey } from '../loaders/seranking.js';
-import {
-  allTrackedKeywords,
-  latestSnapshot,
-  type PairIdentity,
-  pairChecks,
-  rankHistory,
-  type SnapshotRef,
-} from '../loaders/serpmetrics.js';
-import type { CacheKey } from '../upstream/cache.js';
-import { checkSource } from '../upstream/seranking/validate.js';
-import { builder } from './builder.js';
+import type { Context } from '../../context.js';
+import { userInputError } from '../../errors/index.js';
+import type { CacheKey } from '../../upstream/cache.js';
+import { checkSource } from '../../upstream/seranking/validate.js';
+import { keywordMetrics, metricsKey } from '../backlinks/data.js';
+import { builder } from '../builder.js';
 import {
   connectionType,
   type PageArgs,
@@ -26,13 +18,21 @@ import {
   pageWindow,
   sliceConnection,
   sliceRows,
-} from './connections.js';
-import { freeRefsOf, priced, refsOf } from './cost.js';
-import { RegionalDatabase } from './enums.js';
-import { IntRange } from './filters.js';
-import { Keyword, type KeywordRef, SortDirection } from './keywords.js';
-import { Device, Engine, RankPoint, SerpSnapshot } from './serp.js';
-import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from './serp-input.js';
+} from '../connections.js';
+import { freeRefsOf, priced, refsOf } from '../cost.js';
+import { RegionalDatabase } from '../enums.js';
+import { IntRange } from '../filters.js';
+import { Keyword, type KeywordRef, SortDirection } from '../keywords/types.js';
+import {
+  allTrackedKeywords,
+  latestSnapshot,
+  type PairIdentity,
+  pairChecks,
+  rankHistory,
+  type SnapshotRef,
+} from './data.js';
+import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from './input.js';
+import { Device, Engine, RankPoint, SerpSnapshot } from './types.js';
 
 /** Pairs of one page by default: three 30-day histories are 90 SERP reads, within a request's bound of 100. */
 const DEFAULT_PAGE = 3;

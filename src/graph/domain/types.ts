@@ -2,21 +2,21 @@
  * Domain analysis (SE Ranking): `Domain`, a website in one regional database, with its organic and paid
  * overview, the keywords it ranks for (paginated) and its competitors; the `domain` query.
  */
-import type { Context } from '../context.js';
-import { userInputError } from '../errors/index.js';
-import { cachedRead, serankingKey } from '../loaders/seranking.js';
-import type { DomainKeywordsOptions, DomainResultType } from '../upstream/seranking/client.js';
-import { rankingFilterQuery } from '../upstream/seranking/filters.js';
+import type { Context } from '../../context.js';
+import { userInputError } from '../../errors/index.js';
+import type { DomainKeywordsOptions, DomainResultType } from '../../upstream/seranking/client.js';
+import { rankingFilterQuery } from '../../upstream/seranking/filters.js';
 import type {
   DomainCompetitor as CompetitorRow,
   DomainKeyword as DomainKeywordRow,
   DomainOverview as OverviewRow,
   OverviewStats,
   PositionBucket as PositionBucketRow,
-} from '../upstream/seranking/types.js';
-import { checkDomain } from '../upstream/seranking/validate.js';
-import { checked } from './backlinks.js';
-import { builder } from './builder.js';
+} from '../../upstream/seranking/types.js';
+import { checkDomain } from '../../upstream/seranking/validate.js';
+import { cachedRead, serankingKey } from '../backlinks/data.js';
+import { checked } from '../backlinks/types.js';
+import { builder } from '../builder.js';
 import {
   connectionOf,
   connectionType,
@@ -26,11 +26,11 @@ import {
   pageWindow,
   sliceConnection,
   sliceRows,
-} from './connections.js';
-import { priced, refsOf } from './cost.js';
-import { RegionalDatabase, SerpFeature } from './enums.js';
-import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf, withFilterQuery } from './filters.js';
-import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from './keywords.js';
+} from '../connections.js';
+import { priced, refsOf } from '../cost.js';
+import { RegionalDatabase, SerpFeature } from '../enums.js';
+import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf, withFilterQuery } from '../filters.js';
+import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from '../keywords/types.js';
 
 /** What a `Domain` resolves from: the validated domain (no scheme, `www.` or path) and the database code. */
 export interface DomainRef {

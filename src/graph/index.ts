@@ -5,14 +5,14 @@
 import { builder } from './builder.js';
 import './enums.js';
 import './gateway.js';
-import './backlinks.js';
-import './keywords.js';
-import './serp.js';
-import './tracked-pairs.js';
-import './serp-mutations.js';
-import './account.js';
-import './live.js';
-import './domain.js';
+import './backlinks/types.js';
+import './keywords/types.js';
+import './serp/types.js';
+import './serp/tracked-pairs.js';
+import './serp/mutations.js';
+import './account/types.js';
+import './live/subscriptions.js';
+import './domain/types.js';
 import './nodes.js';
 
 export const schema = builder.toSchema();

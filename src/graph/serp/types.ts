@@ -5,7 +5,18 @@
  * each; `TrackedPair.rankHistories` charts several domains of a tracker row). Mutations: ./serp-mutations.ts.
  */
 
-import type { Context } from '../context.js';
+import type { Context } from '../../context.js';
+import { CHECK_CREDITS } from '../../pricing/index.js';
+import { isUpstreamError } from '../../upstream/errors.js';
+import type {
+  SerpResult as SerpResultValue,
+  Sitelink as SitelinkValue,
+  TrackedKeyword as TrackedKeywordValue,
+} from '../../upstream/serpmetrics/types.js';
+import { Target, targetRef } from '../backlinks/types.js';
+import { builder } from '../builder.js';
+import { connectionType, wholeListPaging } from '../connections.js';
+import { freeRefsOf, refsOf } from '../cost.js';
 import {
   allTrackedKeywords,
   domainSerpPage,
@@ -22,18 +33,7 @@ import {
   recordOneOffCheck,
   type SnapshotRef,
   serpPage,
-} from '../loaders/serpmetrics.js';
-import { CHECK_CREDITS } from '../pricing/index.js';
-import { isUpstreamError } from '../upstream/errors.js';
-import type {
-  SerpResult as SerpResultValue,
-  Sitelink as SitelinkValue,
-  TrackedKeyword as TrackedKeywordValue,
-} from '../upstream/serpmetrics/types.js';
-import { Target, targetRef } from './backlinks.js';
-import { builder } from './builder.js';
-import { connectionType, wholeListPaging } from './connections.js';
-import { freeRefsOf, refsOf } from './cost.js';
+} from './data.js';
 import {
   engineByCode,
   GRAPHQL_INT_MAX,
@@ -43,7 +43,7 @@ import {
   validRankSubject,
   validResultsSelection,
   validRootDomain,
-} from './serp-input.js';
+} from './input.js';
 
 export const Device = builder.enumType('Device', {
   description: 'The device a keyword pair is checked as (part of a tracked keyword’s identity).',

@@ -2,13 +2,13 @@
  * The `account` query: credits and balances of both upstream accounts. Each side resolves on its own, so an
  * upstream that fails gives a null side with its error while the other side still answers.
  */
-import type { LoaderScope } from '../context.js';
-import { serankingKey } from '../loaders/seranking.js';
-import { serpmetricsCredit } from '../loaders/serpmetrics.js';
-import type { SerankingEndpoint } from '../pricing/index.js';
-import type { CreditBalance, Subscription } from '../upstream/seranking/types.js';
-import type { Credit } from '../upstream/serpmetrics/types.js';
-import { builder } from './builder.js';
+import type { LoaderScope } from '../../context.js';
+import type { SerankingEndpoint } from '../../pricing/index.js';
+import type { CreditBalance, Subscription } from '../../upstream/seranking/types.js';
+import type { Credit } from '../../upstream/serpmetrics/types.js';
+import { serankingKey } from '../backlinks/data.js';
+import { builder } from '../builder.js';
+import { serpmetricsCredit } from '../serp/data.js';
 
 interface SerankingAccountValue {
   subscription: Subscription;

@@ -3,7 +3,7 @@
  * `pageInfo` and, where the upstream counts its rows, `totalCount`. Pages are asked with a bounded `first` (each
  * field documents its default and maximum) and `after` (an opaque cursor: the row's offset, base64-encoded).
  * The estimate prices a connection by its `first` (the field's complexity multiplier); the plugin's `edges` and
- * `node` fields pass its rows through unchanged (their `passThrough` extension, see src/schema/builder.ts).
+ * `node` fields pass its rows through unchanged (their `passThrough` extension, see src/graph/builder.ts).
  */
 import { decodeBase64, encodeBase64, type ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';

@@ -8,11 +8,13 @@ import { brandWithType } from '@pothos/core';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { userInputError } from '../errors/index.js';
-import { allTrackedKeywords, type PairIdentity, type SnapshotRef, serpPage } from '../loaders/serpmetrics.js';
-import { Target, type TargetRef, targetRef } from './backlinks.js';
+import { Target, type TargetRef, targetRef } from './backlinks/types.js';
 import { builder } from './builder.js';
-import { Domain, type DomainRef, domainOf } from './domain.js';
-import { Keyword, type KeywordRef, keywordRef } from './keywords.js';
+import { Domain, type DomainRef, domainOf } from './domain/types.js';
+import { Keyword, type KeywordRef, keywordRef } from './keywords/types.js';
+import { allTrackedKeywords, type PairIdentity, type SnapshotRef, serpPage } from './serp/data.js';
+import { engineByCode } from './serp/input.js';
+import { TrackedPair } from './serp/tracked-pairs.js';
 import {
   CheckRequest,
   type CheckRequestRef,
@@ -23,9 +25,7 @@ import {
   type SerpResultRef,
   SerpSnapshot,
   TrackedKeyword,
-} from './serp.js';
-import { engineByCode } from './serp-input.js';
-import { TrackedPair } from './tracked-pairs.js';
+} from './serp/types.js';
 
 const Mode = z.enum(['domain', 'host', 'url']);
 const Device = z.enum(['desktop', 'tablet', 'mobile']);

@@ -4,19 +4,24 @@
  * The SERP module adds `serp` / `ranking` to `Keyword`.
  */
 
-import type { Context } from '../context.js';
-import { failedItem, userInputError } from '../errors/index.js';
-import { cachedRead, type KeywordKey, keywordMetrics, metricsKey, serankingKey } from '../loaders/seranking.js';
-import type { SuggestionOptions } from '../upstream/seranking/client.js';
-import { keywordFilterQuery } from '../upstream/seranking/filters.js';
-import type { KeywordMetrics, KeywordSuggestion, KeywordSuggestions, TrendPoint } from '../upstream/seranking/types.js';
-import { checkKeyword, checkSource, keywordKey } from '../upstream/seranking/validate.js';
-import { checked } from './backlinks.js';
-import { builder } from './builder.js';
-import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from './connections.js';
-import { priced, refsOf } from './cost.js';
-import { RegionalDatabase, SERP_FEATURES, SerpFeature } from './enums.js';
-import { KeywordFilter, type KeywordFilterInput, keywordFilterOf, withFilterQuery } from './filters.js';
+import type { Context } from '../../context.js';
+import { failedItem, userInputError } from '../../errors/index.js';
+import type { SuggestionOptions } from '../../upstream/seranking/client.js';
+import { keywordFilterQuery } from '../../upstream/seranking/filters.js';
+import type {
+  KeywordMetrics,
+  KeywordSuggestion,
+  KeywordSuggestions,
+  TrendPoint,
+} from '../../upstream/seranking/types.js';
+import { checkKeyword, checkSource, keywordKey } from '../../upstream/seranking/validate.js';
+import { cachedRead, type KeywordKey, keywordMetrics, metricsKey, serankingKey } from '../backlinks/data.js';
+import { checked } from '../backlinks/types.js';
+import { builder } from '../builder.js';
+import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
+import { priced, refsOf } from '../cost.js';
+import { RegionalDatabase, SERP_FEATURES, SerpFeature } from '../enums.js';
+import { KeywordFilter, type KeywordFilterInput, keywordFilterOf, withFilterQuery } from '../filters.js';
 
 /** What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. */
 export type KeywordRef = KeywordKey;

@@ -5,21 +5,12 @@
  * user input into a target, shared with the SERP module.
  */
 import { getDomain, getHostname } from 'tldts';
-import type { Context } from '../context.js';
-import { failedItem, userInputError } from '../errors/index.js';
-import {
-  authorities,
-  authorityKey,
-  backlinkSummaries,
-  cachedRead,
-  serankingKey,
-  summaryKey,
-  type TargetKey,
-} from '../loaders/seranking.js';
-import type { SerankingEndpoint } from '../pricing/index.js';
-import { isUpstreamError } from '../upstream/errors.js';
-import type { BacklinksOrder, HistoryOptions } from '../upstream/seranking/client.js';
-import { backlinkFilterQuery, changeFilterQuery } from '../upstream/seranking/filters.js';
+import type { Context } from '../../context.js';
+import { failedItem, userInputError } from '../../errors/index.js';
+import type { SerankingEndpoint } from '../../pricing/index.js';
+import { isUpstreamError } from '../../upstream/errors.js';
+import type { BacklinksOrder, HistoryOptions } from '../../upstream/seranking/client.js';
+import { backlinkFilterQuery, changeFilterQuery } from '../../upstream/seranking/filters.js';
 import type {
   Anchor as AnchorRow,
   Authority as AuthorityRow,
@@ -29,12 +20,12 @@ import type {
   TargetMode as Mode,
   RefDomain as RefDomainRow,
   BacklinkSummary as SummaryRow,
-} from '../upstream/seranking/types.js';
-import { checkDate, checkTarget } from '../upstream/seranking/validate.js';
-import { builder } from './builder.js';
-import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from './connections.js';
-import { priced, refsOf } from './cost.js';
-import { TargetMode } from './enums.js';
+} from '../../upstream/seranking/types.js';
+import { checkDate, checkTarget } from '../../upstream/seranking/validate.js';
+import { builder } from '../builder.js';
+import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
+import { priced, refsOf } from '../cost.js';
+import { TargetMode } from '../enums.js';
 import {
   BacklinkChangeFilter,
   BacklinkFilter,
@@ -43,7 +34,16 @@ import {
   type ChangeFilterInput,
   changeFilterOf,
   withFilterQuery,
-} from './filters.js';
+} from '../filters.js';
+import {
+  authorities,
+  authorityKey,
+  backlinkSummaries,
+  cachedRead,
+  serankingKey,
+  summaryKey,
+  type TargetKey,
+} from './data.js';
 
 /** What a `Target` resolves from: the target as validated, and how it is interpreted. */
 export type TargetRef = TargetKey;

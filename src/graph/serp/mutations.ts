@@ -5,8 +5,15 @@
  * sent once (the client tells the resilience layer which failures are safe to repeat); affected cache entries
  * are dropped after each write.
  */
-import type { Context } from '../context.js';
-import { type ErrorCode as ErrorCodeValue, gatewayError, userInputError } from '../errors/index.js';
+import type { Context } from '../../context.js';
+import { type ErrorCode as ErrorCodeValue, gatewayError, userInputError } from '../../errors/index.js';
+import { CHECK_CREDITS, type SerpmetricsEndpoint } from '../../pricing/index.js';
+import { commitCredits, payerOf } from '../../security/charges.js';
+import { isUpstreamError, UpstreamError } from '../../upstream/errors.js';
+import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../../upstream/serpmetrics/types.js';
+import { builder } from '../builder.js';
+import { priced } from '../cost.js';
+import { ErrorCode } from '../enums.js';
 import {
   allTrackedKeywords,
   invalidateTracking,
@@ -14,15 +21,7 @@ import {
   oneOffChecks,
   type PairIdentity,
   trackedKeyword,
-} from '../loaders/serpmetrics.js';
-import { CHECK_CREDITS, type SerpmetricsEndpoint } from '../pricing/index.js';
-import { commitCredits, payerOf } from '../security/charges.js';
-import { isUpstreamError, UpstreamError } from '../upstream/errors.js';
-import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../upstream/serpmetrics/types.js';
-import { builder } from './builder.js';
-import { priced } from './cost.js';
-import { ErrorCode } from './enums.js';
-import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './serp.js';
+} from './data.js';
 import {
   INPUT_LIMITS,
   validEngines,
@@ -31,7 +30,8 @@ import {
   validLocation,
   validLocationEngines,
   validPairCount,
-} from './serp-input.js';
+} from './input.js';
+import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './types.js';
 
 builder.mutationType({
   description: 'Change what is tracked and request checks (SERPmetrics). Every field states its credit cost.',
