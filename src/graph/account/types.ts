@@ -6,8 +6,8 @@ import type { LoaderScope } from '../../context.js';
 import type { SerankingEndpoint } from '../../pricing/index.js';
 import type { CreditBalance, Subscription } from '../../upstream/seranking/types.js';
 import type { Credit } from '../../upstream/serpmetrics/types.js';
-import { serankingKey } from '../backlinks/data.js';
 import { builder } from '../builder.js';
+import { serankingKey } from '../seranking.js';
 import { serpmetricsCredit } from '../serp/data.js';
 
 interface SerankingAccountValue {

@@ -35,15 +35,8 @@ import {
   changeFilterOf,
   withFilterQuery,
 } from '../filters.js';
-import {
-  authorities,
-  authorityKey,
-  backlinkSummaries,
-  cachedRead,
-  serankingKey,
-  summaryKey,
-  type TargetKey,
-} from './data.js';
+import { cachedRead, serankingKey } from '../seranking.js';
+import { authorities, authorityKey, backlinkSummaries, summaryKey, type TargetKey } from './data.js';
 
 /** What a `Target` resolves from: the target as validated, and how it is interpreted. */
 export type TargetRef = TargetKey;

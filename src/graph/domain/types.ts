@@ -14,7 +14,6 @@ import type {
   PositionBucket as PositionBucketRow,
 } from '../../upstream/seranking/types.js';
 import { checkDomain } from '../../upstream/seranking/validate.js';
-import { cachedRead, serankingKey } from '../backlinks/data.js';
 import { checked } from '../backlinks/types.js';
 import { builder } from '../builder.js';
 import {
@@ -31,6 +30,7 @@ import { priced, refsOf } from '../cost.js';
 import { RegionalDatabase, SerpFeature } from '../enums.js';
 import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf, withFilterQuery } from '../filters.js';
 import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from '../keywords/types.js';
+import { cachedRead, serankingKey } from '../seranking.js';
 
 /** What a `Domain` resolves from: the validated domain (no scheme, `www.` or path) and the database code. */
 export interface DomainRef {

@@ -15,13 +15,14 @@ import type {
   TrendPoint,
 } from '../../upstream/seranking/types.js';
 import { checkKeyword, checkSource, keywordKey } from '../../upstream/seranking/validate.js';
-import { cachedRead, type KeywordKey, keywordMetrics, metricsKey, serankingKey } from '../backlinks/data.js';
 import { checked } from '../backlinks/types.js';
 import { builder } from '../builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
 import { priced, refsOf } from '../cost.js';
 import { RegionalDatabase, SERP_FEATURES, SerpFeature } from '../enums.js';
 import { KeywordFilter, type KeywordFilterInput, keywordFilterOf, withFilterQuery } from '../filters.js';
+import { cachedRead, serankingKey } from '../seranking.js';
+import { type KeywordKey, keywordMetrics, metricsKey } from './data.js';
 
 /** What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. */
 export type KeywordRef = KeywordKey;

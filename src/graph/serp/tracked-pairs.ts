@@ -8,7 +8,6 @@ import type { Context } from '../../context.js';
 import { userInputError } from '../../errors/index.js';
 import type { CacheKey } from '../../upstream/cache.js';
 import { checkSource } from '../../upstream/seranking/validate.js';
-import { keywordMetrics, metricsKey } from '../backlinks/data.js';
 import { builder } from '../builder.js';
 import {
   connectionType,
@@ -22,6 +21,7 @@ import {
 import { freeRefsOf, priced, refsOf } from '../cost.js';
 import { RegionalDatabase } from '../enums.js';
 import { IntRange } from '../filters.js';
+import { keywordMetrics, metricsKey } from '../keywords/data.js';
 import { Keyword, type KeywordRef, SortDirection } from '../keywords/types.js';
 import {
   allTrackedKeywords,

@@ -1,0 +1,59 @@
+/**
+ * Keyword metrics per regional database: a per-request DataLoader over SE Ranking's keyword export and the
+ * cache key the estimate asks about.
+ */
+import DataLoader from 'dataloader';
+import { defineLoader, type LoaderScope } from '../../context.js';
+import type { CacheKey } from '../../upstream/cache.js';
+import type { KeywordMetrics } from '../../upstream/seranking/types.js';
+import { keywordKey } from '../../upstream/seranking/validate.js';
+import { batched, serankingKey } from '../seranking.js';
+
+/** A validated keyword in one regional database: the unit of keyword metrics. */
+export interface KeywordKey {
+  text: string;
+  database: string;
+}
+
+export const metricsKey = (scope: Pick<LoaderScope, 'clients'>, k: KeywordKey): CacheKey =>
+  serankingKey(scope, 'keywordMetrics', 'keywords/export', { keyword: keywordKey(k.text), database: k.database });
+
+const keywordId = (k: KeywordKey) => `${k.database}|${keywordKey(k.text)}`;
+
+/**
+ * Keyword metrics: the keywords of a request not in the cache become exports of at most the configured
+ * batch size each (the client splits), one regional database per export.
+ */
+export const keywordMetrics = defineLoader('seranking.keywordMetrics', (scope) => {
+  const loader: DataLoader<KeywordKey, KeywordMetrics, string> = new DataLoader(
+    (keys) =>
+      batched(
+        keys,
+        (k) => k.database,
+        (group) => {
+          const database = group[0]?.database ?? '';
+          return scope.cache.fetchMany<KeywordKey, KeywordMetrics>(
+            group,
+            (k) => metricsKey(scope, k),
+            (missing, signal) =>
+              scope.clients.seranking.keywordMetrics(
+                missing.map((k) => k.text),
+                database,
+                { signal },
+              ),
+            scope.fetchOptions,
+          );
+        },
+        () => loader,
+      ),
+    { cacheKeyFn: (k) => keywordIds.get(k) ?? rememberedId(k) },
+  );
+  // Every metric field of a keyword loads the same ref: its id is normalised once.
+  const keywordIds = new WeakMap<KeywordKey, string>();
+  const rememberedId = (k: KeywordKey): string => {
+    const id = keywordId(k);
+    keywordIds.set(k, id);
+    return id;
+  };
+  return loader;
+});
