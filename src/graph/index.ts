@@ -6,6 +6,7 @@ import { builder } from './builder.js';
 import './enums.js';
 import './gateway.js';
 import './backlinks/types.js';
+import './backlinks/queries.js';
 import './keywords/types.js';
 import './serp/types.js';
 import './serp/tracked-pairs.js';

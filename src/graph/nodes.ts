@@ -8,7 +8,7 @@ import { brandWithType } from '@pothos/core';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { userInputError } from '../errors/index.js';
-import { Target, type TargetRef, targetRef } from './backlinks/types.js';
+import { Target, type TargetRef, targetRef } from './backlinks/target.js';
 import { builder } from './builder.js';
 import { Domain, type DomainRef, domainOf } from './domain/types.js';
 import { Keyword, type KeywordRef, keywordRef } from './keywords/types.js';

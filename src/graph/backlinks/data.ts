@@ -3,11 +3,24 @@
  * authority, 100 targets per call) and the cache keys the estimate asks about.
  */
 import DataLoader from 'dataloader';
-import { defineLoader, type LoaderScope } from '../../context.js';
+import { type Context, defineLoader, type LoaderScope } from '../../context.js';
 import type { CacheKey } from '../../upstream/cache.js';
 import type { Authority, BacklinkSummary, TargetMode } from '../../upstream/seranking/types.js';
 import { targetKey } from '../../upstream/seranking/validate.js';
-import { batched, serankingKey, TOO_LARGE } from '../seranking.js';
+import { batched, cachedRead, serankingKey, TOO_LARGE } from '../seranking.js';
+import {
+  anchorOptions,
+  type BacklinksArgs,
+  backlinksOptions,
+  backlinksParams,
+  historyOptions,
+  historyParams,
+  type ListArgs,
+  listOptions,
+  pageRows,
+  type RangeArgs,
+} from './args.js';
+import type { TargetRef } from './target.js';
 
 /** A validated target and its mode: the unit of backlink data. */
 export interface TargetKey {
@@ -71,3 +84,39 @@ export const authorities = defineLoader('seranking.authority', (scope) => {
   );
   return loader;
 });
+
+/** Rows 1 to the window's end of a target's backlinks. */
+export const allBacklinks = (ref: TargetRef, args: BacklinksArgs, ctx: Context) => () => {
+  const opts = backlinksOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/all', { ...ref, ...backlinksParams(args) }, (signal) =>
+    ctx.clients.seranking.backlinks(ref.target, ref.mode, opts, { signal }),
+  );
+};
+
+/** Rows 1 to the window's end of a target's referring domains. */
+export const refDomainRows = (ref: TargetRef, args: ListArgs, ctx: Context) => () => {
+  const opts = listOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/refdomains', { ...ref, ...opts }, (signal) =>
+    ctx.clients.seranking.refDomains(ref.target, ref.mode, opts, { signal }),
+  );
+};
+
+/** Rows 1 to the window's end of a target's anchor texts. */
+export const anchorRows = (ref: TargetRef, args: ListArgs, ctx: Context) => () => {
+  const opts = anchorOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/anchors', { ...ref, ...opts }, (signal) =>
+    ctx.clients.seranking.anchors(ref.target, ref.mode, opts, { signal }),
+  );
+};
+
+/** Rows 1 to the window's end of a target's backlink changes in a date range. */
+export const historyRows = (ref: TargetRef, args: ListArgs & RangeArgs, ctx: Context) => () => {
+  const opts = historyOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...historyParams(args) }, (signal) =>
+    ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
+  );
+};
+
+/** A page of a target's backlinks (its rows also tell the estimate which referring domains follow). */
+export const backlinkRows = (ref: TargetRef, args: BacklinksArgs, ctx: Context) =>
+  pageRows(args, allBacklinks(ref, args, ctx));

@@ -1,147 +1,52 @@
 /**
- * Backlinks (SE Ranking): `Target` (a domain, host or URL with its mode) and its backlink profile:
- * `BacklinkSummary`, `Authority`, `Backlink`, `BacklinkChange`, `RefDomain`, `Anchor`, the daily counts
- * of new and lost links, and the `target` / `targets` queries. `targetRef` is the one validator turning
- * user input into a target, shared with the SERP module.
+ * Backlinks (SE Ranking): the fields of a `Target` and its backlink profile: `BacklinkSummary`, `Authority`,
+ * `Backlink`, `BacklinkChange`, `RefDomain`, `Anchor` and the daily counts of new and lost links.
  */
-import { getDomain, getHostname } from 'tldts';
-import type { Context } from '../../context.js';
-import { failedItem, userInputError } from '../../errors/index.js';
-import type { SerankingEndpoint } from '../../pricing/index.js';
-import { isUpstreamError } from '../../upstream/errors.js';
-import type { BacklinksOrder, HistoryOptions } from '../../upstream/seranking/client.js';
-import { backlinkFilterQuery, changeFilterQuery } from '../../upstream/seranking/filters.js';
 import type {
   Anchor as AnchorRow,
   Authority as AuthorityRow,
   BacklinkChangeCount,
   BacklinkChange as BacklinkChangeRow,
   Backlink as BacklinkRow,
-  TargetMode as Mode,
   RefDomain as RefDomainRow,
   BacklinkSummary as SummaryRow,
 } from '../../upstream/seranking/types.js';
-import { checkDate, checkTarget } from '../../upstream/seranking/validate.js';
 import { builder } from '../builder.js';
-import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
+import { connectionType, pageArgs } from '../connections.js';
 import { priced, refsOf } from '../cost.js';
 import { TargetMode } from '../enums.js';
-import {
-  BacklinkChangeFilter,
-  BacklinkFilter,
-  type BacklinkFilterInput,
-  backlinkFilterOf,
-  type ChangeFilterInput,
-  changeFilterOf,
-  withFilterQuery,
-} from '../filters.js';
+import { BacklinkChangeFilter, BacklinkFilter } from '../filters.js';
 import { cachedRead, serankingKey } from '../seranking.js';
-import { authorities, authorityKey, backlinkSummaries, summaryKey, type TargetKey } from './data.js';
-
-/** What a `Target` resolves from: the target as validated, and how it is interpreted. */
-export type TargetRef = TargetKey;
-
-/** Free fields: already-fetched data, no upstream call. */
-
-/**
- * Runs input checks of the SE Ranking client before any upstream call; their UpstreamErrors become
- * user-input errors with the same code (nothing was sent, nothing spent).
- */
-export function checked<T>(check: () => T, message: string): T {
-  try {
-    return check();
-  } catch (error) {
-    if (isUpstreamError(error)) throw userInputError(error.code, message);
-    throw error;
-  }
-}
-
-/**
- * Validates a raw target before any upstream call; a bad one throws `INVALID_TARGET` as a GraphQL error.
- * Hosts are lowercased so one host is one cache entry and one batch item.
- */
-export function targetRef(raw: string, mode: Mode = 'host'): TargetRef {
-  const target = checked(() => checkTarget(raw), 'The target is not a valid domain, host or URL.');
-  return { target: mode === 'url' ? target : target.toLowerCase(), mode };
-}
-
-/** The registrable domain of a page URL as a domain-mode target (null when the URL has no usable host). */
-function domainTargetOf(url: string): TargetRef | null {
-  const host = getHostname(url);
-  const domain = host ? (getDomain(host) ?? host) : null;
-  if (!domain) return null;
-  try {
-    return { target: checkTarget(domain).toLowerCase(), mode: 'domain' };
-  } catch {
-    return null;
-  }
-}
-
-const MAX_ROWS = 10_000;
-
-const DEFAULT_ROWS = 100;
-
-/** Backlink lists have no offset upstream: a page `after` a cursor reads (and pays) the rows before it too. */
-const ROW_PAGE = { defaultFirst: DEFAULT_ROWS, maxFirst: MAX_ROWS } as const;
-const rowWindow = (args: PageArgs) => pageWindow(args, ROW_PAGE, MAX_ROWS);
-/** The upstream `limit` of a window: its end, at most 10,000. */
-const limitArg = (args: PageArgs) => {
-  const { offset, first } = rowWindow(args);
-  return offset + first;
-};
-
-const dateArg = (value: string | null | undefined, name: string) =>
-  checked(() => checkDate(value ?? undefined, name), `${name} must be a calendar date YYYY-MM-DD.`);
-
-function dateRange(from: string | null | undefined, to: string | null | undefined) {
-  const dateFrom = dateArg(from, 'from');
-  const dateTo = dateArg(to, 'to');
-  if (dateFrom && dateTo && dateFrom > dateTo) throw userInputError('INVALID_PARAMETER', 'from must not be after to.');
-  return { dateFrom, dateTo };
-}
-
-// ---- enums ----
-
-const BacklinkOrder = builder.enumType('BacklinkOrder', {
-  description: 'The order of backlink, referring-domain and change lists.',
-  values: {
-    NEWEST: { value: 'newest', description: 'Most recently found (or changed) first.' },
-    DOMAIN_INLINK_RANK: { value: 'domain_inlink_rank', description: 'Highest Domain InLink Rank first.' },
-    INLINK_RANK: { value: 'inlink_rank', description: 'Highest page InLink Rank first.' },
-  } as const,
-});
-
-const AnchorOrder = builder.enumType('AnchorOrder', {
-  description: 'The order of anchor-text lists.',
-  values: {
-    BACKLINKS: { value: 'backlinks', description: 'Most backlinks first.' },
-    REF_DOMAINS: { value: 'refdomains', description: 'Most referring domains first.' },
-  } as const,
-});
-
-const BacklinkChangeType = builder.enumType('BacklinkChangeType', {
-  description: 'Whether a backlink appeared or disappeared.',
-  values: {
-    NEW: { value: 'new', description: 'The link was found for the first time.' },
-    LOST: { value: 'lost', description: 'The link is gone (removed, page gone, crawl error ...).' },
-  } as const,
-});
-
-const BacklinkKind = builder.enumType('BacklinkKind', {
-  description: 'How the referring page points at the destination.',
-  values: {
-    LINK: { value: 'link', description: 'An ordinary hyperlink (`<a href>`), text or image.' },
-    REDIRECT: { value: 'redirect', description: 'An HTTP or meta redirect to the destination.' },
-    CANONICAL: { value: 'canonical', description: 'A `rel=canonical` pointing at the destination.' },
-  } as const,
-});
+import {
+  anchorOptions,
+  backlinksParams,
+  DateRangeInput,
+  historyParams,
+  listOptions,
+  type RangeArgs,
+  ROW_PAGE,
+  rangeOptions,
+  rangeParams,
+  rowConnection,
+  rowCount,
+  rowsPrice,
+} from './args.js';
+import {
+  allBacklinks,
+  anchorRows,
+  authorities,
+  authorityKey,
+  backlinkRows,
+  backlinkSummaries,
+  historyRows,
+  refDomainRows,
+  summaryKey,
+} from './data.js';
+import { AnchorOrder, BacklinkChangeType, BacklinkKind, BacklinkOrder } from './enums.js';
+import { domainTargetOf, Target, type TargetRef } from './target.js';
 
 const kindOf = (linkType: string | null): 'link' | 'redirect' | 'canonical' =>
   linkType === 'redirect' ? 'redirect' : linkType === 'canonical' ? 'canonical' : 'link';
-
-// ---- object types ----
-
-export const Target = builder.objectRef<TargetRef>('Target');
 
 const Authority = builder.objectRef<AuthorityRow>('Authority');
 Authority.implement({
@@ -392,147 +297,6 @@ Anchor.implement({
   }),
 });
 
-/** `newest` is the upstream's `date_found` for lists and `new_lost_date` for changes. */
-const listOrder = (order: string | null | undefined): BacklinksOrder =>
-  order === 'domain_inlink_rank' || order === 'inlink_rank' ? order : 'date_found';
-const changeOrder = (order: string | null | undefined): NonNullable<HistoryOptions['orderBy']> =>
-  order === 'domain_inlink_rank' || order === 'inlink_rank' ? order : 'new_lost_date';
-
-/** Priced per row read: the upstream bills per returned row, at most the window's end (0: refused input). */
-type RowArgs = PageArgs;
-const rowsAsked = (args: RowArgs) => {
-  try {
-    return limitArg(args);
-  } catch {
-    return 0;
-  }
-};
-/** Up to `first` rows per target. */
-const rowCount = pageComplexity(ROW_PAGE);
-
-/** The rows of a window from the rows 1 to its end; `read` is not called for a window past the 10,000th row. */
-async function pageRows<T>(args: PageArgs, read: () => Promise<readonly T[]>): Promise<T[]> {
-  const window = rowWindow(args);
-  return window.first === 0 ? [] : (await read()).slice(window.offset, window.offset + window.first);
-}
-
-async function rowConnection<T>(args: PageArgs, read: () => Promise<readonly T[]>) {
-  const window = rowWindow(args);
-  const rows = await pageRows(args, read);
-  const end = window.offset + window.first;
-  // No total upstream: a full page below the 10,000-row reach may have rows after it.
-  return connectionOf(rows, window, rows.length === window.first && window.first > 0 && end < MAX_ROWS);
-}
-
-/**
- * A page of backlink rows: at most one credit per row asked for, one charge per cached page; billed per row
- * returned, so the estimate reads it (`read`: the page's own read) once the request is admitted.
- */
-const rowsPrice = <A extends RowArgs>(
-  endpoint: SerankingEndpoint,
-  params: (args: A) => Record<string, string | number | boolean | undefined>,
-  read: (ref: TargetRef, args: A, ctx: Context) => Promise<unknown>,
-) =>
-  priced<TargetRef, A>({
-    upstream: 'seranking',
-    endpoint,
-    units: rowsAsked,
-    entry: (ref, args, ctx) => serankingKey(ctx, 'backlinks', endpoint, { ...ref, ...params(args) }),
-    read,
-  });
-
-type ListArgs = RowArgs & { orderBy?: string | null | undefined };
-interface DateRange {
-  from?: string | null | undefined;
-  to?: string | null | undefined;
-}
-type RangeArgs = {
-  change?: 'new' | 'lost' | null | undefined;
-  range?: DateRange | null | undefined;
-  filter?: ChangeFilterInput | null | undefined;
-};
-
-/** A range of days as one input (SE Ranking keeps about a year of changes). */
-const DateRangeInput = builder.inputType('DateRangeInput', {
-  description: 'A range of days, both ends included; a missing end takes the field’s default.',
-  fields: (t) => ({
-    from: t.field({ type: 'Date', description: 'The first day (default: yesterday).' }),
-    to: t.field({ type: 'Date', description: 'The last day (default: today).' }),
-  }),
-});
-
-const listOptions = (args: ListArgs) => ({ limit: limitArg(args), orderBy: listOrder(args.orderBy) });
-
-const anchorOptions = (args: ListArgs) =>
-  ({ limit: limitArg(args), orderBy: args.orderBy === 'refdomains' ? 'refdomains' : 'backlinks' }) as const;
-
-const rangeOptions = (args: RangeArgs) => ({
-  ...dateRange(args.range?.from, args.range?.to),
-  change: args.change ?? undefined,
-  filter: changeFilterOf(args.filter),
-});
-
-const historyOptions = (args: ListArgs & RangeArgs) => ({
-  ...rangeOptions(args),
-  limit: limitArg(args),
-  orderBy: changeOrder(args.orderBy),
-});
-
-/** Cache-key parameters of the history lists: the filter in its upstream query form. */
-const rangeParams = (args: RangeArgs) => withFilterQuery(rangeOptions(args), changeFilterQuery);
-const historyParams = (args: ListArgs & RangeArgs) => withFilterQuery(historyOptions(args), changeFilterQuery);
-
-type BacklinksArgs = ListArgs & {
-  perDomain?: number | null | undefined;
-  filter?: BacklinkFilterInput | null | undefined;
-};
-
-function backlinksOptions(args: BacklinksArgs) {
-  const perDomain = args.perDomain ?? undefined;
-  if (perDomain !== undefined && (perDomain < 1 || perDomain > 100)) {
-    throw userInputError('INVALID_PARAMETER', 'perDomain must be between 1 and 100.');
-  }
-  return { ...listOptions(args), perDomain, filter: backlinkFilterOf(args.filter) };
-}
-
-const backlinksParams = (args: BacklinksArgs) => withFilterQuery(backlinksOptions(args), backlinkFilterQuery);
-
-/** Rows 1 to the window's end of a target's backlinks. */
-const allBacklinks = (ref: TargetRef, args: BacklinksArgs, ctx: Context) => () => {
-  const opts = backlinksOptions(args);
-  return cachedRead(ctx, 'backlinks', 'backlinks/all', { ...ref, ...backlinksParams(args) }, (signal) =>
-    ctx.clients.seranking.backlinks(ref.target, ref.mode, opts, { signal }),
-  );
-};
-
-/** Rows 1 to the window's end of a target's referring domains. */
-const refDomainRows = (ref: TargetRef, args: ListArgs, ctx: Context) => () => {
-  const opts = listOptions(args);
-  return cachedRead(ctx, 'backlinks', 'backlinks/refdomains', { ...ref, ...opts }, (signal) =>
-    ctx.clients.seranking.refDomains(ref.target, ref.mode, opts, { signal }),
-  );
-};
-
-/** Rows 1 to the window's end of a target's anchor texts. */
-const anchorRows = (ref: TargetRef, args: ListArgs, ctx: Context) => () => {
-  const opts = anchorOptions(args);
-  return cachedRead(ctx, 'backlinks', 'backlinks/anchors', { ...ref, ...opts }, (signal) =>
-    ctx.clients.seranking.anchors(ref.target, ref.mode, opts, { signal }),
-  );
-};
-
-/** Rows 1 to the window's end of a target's backlink changes in a date range. */
-const historyRows = (ref: TargetRef, args: ListArgs & RangeArgs, ctx: Context) => () => {
-  const opts = historyOptions(args);
-  return cachedRead(ctx, 'backlinks', 'backlinks/history', { ...ref, ...historyParams(args) }, (signal) =>
-    ctx.clients.seranking.history(ref.target, ref.mode, opts, { signal }),
-  );
-};
-
-/** A page of a target's backlinks (its rows also tell the estimate which referring domains follow). */
-const backlinkRows = (ref: TargetRef, args: BacklinksArgs, ctx: Context) =>
-  pageRows(args, allBacklinks(ref, args, ctx));
-
 const BacklinkConnection = connectionType(
   Backlink,
   'Backlink',
@@ -682,47 +446,3 @@ Target.implement({
     }),
   }),
 });
-
-// ---- queries ----
-
-builder.queryFields((t) => ({
-  target: t.field({
-    type: Target,
-    nullable: true,
-    extensions: {
-      refs: refsOf((_root: unknown, args: { target: string; mode?: Mode | null }) =>
-        targetRef(args.target, args.mode ?? 'host'),
-      ),
-    },
-    description: 'One backlinks target. An invalid target is `INVALID_TARGET`, before any upstream call.',
-    args: {
-      target: t.arg.string({ required: true, description: 'A domain, host or http(s) URL.' }),
-      mode: t.arg({ type: TargetMode, defaultValue: 'host', description: 'How the target is interpreted.' }),
-    },
-    resolve: (_root, args) => targetRef(args.target, args.mode ?? 'host'),
-  }),
-  targets: t.field({
-    type: [Target],
-    nullable: { list: false, items: true },
-    complexity: (args) => ({ field: 0, multiplier: args.targets.length }),
-    description:
-      'Many targets, one entry per input in input order; an invalid one is null with its `INVALID_TARGET` ' +
-      'error (no upstream call for it). Their summaries and authority are fetched 100 targets per call.',
-    args: {
-      targets: t.arg.stringList({ required: true, description: 'Domains, hosts or http(s) URLs.' }),
-      mode: t.arg({ type: TargetMode, defaultValue: 'host', description: 'How every target is interpreted.' }),
-    },
-    extensions: { refs: refsOf((_root: unknown, args: { targets: string[]; mode?: Mode | null }) => targetRefs(args)) },
-    resolve: (_root, args) => targetRefs(args),
-  }),
-}));
-
-/** The targets of a `targets` query in input order; an invalid one is a failed item (null with its error). */
-const targetRefs = (args: { targets: readonly string[]; mode?: Mode | null | undefined }) =>
-  args.targets.map((raw) => {
-    try {
-      return targetRef(raw, args.mode ?? 'host');
-    } catch (error) {
-      return failedItem<TargetRef>(error);
-    }
-  });

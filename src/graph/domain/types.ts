@@ -14,7 +14,7 @@ import type {
   PositionBucket as PositionBucketRow,
 } from '../../upstream/seranking/types.js';
 import { checkDomain } from '../../upstream/seranking/validate.js';
-import { checked } from '../backlinks/types.js';
+import { checked } from '../backlinks/target.js';
 import { builder } from '../builder.js';
 import {
   connectionOf,

@@ -15,7 +15,7 @@ import type {
   TrendPoint,
 } from '../../upstream/seranking/types.js';
 import { checkKeyword, checkSource, keywordKey } from '../../upstream/seranking/validate.js';
-import { checked } from '../backlinks/types.js';
+import { checked } from '../backlinks/target.js';
 import { builder } from '../builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
 import { priced, refsOf } from '../cost.js';

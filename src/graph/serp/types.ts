@@ -13,7 +13,7 @@ import type {
   Sitelink as SitelinkValue,
   TrackedKeyword as TrackedKeywordValue,
 } from '../../upstream/serpmetrics/types.js';
-import { Target, targetRef } from '../backlinks/types.js';
+import { Target, targetRef } from '../backlinks/target.js';
 import { builder } from '../builder.js';
 import { connectionType, wholeListPaging } from '../connections.js';
 import { freeRefsOf, refsOf } from '../cost.js';
