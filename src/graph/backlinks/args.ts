@@ -5,8 +5,8 @@
 import type { Context } from '../../context.js';
 import { userInputError } from '../../errors/index.js';
 import type { SerankingEndpoint } from '../../pricing/index.js';
-import type { BacklinksOrder, HistoryOptions } from '../../upstream/seranking/client.js';
 import { backlinkFilterQuery, changeFilterQuery } from '../../upstream/seranking/filters.js';
+import type { BacklinksOrder, HistoryOptions } from '../../upstream/seranking/options.js';
 import { checkDate } from '../../upstream/seranking/validate.js';
 import { builder } from '../builder.js';
 import { connectionOf, type PageArgs, pageComplexity, pageWindow } from '../connections.js';

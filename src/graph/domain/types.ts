@@ -4,8 +4,8 @@
  */
 import type { Context } from '../../context.js';
 import { userInputError } from '../../errors/index.js';
-import type { DomainKeywordsOptions, DomainResultType } from '../../upstream/seranking/client.js';
 import { rankingFilterQuery } from '../../upstream/seranking/filters.js';
+import type { DomainKeywordsOptions, DomainResultType } from '../../upstream/seranking/options.js';
 import type {
   DomainCompetitor as CompetitorRow,
   DomainKeyword as DomainKeywordRow,

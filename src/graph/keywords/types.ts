@@ -6,8 +6,8 @@
 
 import type { Context } from '../../context.js';
 import { failedItem, userInputError } from '../../errors/index.js';
-import type { SuggestionOptions } from '../../upstream/seranking/client.js';
 import { keywordFilterQuery } from '../../upstream/seranking/filters.js';
+import type { SuggestionOptions } from '../../upstream/seranking/options.js';
 import type {
   KeywordMetrics,
   KeywordSuggestion,
