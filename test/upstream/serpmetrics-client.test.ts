@@ -3,7 +3,9 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isUpstreamError, UpstreamError } from '../../src/upstream/errors.js';
-import { mayRetry, pairBatches, SerpmetricsClient } from '../../src/upstream/serpmetrics/client.js';
+import { pairBatches } from '../../src/upstream/serpmetrics/batching.js';
+import { SerpmetricsClient } from '../../src/upstream/serpmetrics/client.js';
+import { mayRetry } from '../../src/upstream/serpmetrics/safety.js';
 import { credentialIdOf, SkewClock, signedForm, signTimestamp } from '../../src/upstream/serpmetrics/signature.js';
 import { Transport, type TransportRequest } from '../../src/upstream/transport.js';
 import { rejection } from '../support/rejection.js';

@@ -1,16 +1,28 @@
 /**
- * The typed SERPmetrics client: signed form POSTs (serpmetrics.md §3–4), replies mapped per §5.5, bodies parsed by
- * ./schemas.ts into the domain types of ./types.ts, batch splitting at the upstream limits (§6.1), clock-skew
- * correction after a timestamp 401, and the write-safety facts the resilience layer needs (issue 4).
+ * The typed SERPmetrics client: one method per endpoint, sent as signed form POSTs (serpmetrics.md §3–4) with
+ * clock-skew correction after a timestamp 401. Its replies are read and mapped in ./replies.ts (§5.5), batches
+ * split in ./batching.ts (§6.1), and the write-safety facts the resilience layer needs are in ./safety.ts.
  */
 import type { z } from 'zod';
 import { serpmetricsPath } from '../../pricing/index.js';
-import { errorFromReply, UpstreamError, type UpstreamErrorCode } from '../errors.js';
+import type { UpstreamError } from '../errors.js';
 import type { CallObserver } from '../observer.js';
 import type { Resilience, ResilienceOptions } from '../resilience/index.js';
 import { Transport, type TransportRequest, type TransportResponse } from '../transport.js';
+import { collect, collectPairs, matchPairs } from './batching.js';
 import {
-  type AddItem,
+  addItemResult,
+  badResponse,
+  expectLength,
+  itemError,
+  parseBody,
+  parseData,
+  type Reply,
+  readReply,
+  throwError,
+} from './replies.js';
+import { NOTHING_WRITTEN, SERPMETRICS_ENDPOINTS } from './safety.js';
+import {
   AddKeywordsData,
   AllKeywordsData,
   ChecksData,
@@ -19,7 +31,6 @@ import {
   DelayedStatusData,
   DeleteData,
   EnginesData,
-  Envelope,
   FluxData,
   KeywordData,
   PriorityAddData,
@@ -80,45 +91,6 @@ export const SERPMETRICS_LIMITS = {
   checksLimitMax: 30,
 } as const;
 
-/**
- * How safe it is to repeat a call (issue 4): `read` always; `idempotent-write` (free, same state when repeated)
- * on any retryable error; `paid-write` (schedules paid checks) only when the upstream certainly wrote nothing.
- */
-export type EndpointSafety = 'read' | 'idempotent-write' | 'paid-write';
-
-export const SERPMETRICS_ENDPOINTS: Readonly<Record<string, EndpointSafety>> = {
-  '/engines/codes': 'read',
-  '/keywords/all': 'read',
-  '/keywords/exists': 'read',
-  '/keywords/check': 'read',
-  '/keywords/serp': 'read',
-  '/priority/status': 'read',
-  '/delayed/status': 'read',
-  '/flux/trend': 'read',
-  '/users/credit': 'read',
-  '/users/time': 'read',
-  '/keywords/delete': 'idempotent-write',
-  [serpmetricsPath('keywords/append_engines')]: 'idempotent-write',
-  '/keywords/remove_engines': 'idempotent-write',
-  [serpmetricsPath('keywords/add')]: 'paid-write',
-  [serpmetricsPath('priority/add')]: 'paid-write',
-  [serpmetricsPath('delayed/add')]: 'paid-write',
-};
-
-/** Failures after which a paid add was certainly not performed: 429 and 501/503 replies, or nothing sent. */
-const NOTHING_WRITTEN: ReadonlySet<UpstreamErrorCode> = new Set([
-  'UPSTREAM_RATE_LIMITED',
-  'UPSTREAM_WRITE_FAILED',
-  'UPSTREAM_UNAVAILABLE',
-]);
-
-/** Whether a failed call to `path` may be sent again without risking a second charge. */
-export function mayRetry(path: string, error: UpstreamError): boolean {
-  if (!error.retryable) return false;
-  const safety = SERPMETRICS_ENDPOINTS[path] ?? 'paid-write';
-  return safety !== 'paid-write' || NOTHING_WRITTEN.has(error.code);
-}
-
 const QUEUE_ADD = {
   priority: {
     path: serpmetricsPath('priority/add'),
@@ -133,14 +105,6 @@ const QUEUE_ADD = {
 } as const;
 
 const FORM_HEADERS = { 'content-type': 'application/x-www-form-urlencoded' };
-
-/** One reply, read once: status, the envelope when the body is a JSON object, and the message for mapping. */
-interface Reply {
-  status: number;
-  envelope: Envelope | undefined;
-  message: string;
-  retryAfter: string | string[] | undefined;
-}
 
 /** Per-call hints for the resilience layer of the transport. */
 interface SendOptions extends CallOptions {
@@ -473,168 +437,4 @@ export async function latestSerpVia(
   const page = await steps.serp(latest.checkId, options);
   const { keywordId, location, device } = tracked;
   return { ...page, keywordId, keyword: tracked.keyword, engine, location, device, checkedAt: latest.checkedAt };
-}
-
-async function readReply(res: TransportResponse): Promise<Reply> {
-  const base = { status: res.status, retryAfter: res.headers['retry-after'] };
-  // A 204 has no body worth reading (the spec's "not processed yet").
-  if (res.status === 204) return { ...base, envelope: undefined, message: '' };
-  const parsed = Envelope.safeParse(parseJson(res.text));
-  const envelope = parsed.success ? parsed.data : undefined;
-  return { ...base, envelope, message: envelope?.message ?? looseMessage(res.text) };
-}
-
-/** The message of a body that is not valid JSON (PHP warnings, documented examples with trailing commas). */
-function looseMessage(text: string): string {
-  return /"message"\s*:\s*"([^"]{0,200})"/.exec(text)?.[1] ?? text.slice(0, 200);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** §5.5: 204 and the pending 404s → PENDING, `failed` → CHECK_FAILED, errors mapped, 2xx data parsed with zod. */
-function parseData<S extends z.ZodType>(reply: Reply, schema: S, ignoreStatus: boolean): z.output<S> {
-  const { status, envelope } = reply;
-  if (status === 204) throw itemError('PENDING', undefined, 204);
-  if (status < 200 || status >= 300) throw errorFromReply({ upstream: 'serpmetrics', ...reply });
-  if (envelope === undefined) throw badResponse('body', status);
-  if (envelope.failed === true) throw itemError('CHECK_FAILED', undefined, status);
-  if (envelope.status === 'error' && !ignoreStatus) throw badResponse('status', status);
-  return parseAt(schema, envelope.data, 'data', status);
-}
-
-/** Parses a whole 2xx body (`/users/time` has no envelope data). */
-function parseBody<S extends z.ZodType>(reply: Reply, schema: S, at: string): z.output<S> {
-  if (reply.status < 200 || reply.status >= 300) throw errorFromReply({ upstream: 'serpmetrics', ...reply });
-  return parseAt(schema, reply.envelope, at, reply.status);
-}
-
-function parseAt<S extends z.ZodType>(schema: S, value: unknown, at: string, status?: number): z.output<S> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const path = [at, ...(result.error.issues[0]?.path ?? [])].filter((p) => p !== '').join('.');
-  throw badResponse(path || 'body', status);
-}
-
-/** A multi-add item: each keyword has the status it would have had alone (§5.4). */
-function addItemResult(item: AddItem, index: number): TrackedKeyword | UpstreamError {
-  const { http_status: status, response } = item;
-  const at = `data.${index}.response`;
-  if (status >= 300) return errorFromReply({ upstream: 'serpmetrics', status, message: response.message ?? '' });
-  if (response.status === 'error') return badResponse(`${at}.status`, status);
-  try {
-    return parseAt(KeywordData, response.data, `${at}.data`, status);
-  } catch (error) {
-    return asUpstreamError(error);
-  }
-}
-
-function expectLength<T>(items: T[], expected: number): T[] {
-  if (items.length !== expected) throw badResponse('data.length');
-  return items;
-}
-
-interface PairBatch {
-  keywords: string[];
-  engines: string[];
-  /** Index of each pair of this batch in the caller's keyword-major order. */
-  indexes: number[];
-}
-
-/** Batches of keyword × engine pairs holding at most `max` pairs each, with as few calls as possible. */
-export function pairBatches(keywords: readonly string[], engines: readonly string[], max: number): PairBatch[] {
-  const batches: PairBatch[] = [];
-  for (const [groupIndex, group] of chunks(engines, max).entries()) {
-    const perCall = Math.max(1, Math.floor(max / group.length));
-    for (const [keywordChunk, kws] of chunks(keywords, perCall).entries()) {
-      const indexes = kws.flatMap((_, k) =>
-        group.map((_e, e) => (keywordChunk * perCall + k) * engines.length + groupIndex * max + e),
-      );
-      batches.push({ keywords: kws, engines: group, indexes });
-    }
-  }
-  return batches;
-}
-
-const normalizePhrase = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
-
-/** Pairs the queued items of one call with the pairs sent, by phrase and engine (falling back to order). */
-function matchPairs(batch: PairBatch, items: QueuedCheck[]): Array<QueuedCheck | UpstreamError> {
-  const left = [...items];
-  return batch.keywords.flatMap((keyword, k) =>
-    batch.engines.map((engine, e) => {
-      const i = left.findIndex(
-        (it) => it.engine === engine && normalizePhrase(it.keyword) === normalizePhrase(keyword),
-      );
-      const byOrder = items.length === batch.indexes.length ? items[k * batch.engines.length + e] : undefined;
-      const found = i >= 0 ? left.splice(i, 1)[0] : byOrder;
-      return found ?? badResponse(`data.${k * batch.engines.length + e}`);
-    }),
-  );
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-/**
- * Runs one call per chunk, one after another (writes stay in order and within rate limits). A failed call
- * gives its error to each of its items; the other chunks keep their results.
- */
-async function collect<T, R>(
-  items: readonly T[],
-  size: number,
-  run: (batch: T[]) => Promise<Array<R | UpstreamError>>,
-) {
-  const out: Array<R | UpstreamError> = [];
-  for (const batch of chunks(items, size)) out.push(...(await settle(batch.length, () => run(batch))));
-  return out;
-}
-
-async function collectPairs<R>(
-  keywords: readonly string[],
-  engines: readonly string[],
-  max: number,
-  run: (batch: PairBatch) => Promise<Array<R | UpstreamError>>,
-): Promise<Array<R | UpstreamError>> {
-  const out = new Array<R | UpstreamError>(keywords.length * engines.length);
-  for (const batch of pairBatches(keywords, engines, max)) {
-    const results = await settle(batch.indexes.length, () => run(batch));
-    batch.indexes.forEach((index, i) => {
-      out[index] = results[i] ?? badResponse(`data.${i}`);
-    });
-  }
-  return out;
-}
-
-async function settle<R>(count: number, run: () => Promise<Array<R | UpstreamError>>) {
-  try {
-    return await run();
-  } catch (error) {
-    return new Array<R | UpstreamError>(count).fill(asUpstreamError(error));
-  }
-}
-
-function asUpstreamError(error: unknown): UpstreamError {
-  if (error instanceof UpstreamError) return error;
-  throw error;
-}
-
-function itemError(code: UpstreamErrorCode, detail?: string, httpStatus?: number): UpstreamError {
-  return new UpstreamError({ code, upstream: 'serpmetrics', detail, httpStatus });
-}
-
-function badResponse(detail: string, httpStatus?: number): UpstreamError {
-  return itemError('UPSTREAM_BAD_RESPONSE', detail, httpStatus);
-}
-
-function throwError(error: UpstreamError): never {
-  throw error;
 }
