@@ -13,7 +13,6 @@ import { builder } from './builder.js';
 import { Domain, type DomainRef, domainOf } from './domain/types.js';
 import { Keyword, type KeywordRef, keywordRef } from './keywords/types.js';
 import { allTrackedKeywords, type PairIdentity, type SnapshotRef, serpPage } from './serp/data.js';
-import { engineByCode } from './serp/input.js';
 import { TrackedPair } from './serp/tracked-pairs.js';
 import {
   CheckRequest,
@@ -26,6 +25,7 @@ import {
   SerpSnapshot,
   TrackedKeyword,
 } from './serp/types.js';
+import { engineByCode } from './validate.js';
 
 const Mode = z.enum(['domain', 'host', 'url']);
 const Device = z.enum(['desktop', 'tablet', 'mobile']);

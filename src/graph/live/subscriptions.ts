@@ -12,8 +12,8 @@ import { CHECK_CREDITS } from '../../pricing/index.js';
 import { RequestLedger } from '../../upstream/ledger.js';
 import { builder } from '../builder.js';
 import { type SnapshotRef, serpPage } from '../serp/data.js';
-import { validPair } from '../serp/input.js';
 import { KeywordPairInput, SerpSnapshot } from '../serp/types.js';
+import { validPair } from '../validate.js';
 
 interface MovementRef {
   previous: SnapshotRef;

@@ -15,14 +15,6 @@ import { builder } from '../builder.js';
 import { priced } from '../cost.js';
 import { ErrorCode } from '../enums.js';
 import {
-  allTrackedKeywords,
-  invalidateTracking,
-  normalizePhrase,
-  oneOffChecks,
-  type PairIdentity,
-  trackedKeyword,
-} from './data.js';
-import {
   INPUT_LIMITS,
   validEngines,
   validKeyword,
@@ -30,7 +22,15 @@ import {
   validLocation,
   validLocationEngines,
   validPairCount,
-} from './input.js';
+} from '../validate.js';
+import {
+  allTrackedKeywords,
+  invalidateTracking,
+  normalizePhrase,
+  oneOffChecks,
+  type PairIdentity,
+  trackedKeyword,
+} from './data.js';
 import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './types.js';
 
 builder.mutationType({

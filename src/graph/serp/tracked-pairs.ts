@@ -23,6 +23,7 @@ import { RegionalDatabase } from '../enums.js';
 import { IntRange } from '../filters.js';
 import { keywordMetrics, metricsKey } from '../keywords/data.js';
 import { Keyword, type KeywordRef, SortDirection } from '../keywords/types.js';
+import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from '../validate.js';
 import {
   allTrackedKeywords,
   latestSnapshot,
@@ -31,7 +32,6 @@ import {
   rankHistory,
   type SnapshotRef,
 } from './data.js';
-import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from './input.js';
 import { Device, Engine, RankPoint, SerpSnapshot } from './types.js';
 
 /** Pairs of one page by default: three 30-day histories are 90 SERP reads, within a request's bound of 100. */

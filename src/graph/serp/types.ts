@@ -18,6 +18,16 @@ import { builder } from '../builder.js';
 import { connectionType, wholeListPaging } from '../connections.js';
 import { freeRefsOf, refsOf } from '../cost.js';
 import {
+  engineByCode,
+  GRAPHQL_INT_MAX,
+  INPUT_LIMITS,
+  validCount,
+  validPair,
+  validRankSubject,
+  validResultsSelection,
+  validRootDomain,
+} from '../validate.js';
+import {
   allTrackedKeywords,
   domainSerpPage,
   engineList,
@@ -34,16 +44,6 @@ import {
   type SnapshotRef,
   serpPage,
 } from './data.js';
-import {
-  engineByCode,
-  GRAPHQL_INT_MAX,
-  INPUT_LIMITS,
-  validCount,
-  validPair,
-  validRankSubject,
-  validResultsSelection,
-  validRootDomain,
-} from './input.js';
 
 export const Device = builder.enumType('Device', {
   description: 'The device a keyword pair is checked as (part of a tracked keyword’s identity).',

@@ -4,11 +4,11 @@
  */
 import { type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind, type SelectionSetNode } from 'graphql';
 import { getDomain } from 'tldts';
-import type { LoaderScope } from '../../context.js';
-import { userInputError } from '../../errors/index.js';
-import type { Device, Engine } from '../../upstream/serpmetrics/types.js';
-import { engineList, type PairIdentity, type RankSubject, urlKey } from './data.js';
-import knownEngines from './serpmetrics-engines.json' with { type: 'json' };
+import type { LoaderScope } from '../context.js';
+import { userInputError } from '../errors/index.js';
+import type { Device, Engine } from '../upstream/serpmetrics/types.js';
+import { engineList, type PairIdentity, type RankSubject, urlKey } from './serp/data.js';
+import knownEngines from './serp/serpmetrics-engines.json' with { type: 'json' };
 
 const ENGINE_CODE = /^(google|yahoo|bing|yandex)_[a-z]{2}-[a-z]{2}(-[a-z]{2})?$/;
 /** The recorded engine list (a copy of ../shared/upstream): its codes are valid without asking the upstream. */
