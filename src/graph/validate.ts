@@ -1,14 +1,60 @@
 /**
- * Validation of SERPmetrics arguments before any upstream call: engine codes, keyword phrases, locations,
- * root domains and the per-mutation size limits, each rejected with the code the upstream would have used.
+ * The one validation path of arguments bound for either upstream: every check runs before any upstream call and
+ * throws a user-input error (a GraphQL error with its `ErrorCode`) carrying the code the upstream would have
+ * answered, so a bad argument sends nothing and spends nothing. SE Ranking's rules are its client's own checks
+ * (upstream/seranking/validate.ts, which the client applies again to what it sends); SERPmetrics' rules (engine
+ * codes, keyword phrases, locations, root domains, per-mutation size limits) live here.
  */
 import { type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind, type SelectionSetNode } from 'graphql';
 import { getDomain } from 'tldts';
 import type { LoaderScope } from '../context.js';
 import { userInputError } from '../errors/index.js';
+import { isUpstreamError } from '../upstream/errors.js';
+import { checkDate, checkDomain, checkKeyword, checkSource, checkTarget } from '../upstream/seranking/validate.js';
 import type { Device, Engine } from '../upstream/serpmetrics/types.js';
 import { engineList, type PairIdentity, type RankSubject, urlKey } from './serp/data.js';
 import knownEngines from './serp/serpmetrics-engines.json' with { type: 'json' };
+
+// ---- SE Ranking ----
+
+/** Runs a check of the SE Ranking client; its UpstreamError becomes a user-input error with the same code. */
+function serankingChecked<T>(check: () => T, message: string): T {
+  try {
+    return check();
+  } catch (error) {
+    if (isUpstreamError(error)) throw userInputError(error.code, message);
+    throw error;
+  }
+}
+
+/** A backlinks target (a bare host or an http(s) URL), trimmed; else `INVALID_TARGET`. */
+export const validTarget = (raw: string): string =>
+  serankingChecked(() => checkTarget(raw), 'The target is not a valid domain, host or URL.');
+
+/** A regional database of keyword and domain data, lowercased; else `INVALID_SOURCE`. */
+export const validDatabase = (database: string): string =>
+  serankingChecked(() => checkSource(database), 'The regional database is not served here.');
+
+/** A keyword of SE Ranking's keyword data, trimmed: 1–255 characters, no control characters; else `INVALID_KEYWORDS`. */
+export const validKeywordText = (text: string): string =>
+  serankingChecked(() => checkKeyword(text), 'A keyword must be 1–255 characters without control characters.');
+
+/** A domain of domain analysis (scheme, `www.`, port and path stripped); else `INVALID_DOMAIN`. */
+export const validDomain = (domain: string): string =>
+  serankingChecked(() => checkDomain(domain), 'The domain is not a valid hostname.');
+
+const validDate = (value: string | null | undefined, name: string): string | undefined =>
+  serankingChecked(() => checkDate(value ?? undefined, name), `${name} must be a calendar date YYYY-MM-DD.`);
+
+/** A range of calendar days `from`–`to` (either may be absent), in order; else `INVALID_PARAMETER`. */
+export function validDateRange(from: string | null | undefined, to: string | null | undefined) {
+  const dateFrom = validDate(from, 'from');
+  const dateTo = validDate(to, 'to');
+  if (dateFrom && dateTo && dateFrom > dateTo) throw userInputError('INVALID_PARAMETER', 'from must not be after to.');
+  return { dateFrom, dateTo };
+}
+
+// ---- SERPmetrics ----
 
 const ENGINE_CODE = /^(google|yahoo|bing|yandex)_[a-z]{2}-[a-z]{2}(-[a-z]{2})?$/;
 /** The recorded engine list (a copy of ../shared/upstream): its codes are valid without asking the upstream. */

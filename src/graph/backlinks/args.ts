@@ -7,7 +7,6 @@ import { userInputError } from '../../errors/index.js';
 import type { SerankingEndpoint } from '../../pricing/index.js';
 import { backlinkFilterQuery, changeFilterQuery } from '../../upstream/seranking/filters.js';
 import type { BacklinksOrder, HistoryOptions } from '../../upstream/seranking/options.js';
-import { checkDate } from '../../upstream/seranking/validate.js';
 import { builder } from '../builder.js';
 import { connectionOf, type PageArgs, pageComplexity, pageWindow } from '../connections.js';
 import { priced } from '../cost.js';
@@ -19,7 +18,8 @@ import {
   withFilterQuery,
 } from '../filters.js';
 import { serankingKey } from '../seranking.js';
-import { checked, type TargetRef } from './target.js';
+import { validDateRange } from '../validate.js';
+import type { TargetRef } from './target.js';
 
 export const MAX_ROWS = 10_000;
 
@@ -33,16 +33,6 @@ const limitArg = (args: PageArgs) => {
   const { offset, first } = rowWindow(args);
   return offset + first;
 };
-
-const dateArg = (value: string | null | undefined, name: string) =>
-  checked(() => checkDate(value ?? undefined, name), `${name} must be a calendar date YYYY-MM-DD.`);
-
-function dateRange(from: string | null | undefined, to: string | null | undefined) {
-  const dateFrom = dateArg(from, 'from');
-  const dateTo = dateArg(to, 'to');
-  if (dateFrom && dateTo && dateFrom > dateTo) throw userInputError('INVALID_PARAMETER', 'from must not be after to.');
-  return { dateFrom, dateTo };
-}
 
 /** `newest` is the upstream's `date_found` for lists and `new_lost_date` for changes. */
 const listOrder = (order: string | null | undefined): BacklinksOrder =>
@@ -119,7 +109,7 @@ export const anchorOptions = (args: ListArgs) =>
   ({ limit: limitArg(args), orderBy: args.orderBy === 'refdomains' ? 'refdomains' : 'backlinks' }) as const;
 
 export const rangeOptions = (args: RangeArgs) => ({
-  ...dateRange(args.range?.from, args.range?.to),
+  ...validDateRange(args.range?.from, args.range?.to),
   change: args.change ?? undefined,
   filter: changeFilterOf(args.filter),
 });

@@ -3,35 +3,21 @@
  * validator turning user input into a target, shared with the SERP module; its fields live in types.ts.
  */
 import { getDomain, getHostname } from 'tldts';
-import { userInputError } from '../../errors/index.js';
-import { isUpstreamError } from '../../upstream/errors.js';
 import type { TargetMode as Mode } from '../../upstream/seranking/types.js';
 import { checkTarget } from '../../upstream/seranking/validate.js';
 import { builder } from '../builder.js';
+import { validTarget } from '../validate.js';
 import type { TargetKey } from './data.js';
 
 /** What a `Target` resolves from: the target as validated, and how it is interpreted. */
 export type TargetRef = TargetKey;
 
 /**
- * Runs input checks of the SE Ranking client before any upstream call; their UpstreamErrors become
- * user-input errors with the same code (nothing was sent, nothing spent).
- */
-export function checked<T>(check: () => T, message: string): T {
-  try {
-    return check();
-  } catch (error) {
-    if (isUpstreamError(error)) throw userInputError(error.code, message);
-    throw error;
-  }
-}
-
-/**
  * Validates a raw target before any upstream call; a bad one throws `INVALID_TARGET` as a GraphQL error.
  * Hosts are lowercased so one host is one cache entry and one batch item.
  */
 export function targetRef(raw: string, mode: Mode = 'host'): TargetRef {
-  const target = checked(() => checkTarget(raw), 'The target is not a valid domain, host or URL.');
+  const target = validTarget(raw);
   return { target: mode === 'url' ? target : target.toLowerCase(), mode };
 }
 

@@ -13,8 +13,6 @@ import type {
   OverviewStats,
   PositionBucket as PositionBucketRow,
 } from '../../upstream/seranking/types.js';
-import { checkDomain } from '../../upstream/seranking/validate.js';
-import { checked } from '../backlinks/target.js';
 import { builder } from '../builder.js';
 import {
   connectionOf,
@@ -29,8 +27,9 @@ import {
 import { priced, refsOf } from '../cost.js';
 import { RegionalDatabase, SerpFeature } from '../enums.js';
 import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf, withFilterQuery } from '../filters.js';
-import { databaseArg, featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from '../keywords/types.js';
+import { featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from '../keywords/types.js';
 import { cachedRead, serankingKey } from '../seranking.js';
+import { validDatabase, validDomain } from '../validate.js';
 
 /** What a `Domain` resolves from: the validated domain (no scheme, `www.` or path) and the database code. */
 export interface DomainRef {
@@ -401,8 +400,8 @@ Domain.implement({
 });
 
 export const domainOf = (_root: unknown, args: { domain: string; database: string }): DomainRef => ({
-  domain: checked(() => checkDomain(args.domain), 'The domain is not a valid hostname.'),
-  database: databaseArg(args.database),
+  domain: validDomain(args.domain),
+  database: validDatabase(args.database),
 });
 
 builder.queryField('domain', (t) =>

@@ -14,14 +14,14 @@ import type {
   KeywordSuggestions,
   TrendPoint,
 } from '../../upstream/seranking/types.js';
-import { checkKeyword, checkSource, keywordKey } from '../../upstream/seranking/validate.js';
-import { checked } from '../backlinks/target.js';
+import { keywordKey } from '../../upstream/seranking/validate.js';
 import { builder } from '../builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
 import { priced, refsOf } from '../cost.js';
 import { RegionalDatabase, SERP_FEATURES, SerpFeature } from '../enums.js';
 import { KeywordFilter, type KeywordFilterInput, keywordFilterOf, withFilterQuery } from '../filters.js';
 import { cachedRead, serankingKey } from '../seranking.js';
+import { validDatabase, validKeywordText } from '../validate.js';
 import { type KeywordKey, keywordMetrics, metricsKey } from './data.js';
 
 /** What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. */
@@ -30,13 +30,9 @@ export type KeywordRef = KeywordKey;
 /** The most keywords one `keywords` query takes (the upstream's own per-request maximum). */
 export const MAX_KEYWORDS = 10_000;
 
-/** Validates a regional database for keyword and domain data before any call. */
-export const databaseArg = (database: string): string =>
-  checked(() => checkSource(database), 'The regional database is not served here.');
-
 /** Validates a keyword before any upstream call; a bad one throws `INVALID_KEYWORDS`. */
 export const keywordRef = (text: string, database: string): KeywordRef => ({
-  text: checked(() => checkKeyword(text), 'A keyword must be 1–255 characters without control characters.'),
+  text: validKeywordText(text),
   database,
 });
 
@@ -315,14 +311,14 @@ ideaField('related', 'Topically related keywords, with their relevance, paginate
 ideaField('questions', 'Questions people ask around the keyword ("how to …"), paginated.');
 
 const keywordOf = (_root: unknown, args: { text: string; database: string }) =>
-  keywordRef(args.text, databaseArg(args.database));
+  keywordRef(args.text, validDatabase(args.database));
 
 /** The keywords of a `keywords` query in input order; an invalid one is a failed item (null with its error). */
 function keywordsOf(_root: unknown, args: { texts: readonly string[]; database: string }) {
   if (args.texts.length > MAX_KEYWORDS) {
     throw userInputError('TOO_MANY_KEYWORDS', `At most ${MAX_KEYWORDS} keywords per query.`);
   }
-  const database = databaseArg(args.database);
+  const database = validDatabase(args.database);
   return args.texts.map((text) => {
     try {
       return keywordRef(text, database);

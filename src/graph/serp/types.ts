@@ -2,7 +2,7 @@
  * Rank tracking (SERPmetrics) in the graph: engines and their flux, tracked keyword pairs, SERP snapshots of
  * checks with each result joined to its SE Ranking `Target`, rank history of a domain and the state of one-off
  * checks. The latest SERP of a pair is `Query.serp` and its rank history `Query.rankHistory` (one entry point
- * each; `TrackedPair.rankHistories` charts several domains of a tracker row). Mutations: ./serp-mutations.ts.
+ * each; `TrackedPair.rankHistories` charts several domains of a tracker row). Mutations: ./mutations.ts.
  */
 
 import type { Context } from '../../context.js';
