@@ -32,7 +32,7 @@ import {
   rankHistory,
   type SnapshotRef,
 } from './data.js';
-import { Device, Engine, RankPoint, SerpSnapshot } from './types.js';
+import { pairIdentityFields, RankPoint, SerpSnapshot } from './types.js';
 
 /** Pairs of one page by default: three 30-day histories are 90 SERP reads, within a request's bound of 100. */
 const DEFAULT_PAGE = 3;
@@ -81,20 +81,10 @@ const DomainRankHistory = builder.objectRef<DomainRankHistoryRef>('DomainRankHis
 export const TrackedPair = builder.objectRef<PairIdentity>('TrackedPair').implement({
   description: 'A tracked keyword on one of its engines: one row of a rank tracker.',
   fields: (t) => ({
-    keyword: t.exposeString('keyword', { description: 'The keyword phrase.' }),
-    engine: t.field({
-      type: Engine,
-      description: 'The engine it is checked on.',
-      resolve: (p) => ({ code: p.engine }),
-    }),
-    location: t.exposeString('location', {
-      nullable: true,
-      description: 'The location checked from (Google engines), or null.',
-    }),
-    device: t.field({
-      type: Device,
-      description: 'The device checked as.',
-      resolve: (p) => p.device,
+    ...pairIdentityFields(t, {
+      engine: 'The engine it is checked on.',
+      location: 'The location checked from (Google engines), or null.',
+      device: 'The device checked as.',
     }),
     database: t.field({
       type: RegionalDatabase,

@@ -14,7 +14,7 @@ import type {
   TrackedKeyword as TrackedKeywordValue,
 } from '../../upstream/serpmetrics/types.js';
 import { Target, targetRef } from '../backlinks/target.js';
-import { builder } from '../builder.js';
+import { builder, type SchemaTypes } from '../builder.js';
 import { connectionType, wholeListPaging } from '../connections.js';
 import { freeRefsOf, refsOf } from '../cost.js';
 import {
@@ -238,23 +238,27 @@ async function snapshotResults(
   return page.results.slice(0, first).map((r) => ({ ...r, checkId: s.checkId }));
 }
 
+/**
+ * The fields naming a keyword pair (keyword, engine, location, device): one home for every type that is a pair
+ * or a check of one; each type words its own engine, location and device.
+ */
+export const pairIdentityFields = <P extends PairIdentity>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>, P>,
+  described: { engine: string; location: string; device: string },
+) => ({
+  keyword: t.string({ description: 'The keyword phrase.', resolve: (p) => p.keyword }),
+  engine: t.field({ type: Engine, description: described.engine, resolve: (p) => ({ code: p.engine }) }),
+  location: t.string({ nullable: true, description: described.location, resolve: (p) => p.location }),
+  device: t.field({ type: Device, description: described.device, resolve: (p) => p.device }),
+});
+
 export const SerpSnapshot = builder.objectRef<SnapshotRef>('SerpSnapshot').implement({
   description: 'The SERP of one check of a keyword pair: when it ran and its results, ordered by position.',
   fields: (t) => ({
-    keyword: t.exposeString('keyword', { description: 'The keyword phrase.' }),
-    engine: t.field({
-      type: Engine,
-      description: 'The engine the check ran on.',
-      resolve: (s) => ({ code: s.engine }),
-    }),
-    location: t.exposeString('location', {
-      nullable: true,
-      description: 'The location of the pair (Google engines), or null.',
-    }),
-    device: t.field({
-      type: Device,
-      description: 'The device of the pair.',
-      resolve: (s) => s.device,
+    ...pairIdentityFields(t, {
+      engine: 'The engine the check ran on.',
+      location: 'The location of the pair (Google engines), or null.',
+      device: 'The device of the pair.',
     }),
     checkId: t.exposeString('checkId', { description: 'The upstream id of the check.' }),
     checkedAt: t.field({
