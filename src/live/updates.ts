@@ -18,12 +18,12 @@ import {
   allTrackedKeywords,
   type CheckQueue,
   invalidateTracking,
-  normalizePhrase,
   type OneOffChecks,
   oneOffStatus,
   type PairIdentity,
   type PendingOneOff,
   pairChecks,
+  pairKey,
   type SnapshotRef,
   serpPage,
   trackedKeywordsRead,
@@ -120,9 +120,6 @@ const UNRESOLVED_CALLBACKS = { max: 10_000, ttlMs: 10 * 60_000 } as const;
 /** A tracking list younger than this is not read again for an unknown keyword id (forged ids cost one read). */
 const RELIST_AFTER_MS = 10_000;
 
-const pairKeyOf = (p: PairIdentity): string =>
-  JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location?.toLowerCase() ?? null, p.device]);
-
 const toSnapshot = (m: SerpUpdateMessage): SnapshotRef => ({
   keyword: m.keyword,
   engine: m.engine,
@@ -134,7 +131,7 @@ const toSnapshot = (m: SerpUpdateMessage): SnapshotRef => ({
 });
 
 /** Whether a published check belongs to the pair a subscriber named. */
-export const samePair = (a: PairIdentity, b: PairIdentity): boolean => pairKeyOf(a) === pairKeyOf(b);
+export const samePair = (a: PairIdentity, b: PairIdentity): boolean => pairKey(a) === pairKey(b);
 
 /** The live updates of the context's gateway. */
 export const liveUpdatesOf = (scope: Pick<Context, 'live'>): LiveUpdates | undefined => scope.live;
@@ -387,7 +384,7 @@ export class LiveUpdates {
       settle();
       if (hint.queue === 'daily') {
         const checkedAt = snapshot.checkedAt.getTime();
-        await this.store.setLastCheck(credentialId, pairKeyOf(pair.identity), { checkId: hint.checkId, checkedAt });
+        await this.store.setLastCheck(credentialId, pairKey(pair.identity), { checkId: hint.checkId, checkedAt });
       }
     } catch (error) {
       await this.store.releaseCheck(credentialId, hint.checkId).catch(() => undefined);
@@ -533,7 +530,7 @@ export class LiveUpdates {
 
   private async pollPair(scope: Context, k: TrackedKeyword, engine: string): Promise<void> {
     const credentialId = this.credentialId;
-    const pair = pairKeyOf({ keyword: k.keyword, engine, location: k.location, device: k.device });
+    const pair = pairKey({ keyword: k.keyword, engine, location: k.location, device: k.device });
     const last = await this.store.lastCheck(credentialId, pair);
     if (last !== undefined && Date.now() < last.checkedAt + this.dailyIntervalMs) return;
     this.counters.polledPairs += 1;

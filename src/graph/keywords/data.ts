@@ -5,8 +5,8 @@
 import DataLoader from 'dataloader';
 import { defineLoader, type LoaderScope } from '../../context.js';
 import type { CacheKey } from '../../upstream/cache.js';
+import { normalizePhrase } from '../../upstream/phrase.js';
 import type { KeywordMetrics } from '../../upstream/seranking/types.js';
-import { keywordKey } from '../../upstream/seranking/validate.js';
 import { batched, serankingKey } from '../seranking.js';
 
 /** A validated keyword in one regional database: the unit of keyword metrics. */
@@ -16,9 +16,9 @@ export interface KeywordKey {
 }
 
 export const metricsKey = (scope: Pick<LoaderScope, 'clients'>, k: KeywordKey): CacheKey =>
-  serankingKey(scope, 'keywordMetrics', 'keywords/export', { keyword: keywordKey(k.text), database: k.database });
+  serankingKey(scope, 'keywordMetrics', 'keywords/export', { keyword: normalizePhrase(k.text), database: k.database });
 
-const keywordId = (k: KeywordKey) => `${k.database}|${keywordKey(k.text)}`;
+const keywordId = (k: KeywordKey) => `${k.database}|${normalizePhrase(k.text)}`;
 
 /**
  * Keyword metrics: the keywords of a request not in the cache become exports of at most the configured

@@ -6,6 +6,7 @@
 
 import type { Context } from '../../context.js';
 import { failedItem, userInputError } from '../../errors/index.js';
+import { normalizePhrase } from '../../upstream/phrase.js';
 import { keywordFilterQuery } from '../../upstream/seranking/filters.js';
 import type { SuggestionOptions } from '../../upstream/seranking/options.js';
 import type {
@@ -14,7 +15,6 @@ import type {
   KeywordSuggestions,
   TrendPoint,
 } from '../../upstream/seranking/types.js';
-import { keywordKey } from '../../upstream/seranking/validate.js';
 import { builder } from '../builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
 import { priced, refsOf } from '../cost.js';
@@ -182,7 +182,7 @@ const ideaOptions = (args: IdeaArgs): SuggestionOptions => ({
 });
 
 const ideaParams = (ref: KeywordRef, opts: SuggestionOptions) => ({
-  keyword: keywordKey(ref.text),
+  keyword: normalizePhrase(ref.text),
   database: ref.database,
   ...withFilterQuery(opts, keywordFilterQuery),
 });

@@ -8,6 +8,7 @@ import { LRUCache } from 'lru-cache';
 import type { Context, LoaderScope } from '../../context.js';
 import type { Cached, CacheKey, CacheKind, FetchOptions } from '../../upstream/cache.js';
 import { UpstreamError } from '../../upstream/errors.js';
+import { normalizePhrase } from '../../upstream/phrase.js';
 import { SERPMETRICS_LIMITS } from '../../upstream/serpmetrics/client.js';
 import type {
   CheckRef,
@@ -68,9 +69,6 @@ async function cached<T>(
   const options: FetchOptions<T> = { ...scope.fetchOptions, ttlMs };
   return (await scope.cache.fetch(cacheKey, load, options)).value;
 }
-
-/** Phrase identity as the upstream compares it: trimmed, whitespace collapsed, case-insensitive. */
-export const normalizePhrase = (phrase: string): string => phrase.trim().replace(/\s+/g, ' ').toLowerCase();
 
 // ---- cached reads ----
 
@@ -211,7 +209,8 @@ export function oneOffStatus(scope: LoaderScope, queue: 'priority' | 'delayed', 
 
 // ---- one-off checks ----
 
-const pairKey = (p: PairIdentity): string =>
+/** The identity of a keyword pair as one string (phrase normalised, location case-insensitive). */
+export const pairKey = (p: PairIdentity): string =>
   JSON.stringify([normalizePhrase(p.keyword), p.engine, p.location?.toLowerCase() ?? null, p.device]);
 
 /** Where the processes of a deployment share which pair and payer each queued id is for (Redis), if they do. */

@@ -10,6 +10,7 @@ import { type ErrorCode as ErrorCodeValue, gatewayError, userInputError } from '
 import { CHECK_CREDITS, type SerpmetricsEndpoint } from '../../pricing/index.js';
 import { commitCredits, payerOf } from '../../security/charges.js';
 import { isUpstreamError, UpstreamError } from '../../upstream/errors.js';
+import { normalizePhrase } from '../../upstream/phrase.js';
 import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../../upstream/serpmetrics/types.js';
 import { builder } from '../builder.js';
 import { priced } from '../cost.js';
@@ -23,14 +24,7 @@ import {
   validLocationEngines,
   validPairCount,
 } from '../validate.js';
-import {
-  allTrackedKeywords,
-  invalidateTracking,
-  normalizePhrase,
-  oneOffChecks,
-  type PairIdentity,
-  trackedKeyword,
-} from './data.js';
+import { allTrackedKeywords, invalidateTracking, oneOffChecks, type PairIdentity, trackedKeyword } from './data.js';
 import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './types.js';
 
 builder.mutationType({

@@ -6,6 +6,7 @@
 import { serankingPath } from '../../pricing/index.js';
 import type { UpstreamError } from '../errors.js';
 import type { CallObserver } from '../observer.js';
+import { normalizePhrase } from '../phrase.js';
 import type { Resilience, ResilienceOptions } from '../resilience/index.js';
 import type { Transport } from '../transport.js';
 import { Batching, collect } from './batching.js';
@@ -63,16 +64,7 @@ import type {
   TargetMode,
   WorldwideOverview,
 } from './types.js';
-import {
-  checkDate,
-  checkDomain,
-  checkInt,
-  checkKeyword,
-  checkLimit,
-  checkSource,
-  invalidInput,
-  keywordKey,
-} from './validate.js';
+import { checkDate, checkDomain, checkInt, checkKeyword, checkLimit, checkSource, invalidInput } from './validate.js';
 import { type Call, keywordForm, type Query, SerankingWire } from './wire.js';
 
 export interface SerankingClientOptions {
@@ -268,7 +260,7 @@ export class SerankingClient {
     const results: Array<KeywordMetrics | UpstreamError> = [];
     const pending = collect(keywords, results, (k) => {
       const sent = checkKeyword(k);
-      return { sent, key: keywordKey(sent) };
+      return { sent, key: normalizePhrase(sent) };
     });
     await this.batching.inChunks(pending, this.maxKeywords, results, async (chunk) => {
       const rows = await this.exportKeywords(
@@ -276,7 +268,7 @@ export class SerankingClient {
         database,
         options,
       );
-      const byKey = new Map(rows.map((row) => [keywordKey(row.keyword), row]));
+      const byKey = new Map(rows.map((row) => [normalizePhrase(row.keyword), row]));
       return chunk.map((p) => byKey.get(p.key) ?? noData(p.key));
     });
     return results;

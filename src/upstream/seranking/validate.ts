@@ -145,6 +145,3 @@ export function siteOf(target: string): string {
   const host = SCHEME.test(value) ? (getHostname(value) ?? value) : (value.split(/[/?#:]/, 1)[0] ?? value);
   return getDomain(host) ?? host;
 }
-
-/** The export's own keyword normalisation: trimmed, lowercase, whitespace collapsed. */
-export const keywordKey = (keyword: string): string => keyword.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -3,6 +3,7 @@
  * sent one call after another, each item answered in input order, a failed call failing only its own items.
  */
 import type { UpstreamError } from '../errors.js';
+import { normalizePhrase } from '../phrase.js';
 import { asUpstreamError, badResponse } from './replies.js';
 import type { QueuedCheck } from './types.js';
 
@@ -27,8 +28,6 @@ export function pairBatches(keywords: readonly string[], engines: readonly strin
   }
   return batches;
 }
-
-const normalizePhrase = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Pairs the queued items of one call with the pairs sent, by phrase and engine (falling back to order). */
 export function matchPairs(batch: PairBatch, items: QueuedCheck[]): Array<QueuedCheck | UpstreamError> {
