@@ -42,6 +42,8 @@ export interface CacheKey {
   /** The client's `credentialId` (a hash of the key), so tenants never share entries. */
   credentialId: string;
   params: unknown;
+  /** `cacheKeyString` of this key, when its builder made it already (a key asked for several times a request). */
+  id?: string;
 }
 
 export interface Cached<T> {
@@ -259,6 +261,29 @@ function stableJson(value: unknown): string {
   return flatJson(value) ?? sortedJson(value);
 }
 
+/** `"name":` per parameter name, built once: the names are a handful (target, mode, keyword, database, ...). */
+const quotedNames = new Map<string, string>();
+const MAX_QUOTED_NAMES = 1_000;
+
+function quotedName(name: string): string {
+  let quoted = quotedNames.get(name);
+  if (quoted === undefined) {
+    quoted = `${JSON.stringify(name)}:`;
+    if (quotedNames.size < MAX_QUOTED_NAMES) quotedNames.set(name, quoted);
+  }
+  return quoted;
+}
+
+/** True when the object's keys come in sorted order (parameter objects are usually built that way). */
+function namesSorted(source: Record<string, unknown>): boolean {
+  let previous = '';
+  for (const k in source) {
+    if (k < previous) return false;
+    previous = k;
+  }
+  return true;
+}
+
 /**
  * The same string for the usual flat parameters (an object of strings, numbers, booleans, null), built without
  * a replacer call and a sorted copy per object; undefined for anything else.
@@ -266,16 +291,34 @@ function stableJson(value: unknown): string {
 function flatJson(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const source = value as Record<string, unknown>;
-  const keys = Object.keys(source).sort();
-  let out = '{';
-  for (const k of keys) {
-    const v = source[k];
-    if (v === undefined) continue;
-    if (v !== null && typeof v === 'object') return undefined;
-    if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') return undefined;
-    out += `${out.length > 1 ? ',' : ''}${JSON.stringify(k)}:${JSON.stringify(v)}`;
+  let out: string | undefined = '{';
+  if (namesSorted(source)) {
+    // Keys already in order need no sorted copy (`for in` over a plain object allocates nothing).
+    for (const k in source) {
+      out = withMember(out, k, source[k]);
+      if (out === undefined) return undefined;
+    }
+  } else {
+    for (const k of Object.keys(source).sort()) {
+      out = withMember(out, k, source[k]);
+      if (out === undefined) return undefined;
+    }
   }
   return `${out}}`;
+}
+
+/** `out` with the member `k` appended (as is when `v` is undefined); undefined for a value flatJson does not take. */
+function withMember(out: string, k: string, v: unknown): string | undefined {
+  if (v === undefined) return out;
+  if (
+    (v !== null && typeof v === 'object') ||
+    typeof v === 'function' ||
+    typeof v === 'symbol' ||
+    typeof v === 'bigint'
+  ) {
+    return undefined;
+  }
+  return `${out}${out.length > 1 ? ',' : ''}${quotedName(k)}${JSON.stringify(v)}`;
 }
 
 function sortedJson(value: unknown): string {
@@ -302,6 +345,7 @@ const withDeadline = (signal: AbortSignal, deadlineAt: number | undefined): Abor
  * a rope of a dozen pieces that the cache and the request's reads keep alive with every entry (~450 bytes a key).
  */
 export function cacheKeyString(key: CacheKey): string {
+  if (key.id !== undefined) return key.id;
   return [key.upstream, key.credentialId, key.kind, key.endpoint, stableJson(key.params) ?? ''].join('|');
 }
 

@@ -4,7 +4,8 @@
  */
 import DataLoader from 'dataloader';
 import { defineLoader, type LoaderScope } from '../../context.js';
-import type { CacheKey } from '../../upstream/cache.js';
+import { type CacheKey, cacheKeyString } from '../../upstream/cache.js';
+import type { RequestLedger } from '../../upstream/ledger.js';
 import { normalizePhrase } from '../../upstream/phrase.js';
 import type { KeywordMetrics } from '../../upstream/seranking/types.js';
 import { batched, serankingKey } from '../seranking.js';
@@ -15,8 +16,35 @@ export interface KeywordKey {
   database: string;
 }
 
-export const metricsKey = (scope: Pick<LoaderScope, 'clients'>, k: KeywordKey): CacheKey =>
-  serankingKey(scope, 'keywordMetrics', 'keywords/export', { keyword: normalizePhrase(k.text), database: k.database });
+/**
+ * Each keyword's metrics key of a request, by database and text: the estimate (priced warm and cold) and the loader
+ * ask for the same 10,000 keys of a bulk request, and a key's string is most of what a cold keyword allocates.
+ */
+const requestMetricsKeys = new WeakMap<RequestLedger, Map<string, Map<string, CacheKey>>>();
+
+export function metricsKey(scope: Pick<LoaderScope, 'clients' | 'ledger'>, k: KeywordKey): CacheKey {
+  let byDatabase = requestMetricsKeys.get(scope.ledger);
+  if (!byDatabase) {
+    byDatabase = new Map();
+    requestMetricsKeys.set(scope.ledger, byDatabase);
+  }
+  let byText = byDatabase.get(k.database);
+  if (!byText) {
+    byText = new Map();
+    byDatabase.set(k.database, byText);
+  }
+  let key = byText.get(k.text);
+  if (!key) {
+    // Parameters in sorted order, so their JSON needs no sorted copy.
+    key = serankingKey(scope, 'keywordMetrics', 'keywords/export', {
+      database: k.database,
+      keyword: normalizePhrase(k.text),
+    });
+    key.id = cacheKeyString(key);
+    byText.set(k.text, key);
+  }
+  return key;
+}
 
 const keywordId = (k: KeywordKey) => `${k.database}|${normalizePhrase(k.text)}`;
 
