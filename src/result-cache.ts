@@ -88,8 +88,23 @@ function withDataJson(data: ExecutionResult['data'], json: string): (result: Exe
 export function createResultCache(options: ResultCacheOptions): ResultCache {
   const { cache } = options;
   const counters: ResultCacheCounters = { hits: 0, misses: 0, invalidations: 0 };
-  /** Result keys by the shared-cache key they depend on. */
-  const dependents = new Map<string, Set<string>>();
+  /**
+   * Result keys by the shared-cache key they depend on: the key itself while it is the only one (most entries of a
+   * bulk answer are read by that answer alone; a Set per entry was ~100 bytes each for 100,000 keyword entries).
+   */
+  const dependents = new Map<string, string | Set<string>>();
+  const addDependent = (dependency: string, key: string): void => {
+    const known = dependents.get(dependency);
+    if (known === undefined || known === key) dependents.set(dependency, key);
+    else if (typeof known === 'string') dependents.set(dependency, new Set([known, key]));
+    else known.add(key);
+  };
+  const removeDependent = (dependency: string, key: string): void => {
+    const known = dependents.get(dependency);
+    if (known === key || (typeof known !== 'string' && known?.delete(key) && known.size === 0)) {
+      dependents.delete(dependency);
+    }
+  };
   const results = new LRUCache<string, StoredResult>({
     // lru-cache needs a positive bound; with 0 the plugin never stores anything.
     maxSize: Math.max(1, options.maxBytes),
@@ -98,18 +113,16 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
     perf: { now: () => cache.now() },
     ttlResolution: 0,
     dispose: (stored, key) => {
-      for (const dependency of stored.dependencies) {
-        const keys = dependents.get(dependency);
-        keys?.delete(key);
-        if (keys?.size === 0) dependents.delete(dependency);
-      }
+      for (const dependency of stored.dependencies) removeDependent(dependency, key);
     },
   });
   cache.onChange((dependency) => {
     const keys = dependents.get(dependency);
-    if (!keys) return;
+    if (keys === undefined) return;
     dependents.delete(dependency);
-    for (const key of [...keys]) if (results.delete(key)) counters.invalidations += 1;
+    for (const key of typeof keys === 'string' ? [keys] : [...keys]) {
+      if (results.delete(key)) counters.invalidations += 1;
+    }
   });
 
   const keyOf = (
@@ -157,14 +170,7 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
       },
       { ttl },
     );
-    for (const dependency of dependencies) {
-      let keys = dependents.get(dependency);
-      if (!keys) {
-        keys = new Set();
-        dependents.set(dependency, keys);
-      }
-      keys.add(key);
-    }
+    for (const dependency of dependencies) addDependent(dependency, key);
   };
 
   /** The entry that would answer this request, without refreshing its recency. */
