@@ -58,6 +58,17 @@ const isStored = (v: unknown): v is Stored =>
   typeof (v as Stored).fetchedAt === 'number' &&
   typeof (v as Stored).ttlMs === 'number';
 
+/**
+ * A value as this tier stores it: V8's serializer keeps an object's own fields only, so a value that reads as more
+ * than its fields (an export row computing its trend, src/upstream/seranking/schemas.ts) is stored as its JSON form.
+ */
+function storable(value: unknown): unknown {
+  const withJson = value as { toJSON?: unknown } | null | undefined;
+  return typeof withJson?.toJSON === 'function' && !(value instanceof Date)
+    ? (withJson.toJSON as () => unknown).call(value)
+    : value;
+}
+
 export class RedisCacheTier implements SecondTier {
   private warned = false;
   /** This tier's identity as a lock owner: its own loads never make it wait. */
@@ -134,7 +145,11 @@ export class RedisCacheTier implements SecondTier {
     if (remaining <= 0) return;
     let payload: Buffer;
     try {
-      payload = serialize({ ...entry, error: entry.error ? storedError(entry.error) : undefined } satisfies Stored);
+      payload = serialize({
+        ...entry,
+        value: storable(entry.value),
+        error: entry.error ? storedError(entry.error) : undefined,
+      } satisfies Stored);
     } catch {
       // A value V8 cannot clone (a function, a class with private state) stays in the local tier only.
       return;

@@ -222,7 +222,7 @@ class Flight {
  */
 class BatchFlight extends Flight {
   /** Each key's outcome once the bulk load settled: its entry, or the error its callers get. */
-  private readonly outcomes = new Map<string, Entry | Error>();
+  private outcomes: ReadonlyMap<string, Entry | Error> = new Map();
   private markSettled: () => void = () => undefined;
   private readonly settledAll = new Promise<void>((resolve) => {
     this.markSettled = resolve;
@@ -235,8 +235,9 @@ class BatchFlight extends Flight {
     return outcome;
   }
 
+  /** `outcomes` is kept, not copied: the bulk load does not change it once settled. */
   settle(outcomes: ReadonlyMap<string, Entry | Error>): void {
-    for (const [key, outcome] of outcomes) this.outcomes.set(key, outcome);
+    this.outcomes = outcomes;
     this.done();
     this.markSettled();
   }

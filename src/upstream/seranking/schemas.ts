@@ -72,13 +72,52 @@ const intents = strList.transform((v) => v?.map((i) => INTENT_LETTERS[i.toUpperC
 const trend = z
   .record(z.string(), num)
   .nullish()
-  .transform((v): TrendPoint[] | null =>
-    v
-      ? Object.entries(v)
-          .map(([month, volume]) => ({ month, volume }))
-          .sort((a, b) => a.month.localeCompare(b.month))
-      : null,
-  );
+  .transform((v) => v ?? null);
+
+/** Monthly volumes as points, oldest first. */
+const trendPoints = (monthly: Readonly<Record<string, number>>): TrendPoint[] =>
+  Object.entries(monthly)
+    .map(([month, volume]) => ({ month, volume }))
+    .sort((a, b) => a.month.localeCompare(b.month));
+
+/**
+ * An export row keeping its trend as the upstream's month → volume object, turned into points (oldest first) when
+ * read: one object per cached row instead of 12 points and their array (~60 MB for 100,000 cached keywords), and
+ * nothing to build for the many requests that never select the trend.
+ */
+class ExportRow implements KeywordMetrics {
+  readonly keyword: string;
+  readonly dataFound: boolean;
+  readonly volume: number | null;
+  readonly cpc: number | null;
+  readonly competition: number | null;
+  readonly difficulty: number | null;
+  readonly monthly: Readonly<Record<string, number>> | null;
+  readonly serpFeatures: readonly string[] | null;
+  readonly intents: readonly string[] | null;
+
+  constructor(row: Omit<KeywordMetrics, 'trend'> & { monthly: Readonly<Record<string, number>> | null }) {
+    this.keyword = row.keyword;
+    this.dataFound = row.dataFound;
+    this.volume = row.volume;
+    this.cpc = row.cpc;
+    this.competition = row.competition;
+    this.difficulty = row.difficulty;
+    this.monthly = row.monthly;
+    this.serpFeatures = row.serpFeatures;
+    this.intents = row.intents;
+  }
+
+  get trend(): TrendPoint[] | null {
+    return this.monthly === null ? null : trendPoints(this.monthly);
+  }
+
+  /** The row as `KeywordMetrics` (what the second cache tier stores and reads back as a plain object). */
+  toJSON(): KeywordMetrics {
+    const { keyword, dataFound, volume, cpc, competition, difficulty, trend, serpFeatures, intents } = this;
+    return { keyword, dataFound, volume, cpc, competition, difficulty, trend, serpFeatures, intents };
+  }
+}
 
 // ---- backlinks: multi-target ----
 
@@ -341,17 +380,17 @@ const keywordFields = {
 export const KeywordExportResponse = z.array(
   z.object({ ...keywordFields, is_data_found: optBool }).transform((r): KeywordMetrics => {
     const dataFound = r.is_data_found ?? r.volume !== null;
-    return {
+    return new ExportRow({
       keyword: r.keyword,
       dataFound,
       volume: dataFound ? r.volume : null,
       cpc: dataFound ? r.cpc : null,
       competition: dataFound ? r.competition : null,
       difficulty: dataFound ? r.difficulty : null,
-      trend: dataFound ? r.history_trend : null,
+      monthly: dataFound ? r.history_trend : null,
       serpFeatures: r.serp_features,
       intents: r.intents,
-    };
+    });
   }),
 );
 
@@ -387,16 +426,15 @@ function plainStrings(value: unknown): string[] | null | undefined {
   return value as string[];
 }
 
-function plainTrend(value: unknown): TrendPoint[] | null | undefined {
+/** The upstream's month → volume object as it came (kept by the row, not copied). */
+function plainMonthly(value: unknown): Readonly<Record<string, number>> | null | undefined {
   if (value === null || value === undefined) return null;
   if (!isPlainObject(value)) return undefined;
-  const points: TrendPoint[] = [];
   for (const month in value) {
     const volume = value[month];
     if (typeof volume !== 'number' || !Number.isFinite(volume)) return undefined;
-    points.push({ month, volume });
   }
-  return points.sort((a, b) => a.month.localeCompare(b.month));
+  return value as Record<string, number>;
 }
 
 function plainKeywordRow(raw: unknown): KeywordMetrics | undefined {
@@ -405,7 +443,7 @@ function plainKeywordRow(raw: unknown): KeywordMetrics | undefined {
   const cpc = plainNum(raw.cpc);
   const competition = plainNum(raw.competition);
   const difficulty = plainNum(raw.difficulty);
-  const trend = plainTrend(raw.history_trend);
+  const monthly = plainMonthly(raw.history_trend);
   const serpFeatures = plainStrings(raw.serp_features);
   const intentList = plainStrings(raw.intents);
   const found = raw.is_data_found;
@@ -414,7 +452,7 @@ function plainKeywordRow(raw: unknown): KeywordMetrics | undefined {
     cpc === undefined ||
     competition === undefined ||
     difficulty === undefined ||
-    trend === undefined ||
+    monthly === undefined ||
     serpFeatures === undefined ||
     intentList === undefined ||
     (found !== undefined && found !== null && typeof found !== 'boolean')
@@ -422,17 +460,17 @@ function plainKeywordRow(raw: unknown): KeywordMetrics | undefined {
     return undefined;
   }
   const dataFound = found ?? volume !== null;
-  return {
+  return new ExportRow({
     keyword: raw.keyword,
     dataFound,
     volume: dataFound ? volume : null,
     cpc: dataFound ? cpc : null,
     competition: dataFound ? competition : null,
     difficulty: dataFound ? difficulty : null,
-    trend: dataFound ? trend : null,
+    monthly: dataFound ? monthly : null,
     serpFeatures,
     intents: intentList === null ? null : intentList.map((i) => INTENT_LETTERS[i.toUpperCase()] ?? i),
-  };
+  });
 }
 
 export const KeywordSuggestionsResponse = z.object({
@@ -446,7 +484,7 @@ export const KeywordSuggestionsResponse = z.object({
         cpc: r.cpc,
         competition: r.competition,
         difficulty: r.difficulty,
-        trend: r.history_trend,
+        trend: r.history_trend === null ? null : trendPoints(r.history_trend),
         serpFeatures: r.serp_features,
         intents: r.intents,
         relevance: r.relevance,
