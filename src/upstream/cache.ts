@@ -904,8 +904,9 @@ function jsonLength(value: unknown): number {
       return value ? 4 : 5;
     case 'object': {
       if (value === null) return 4;
-      const withJson = value as { toJSON?: unknown };
-      if (typeof withJson.toJSON === 'function') return jsonLength((withJson.toJSON as () => unknown).call(value));
+      // An ISO date in quotes. Other objects are sized by the fields they hold, not by a toJSON form they would
+      // build (an export row's trend points): the figure approximates what the entry keeps in memory.
+      if (value instanceof Date) return 26;
       if (Array.isArray(value)) {
         let length = 2;
         for (const item of value) length += jsonLength(item) + 1;
