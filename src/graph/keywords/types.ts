@@ -86,8 +86,27 @@ MonthlyVolume.implement({
 
 export const Keyword = builder.objectRef<KeywordRef>('Keyword');
 
+/**
+ * Each keyword ref's row, loaded once for all its metric fields (a ref belongs to one request): DataLoader answers
+ * every repeated load of a key with a new promise and two closures.
+ */
+const rows = new WeakMap<KeywordRef, Promise<KeywordMetrics>>();
+
 /** The keyword's metrics row: the metrics of all keywords of one request come from one export per batch. */
-const metrics = (ref: KeywordRef, ctx: Context): Promise<KeywordMetrics> => ctx.loaders.get(keywordMetrics).load(ref);
+function metrics(ref: KeywordRef, ctx: Context): Promise<KeywordMetrics> {
+  let row = rows.get(ref);
+  if (!row) {
+    row = ctx.loaders.get(keywordMetrics).load(ref);
+    rows.set(ref, row);
+  }
+  return row;
+}
+
+/** A resolver reading one metric of the row: a reaction on the row's promise, no async frame per field and keyword. */
+const metricOf =
+  <T>(pick: (row: KeywordMetrics) => T) =>
+  (ref: KeywordRef, _args: object, ctx: Context): Promise<T> =>
+    metrics(ref, ctx).then(pick);
 
 const EXPORT = 'keywords/export';
 
@@ -263,45 +282,45 @@ Keyword.implement({
     dataFound: t.boolean({
       ...metric,
       description: 'False when SE Ranking has no data for this keyword: every metric is then null.',
-      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).dataFound,
+      resolve: metricOf((m) => m.dataFound),
     }),
     volume: t.int({
       ...metric,
       description: 'Average monthly searches.',
-      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).volume,
+      resolve: metricOf((m) => m.volume),
     }),
     cpc: t.float({
       ...metric,
       description: 'Average cost per click of ads (USD).',
-      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).cpc,
+      resolve: metricOf((m) => m.cpc),
     }),
     competition: t.float({
       ...metric,
       description: 'Advertiser competition, 0–1.',
-      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).competition,
+      resolve: metricOf((m) => m.competition),
     }),
     difficulty: t.int({
       ...metric,
       description: 'How hard it is to rank in the top 10, 0–100.',
-      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).difficulty,
+      resolve: metricOf((m) => m.difficulty),
     }),
     serpFeatures: t.field({
       ...metric,
       type: [SerpFeature],
       description: 'SERP features shown for the keyword; null when SE Ranking does not report them.',
-      resolve: async (ref, _args, ctx) => featuresOf((await metrics(ref, ctx)).serpFeatures),
+      resolve: metricOf((m) => featuresOf(m.serpFeatures)),
     }),
     intents: t.field({
       ...metric,
       type: [SearchIntent],
       description: 'Search intents of the keyword; null when SE Ranking does not report them.',
-      resolve: async (ref, _args, ctx) => intentsOf((await metrics(ref, ctx)).intents),
+      resolve: metricOf((m) => intentsOf(m.intents)),
     }),
     trend: t.field({
       ...metric,
       type: [MonthlyVolume],
       description: 'Monthly search volumes of the last 12 months, oldest first.',
-      resolve: async (ref, _args, ctx) => (await metrics(ref, ctx)).trend,
+      resolve: metricOf((m) => m.trend),
     }),
   }),
 });
