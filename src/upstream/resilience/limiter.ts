@@ -26,6 +26,8 @@ interface Bucket {
    * takes `transitMs` to be answered.
    */
   estimateMs(units: number, now: number, transitMs: number): number;
+  /** Least ms between two callers let go from a queue: the bucket's rate, evenly spread. */
+  readonly spacingMs: number;
 }
 
 const noop = (): void => undefined;
@@ -38,12 +40,15 @@ const noop = (): void => undefined;
  */
 export class SlidingWindow implements Bucket {
   private entries: Array<{ expiresAt: number }> = [];
+  readonly spacingMs: number;
 
   constructor(
     private readonly limit: number,
     private readonly windowMs = 1_000,
     private readonly maxTransitMs = 1_000,
-  ) {}
+  ) {
+    this.spacingMs = windowMs / limit;
+  }
 
   private live(now: number): number[] {
     this.entries = this.entries.filter((e) => e.expiresAt >= now);
@@ -78,6 +83,7 @@ export class SlidingWindow implements Bucket {
 
 /** Token bucket: `capacity` tokens, refilled continuously; the mirror of a leaky bucket upstream. */
 export class TokenBucket implements Bucket {
+  readonly spacingMs = 0;
   private tokens: number;
   private last: number;
   private readonly perMs: number;
@@ -130,17 +136,26 @@ interface Waiter {
   cleanup: () => void;
 }
 
-/** A FIFO of callers needing the same buckets. Lanes share buckets, so a check never blocks a plain read. */
+/**
+ * A FIFO of callers needing the same buckets. Lanes share buckets, so a check never blocks a plain read. Queued
+ * callers are let go at most one per `spacingMs`: slots of a window that freed together (answers of calls sent
+ * together) would otherwise send the next calls together too, their answers would come back together, and so on,
+ * every request behind them resuming in the same instant.
+ */
 class Lane {
   private readonly queue: Waiter[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private readonly spacingMs: number;
+  private lastLetGoAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly upstream: UpstreamName,
     private readonly buckets: readonly Bucket[],
     private readonly maxQueue: number,
     private readonly onRelease: () => void,
-  ) {}
+  ) {
+    this.spacingMs = Math.max(0, ...buckets.map((bucket) => bucket.spacingMs));
+  }
 
   get length(): number {
     return this.queue.length;
@@ -183,7 +198,7 @@ class Lane {
     this.timer = undefined;
     const now = Date.now();
     for (let head = this.queue[0]; head !== undefined; head = this.queue[0]) {
-      const wait = this.waitMs(head.units, now);
+      const wait = Math.max(this.waitMs(head.units, now), this.lastLetGoAt + this.spacingMs - now);
       if (wait > 0) {
         this.timer = setTimeout(() => this.pump(), wait);
         return;
@@ -194,6 +209,7 @@ class Lane {
         head.reject(this.rejection(this.estimateMs(head.units, now, head.transitMs), 'wait beyond deadline'));
         continue;
       }
+      this.lastLetGoAt = now;
       head.resolve(this.take(head.units, now));
     }
   }
