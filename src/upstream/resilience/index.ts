@@ -64,7 +64,7 @@ export interface ResilienceEvents {
 /** Weight of the newest successful attempt in a credential's usual answer time. */
 const ANSWER_MS_WEIGHT = 0.2;
 
-/** Wraps an outcome the breaker must not sample: caller aborts and local limiter refusals. */
+/** Wraps an outcome the breaker must not sample: caller aborts, local limiter refusals, attempts the deadline cut short. */
 class NotAFailure extends Error {
   constructor(readonly inner: unknown) {
     super('not an upstream failure');
@@ -194,12 +194,12 @@ export class Resilience {
         permit?.release();
       }
       guard.lastAttemptFailed = 'error' in outcome || isFailedReply(outcome.value.status);
-      if (!guard.lastAttemptFailed) {
+      if (guard.lastAttemptFailed) {
+        this.events.emit('attemptFailed', { upstream: this.upstream, credentialId: call.credentialId });
+      } else {
         const ms = performance.now() - sentAt;
         guard.answerMs = guard.answerMs === 0 ? ms : ANSWER_MS_WEIGHT * ms + (1 - ANSWER_MS_WEIGHT) * guard.answerMs;
       }
-      if (guard.lastAttemptFailed)
-        this.events.emit('attemptFailed', { upstream: this.upstream, credentialId: call.credentialId });
       const retry = this.config.retry;
       const verdict = retry
         ? retryVerdict(retry, classify(this.upstream, outcome), n, {
