@@ -6,6 +6,9 @@
  * seen, or it went upstream last time) in the `cold` lane, which has its own slots and queue. A full queue, a
  * wait the lane's recent pace says would pass the deadline, a deadline that passes while queued, or a process
  * that is shutting down: refused at once, HTTP 503 with `Retry-After`, code OVERLOADED (or SHUTTING_DOWN).
+ * The pace is the rate at which the lane's slots came free over the last seconds: operation times are no guide
+ * when some end in a millisecond (refused further down) and others wait seconds upstream, and a queue admitted
+ * on a too-short guess ages until its waiters are refused all together, sending their clients back at once.
  *
  * Not cockatiel's bulkhead: its queued callers cannot leave at their deadline (an aborted waiter keeps its queue
  * slot until dequeued), and refusing waits that would pass the deadline needs the lane's pace.
@@ -50,15 +53,23 @@ interface Waiter {
   refuse(refusal: Refusal): void;
 }
 
-/** A first guess of an operation's duration, before the lane has measured any. */
+/** A first guess of an operation's duration, before the lane has measured its pace. */
 const INITIAL_MEAN_MS = 50;
+/** The pace is measured over the slots freed in this last stretch of time ... */
+const PACE_WINDOW_MS = 3_000;
+/** ... once at least this many were (before, the mean duration stands in). */
+const PACE_MIN_RELEASES = 8;
+/** Release times kept per lane: enough for a busy warm lane's window to span a useful stretch. */
+const PACE_MAX_RELEASES = 512;
 
 class Lane {
   running = 0;
   readonly refused: Record<RefusalReason, number> = { queueFull: 0, deadline: 0, shutdown: 0 };
   private readonly queue: Waiter[] = [];
-  /** Exponentially weighted mean of the lane's execution times: its pace. */
+  /** Exponentially weighted mean of the lane's execution times: its pace until enough slots came free. */
   private meanMs = INITIAL_MEAN_MS;
+  /** When slots came free (performance.now()), oldest first; at most PACE_MAX_RELEASES. */
+  private readonly releases: number[] = [];
 
   constructor(
     readonly name: LaneName,
@@ -74,9 +85,15 @@ class Lane {
     return this.queue.length >= this.maxQueued && this.running >= this.concurrency;
   }
 
-  /** How long a newcomer would wait: everyone queued ahead of it, `concurrency` at a time, at the lane's pace. */
+  /** How long a newcomer would wait: until as many slots came free as there are waiters ahead of it, plus one. */
   private expectedWaitMs(): number {
-    return Math.ceil((this.queue.length + 1) / this.concurrency) * this.meanMs;
+    const now = performance.now();
+    while (this.releases.length > 0 && (this.releases[0] as number) < now - PACE_WINDOW_MS) this.releases.shift();
+    const oldest = this.releases[0];
+    if (oldest === undefined || this.releases.length < PACE_MIN_RELEASES)
+      return Math.ceil((this.queue.length + 1) / this.concurrency) * this.meanMs;
+    const perMs = this.releases.length / Math.max(1, now - oldest);
+    return (this.queue.length + 1) / perMs;
   }
 
   refusal(reason: RefusalReason): Refusal {
@@ -128,7 +145,10 @@ class Lane {
       if (released) return;
       released = true;
       this.running -= 1;
-      this.meanMs = 0.8 * this.meanMs + 0.2 * (performance.now() - started);
+      const now = performance.now();
+      this.meanMs = 0.8 * this.meanMs + 0.2 * (now - started);
+      this.releases.push(now);
+      if (this.releases.length > PACE_MAX_RELEASES) this.releases.shift();
       this.queue.shift()?.admit();
     };
   }

@@ -27,6 +27,30 @@ function make(upstream: 'seranking' | 'serpmetrics' = 'seranking'): Transport {
 }
 
 describe('circuit breaker', () => {
+  it('a caller deadline that cuts attempts shorter than the upstream usually needs does not open it', async () => {
+    // The upstream answers in 1 s; callers whose deadline leaves them 100 ms (they waited elsewhere) time out.
+    peer = await startPeer(() => ({ status: 200, delayMs: 1_000 }));
+    const t = make();
+    expect((await t.request({ method: 'GET', path: '/x' })).status).toBe(200);
+    for (let i = 0; i < 10; i++) {
+      const error = await t.request({ method: 'GET', path: '/x', timeoutMs: 100 }).catch((e: unknown) => e);
+      expect(isUpstreamError(error) && error.code).toBe('UPSTREAM_TIMEOUT');
+    }
+    // The upstream did not fail: the circuit stays closed and the next caller with time is answered.
+    expect(t.resilience?.snapshot()[0]).toMatchObject({ breaker: 'closed', breakerOpens: 0 });
+    expect((await t.request({ method: 'GET', path: '/x' })).status).toBe(200);
+  });
+
+  it('an upstream slower than it usually is does open it', async () => {
+    let slow = false;
+    peer = await startPeer(() => (slow ? { action: 'hang', ms: 5_000 } : { status: 200 }));
+    const t = make();
+    expect((await t.request({ method: 'GET', path: '/x' })).status).toBe(200);
+    slow = true;
+    for (let i = 0; i < 10; i++) await t.request({ method: 'GET', path: '/x', timeoutMs: 100 }).catch(() => undefined);
+    expect(t.resilience?.snapshot()[0]?.breaker).toBe('open');
+  });
+
   it('opens when the upstream is down, fails fast, probes and closes when it is back', async () => {
     let down = true;
     peer = await startPeer(() => (down ? { status: 503 } : { status: 200 }));

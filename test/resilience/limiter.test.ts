@@ -115,6 +115,18 @@ describe('outbound rate limiter', () => {
     expect(peer.calls).toHaveLength(1);
   });
 
+  it('refuses at once a caller whose wait would leave less than the upstream usually takes to answer', async () => {
+    // The upstream answers in 800 ms; its slot is free again a second after the answer.
+    await startLimited({ requestsPerSecond: 1 }, 'seranking', () => ({ status: 200, delayMs: 800 }));
+    await transport.request({ method: 'GET', path: '/x' });
+    // ~1 s of wait fits in 1.5 s, the answer after it does not: refused now rather than sent to be cut by the deadline.
+    const error = await transport
+      .request({ method: 'GET', path: '/x', timeoutMs: 1_500 })
+      .then(() => undefined, rejection);
+    expect(error?.code).toBe('UPSTREAM_RATE_LIMITED');
+    expect(peer.calls).toHaveLength(1);
+  });
+
   it('weights SERPmetrics priority adds by checks, without holding up plain reads', async () => {
     await startLimited({ priorityChecksPerMinute: 12 }, 'serpmetrics', () => ({ status: 201 }));
     const add = () =>

@@ -61,7 +61,10 @@ export interface ResilienceEvents {
   attemptFailed: [{ upstream: UpstreamName; credentialId: string }];
 }
 
-/** Wraps an outcome the breaker must not sample: caller aborts and local limiter refusals. */
+/** Weight of the newest successful attempt in a credential's usual answer time. */
+const ANSWER_MS_WEIGHT = 0.2;
+
+/** Wraps an outcome the breaker must not sample: caller aborts, local limiter refusals, attempts the deadline cut short. */
 class NotAFailure extends Error {
   constructor(readonly inner: unknown) {
     super('not an upstream failure');
@@ -70,6 +73,8 @@ class NotAFailure extends Error {
 
 interface Guard {
   counters: CredentialCounters;
+  /** Weighted mean ms of this credential's successful attempts (0 until one succeeded): its usual answer time. */
+  answerMs: number;
   /** The last attempt failed and none succeeded since. */
   lastAttemptFailed: boolean;
   limiter: RateLimiter | undefined;
@@ -177,17 +182,24 @@ export class Resilience {
       made.count = n;
       guard.counters.attempts += 1;
       let outcome: Outcome<R>;
+      const sentAt = performance.now();
       try {
         outcome = { value: await attempt(deadline.signal) };
       } catch (error) {
-        if (deadline.callerAborted) throw new NotAFailure(error);
+        // Cut by the caller, or by its deadline before the upstream's usual answer time: says nothing of the upstream.
+        if (deadline.callerAborted || (deadline.expired && performance.now() - sentAt < guard.answerMs))
+          throw new NotAFailure(error);
         outcome = { error };
       } finally {
         permit?.release();
       }
       guard.lastAttemptFailed = 'error' in outcome || isFailedReply(outcome.value.status);
-      if (guard.lastAttemptFailed)
+      if (guard.lastAttemptFailed) {
         this.events.emit('attemptFailed', { upstream: this.upstream, credentialId: call.credentialId });
+      } else {
+        const ms = performance.now() - sentAt;
+        guard.answerMs = guard.answerMs === 0 ? ms : ANSWER_MS_WEIGHT * ms + (1 - ANSWER_MS_WEIGHT) * guard.answerMs;
+      }
       const retry = this.config.retry;
       const verdict = retry
         ? retryVerdict(retry, classify(this.upstream, outcome), n, {
@@ -225,7 +237,7 @@ export class Resilience {
     if (call.deadline.signal.aborted)
       throw new NotAFailure(errorFromTransport(this.upstream, call.deadline.signal.reason));
     try {
-      const local = await guard.limiter.acquire(call.deadline, call.checks);
+      const local = await guard.limiter.acquire(call.deadline, call.checks, guard.answerMs);
       return await this.acquireShared(local, call);
     } catch (error) {
       if (isUpstreamError(error) && error.code === 'UPSTREAM_RATE_LIMITED') {
@@ -284,6 +296,7 @@ export class Resilience {
     };
     const guard: Guard = {
       counters,
+      answerMs: 0,
       lastAttemptFailed: false,
       limiter: rateLimit ? new RateLimiter(this.upstream, rateLimit) : undefined,
       breaker: breaker

@@ -1,8 +1,10 @@
 /**
  * Outbound rate limiter per upstream credential. Requests go through a sliding-window log that mirrors
  * SE Ranking's rolling one-second window; SERPmetrics checks also go through token buckets that mirror its
- * leaky buckets. Callers wait in bounded FIFO lanes; a full lane, or a wait that would pass the caller's
- * deadline, fails at once with UPSTREAM_RATE_LIMITED and a retryAfter.
+ * leaky buckets. Callers wait in bounded FIFO lanes; a full lane, or a wait that would leave the caller too
+ * little time for the call itself (the upstream's usual answer time, `transitMs`), fails at once with
+ * UPSTREAM_RATE_LIMITED and a retryAfter. A caller whose time ran short while it waited is refused the same way
+ * when its turn comes, rather than spending a window slot (and credits) on a call its deadline would cut.
  */
 import { UpstreamError, type UpstreamName } from '../errors.js';
 import type { Deadline } from './deadline.js';
@@ -19,8 +21,13 @@ interface Bucket {
   waitMs(units: number, now: number): number;
   /** Takes `units`; the returned function is called once the request is answered (or failed). */
   take(units: number, now: number): (doneAt: number) => void;
-  /** Rough ms until `units` more (everything queued ahead plus ours) would have gone through. */
-  estimateMs(units: number, now: number): number;
+  /**
+   * Rough ms until `units` more (everything queued ahead plus ours) would have gone through, when each request
+   * takes `transitMs` to be answered.
+   */
+  estimateMs(units: number, now: number, transitMs: number): number;
+  /** Least ms between two callers let go from a queue: the bucket's rate, evenly spread. */
+  readonly spacingMs: number;
 }
 
 const noop = (): void => undefined;
@@ -33,12 +40,15 @@ const noop = (): void => undefined;
  */
 export class SlidingWindow implements Bucket {
   private entries: Array<{ expiresAt: number }> = [];
+  readonly spacingMs: number;
 
   constructor(
     private readonly limit: number,
     private readonly windowMs = 1_000,
     private readonly maxTransitMs = 1_000,
-  ) {}
+  ) {
+    this.spacingMs = windowMs / limit;
+  }
 
   private live(now: number): number[] {
     this.entries = this.entries.filter((e) => e.expiresAt >= now);
@@ -60,18 +70,20 @@ export class SlidingWindow implements Bucket {
     };
   }
 
-  estimateMs(units: number, now: number): number {
+  estimateMs(units: number, now: number, transitMs: number): number {
     const expiries = this.live(now);
     const beyond = expiries.length + units - this.limit;
     if (beyond <= 0) return 0;
     const rounds = Math.floor((beyond - 1) / this.limit);
     const first = expiries[(beyond - 1) % this.limit] ?? now;
-    return Math.max(1, first + this.windowMs * rounds + 1 - now);
+    // A slot taken in a later round is held until a window after its answer.
+    return Math.max(1, first + (this.windowMs + Math.min(transitMs, this.maxTransitMs)) * rounds + 1 - now);
   }
 }
 
 /** Token bucket: `capacity` tokens, refilled continuously; the mirror of a leaky bucket upstream. */
 export class TokenBucket implements Bucket {
+  readonly spacingMs = 0;
   private tokens: number;
   private last: number;
   private readonly perMs: number;
@@ -116,46 +128,63 @@ export interface Permit {
 
 interface Waiter {
   units: readonly number[];
+  /** The caller's deadline and the time its call needs once sent. */
+  deadline: Deadline;
+  transitMs: number;
   resolve: (permit: Permit) => void;
+  reject: (error: UpstreamError) => void;
   cleanup: () => void;
 }
 
-/** A FIFO of callers needing the same buckets. Lanes share buckets, so a check never blocks a plain read. */
+/**
+ * A FIFO of callers needing the same buckets. Lanes share buckets, so a check never blocks a plain read. Queued
+ * callers are let go at most one per `spacingMs`: slots of a window that freed together (answers of calls sent
+ * together) would otherwise send the next calls together too, their answers would come back together, and so on,
+ * every request behind them resuming in the same instant.
+ */
 class Lane {
   private readonly queue: Waiter[] = [];
   private timer: NodeJS.Timeout | undefined;
+  private readonly spacingMs: number;
+  private lastLetGoAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly upstream: UpstreamName,
     private readonly buckets: readonly Bucket[],
     private readonly maxQueue: number,
     private readonly onRelease: () => void,
-  ) {}
+  ) {
+    this.spacingMs = Math.max(0, ...buckets.map((bucket) => bucket.spacingMs));
+  }
 
   get length(): number {
     return this.queue.length;
   }
 
-  acquire(units: readonly number[], deadline: Deadline): Promise<Permit> | Permit {
+  /** `transitMs`: how long the call takes once sent (0 when unknown): a wait must leave the deadline that much. */
+  acquire(units: readonly number[], deadline: Deadline, transitMs: number): Promise<Permit> | Permit {
     const now = Date.now();
     if (this.queue.length === 0 && this.waitMs(units, now) === 0) return this.take(units, now);
-    if (this.queue.length >= this.maxQueue) throw this.rejection(this.estimateMs(units, now), 'queue full');
-    const estimate = this.estimateMs(units, now);
-    if (now + estimate > deadline.at) throw this.rejection(estimate, 'wait beyond deadline');
+    if (this.queue.length >= this.maxQueue) throw this.rejection(this.estimateMs(units, now, transitMs), 'queue full');
+    const estimate = this.estimateMs(units, now, transitMs);
+    if (now + estimate + transitMs > deadline.at) throw this.rejection(estimate, 'wait beyond deadline');
     return new Promise<Permit>((resolve, reject) => {
       const onAbort = (): void => {
         const index = this.queue.indexOf(waiter);
         if (index >= 0) this.queue.splice(index, 1);
         reject(
           deadline.expired
-            ? this.rejection(this.estimateMs(units, Date.now()), 'wait beyond deadline')
+            ? this.rejection(this.estimateMs(units, Date.now(), transitMs), 'wait beyond deadline')
             : deadline.signal.reason,
         );
         this.pump();
       };
       const waiter: Waiter = {
         units,
+        deadline,
+        transitMs,
         resolve,
+        reject,
         cleanup: () => deadline.signal.removeEventListener('abort', onAbort),
       };
       deadline.signal.addEventListener('abort', onAbort, { once: true });
@@ -169,15 +198,19 @@ class Lane {
     this.timer = undefined;
     const now = Date.now();
     for (let head = this.queue[0]; head !== undefined; head = this.queue[0]) {
-      const wait = this.waitMs(head.units, now);
+      const wait = Math.max(this.waitMs(head.units, now), this.lastLetGoAt + this.spacingMs - now);
       if (wait > 0) {
         this.timer = setTimeout(() => this.pump(), wait);
         return;
       }
-      const permit = this.take(head.units, now);
       this.queue.shift();
       head.cleanup();
-      head.resolve(permit);
+      if (head.transitMs > head.deadline.remainingMs(now)) {
+        head.reject(this.rejection(this.estimateMs(head.units, now, head.transitMs), 'wait beyond deadline'));
+        continue;
+      }
+      this.lastLetGoAt = now;
+      head.resolve(this.take(head.units, now));
     }
   }
 
@@ -203,12 +236,12 @@ class Lane {
     };
   }
 
-  private estimateMs(units: readonly number[], now: number): number {
+  private estimateMs(units: readonly number[], now: number, transitMs: number): number {
     let estimate = 0;
     this.buckets.forEach((bucket, i) => {
       let ahead = units[i] ?? 0;
       for (const waiter of this.queue) ahead += waiter.units[i] ?? 0;
-      estimate = Math.max(estimate, bucket.estimateMs(ahead, now));
+      estimate = Math.max(estimate, bucket.estimateMs(ahead, now, transitMs));
     });
     return estimate;
   }
@@ -249,11 +282,12 @@ export class RateLimiter {
 
   /**
    * A permit when the request may go out (at once, or a promise of one after waiting). Throws or rejects
-   * UPSTREAM_RATE_LIMITED when it may not within the deadline. Release the permit once answered.
+   * UPSTREAM_RATE_LIMITED when it may not early enough to be answered (in `transitMs`) within the deadline.
+   * Release the permit once answered.
    */
-  acquire(deadline: Deadline, checks?: CheckWeight): Promise<Permit> | Permit {
-    if (checks === undefined || checks.count <= 0) return this.plain.acquire([1], deadline);
+  acquire(deadline: Deadline, checks?: CheckWeight, transitMs = 0): Promise<Permit> | Permit {
+    if (checks === undefined || checks.count <= 0) return this.plain.acquire([1], deadline, transitMs);
     const lane = checks.queue === 'priority' ? this.priority : this.delayed;
-    return lane.acquire([1, checks.count], deadline);
+    return lane.acquire([1, checks.count], deadline, transitMs);
   }
 }

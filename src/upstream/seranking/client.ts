@@ -80,7 +80,11 @@ export interface SerankingClientOptions {
   maxTargetsPerCall?: number;
   /** Keywords per export call, 1–10,000 (default 5,000, the real API's limit). */
   maxKeywordsPerExport?: number;
-  /** Chunks of one client in flight at once (default 4). */
+  /**
+   * Chunks of one client in flight at once (default 16). Its queue knows no deadline and sits before the rate
+   * limiter, whose queue does: at 4 a 1 s upstream gave 4 calls/s whatever the limit (9/s), and callers aged in
+   * this queue until their deadline, then failed all together.
+   */
   maxChunksInFlight?: number;
   /** A GET query longer than this (bytes) goes as POST JSON instead (default 6,000). */
   maxQueryBytes?: number;
@@ -115,7 +119,7 @@ export class SerankingClient {
     this.batching = new Batching(this.wire, {
       maxTargets,
       maxQueryBytes: options.maxQueryBytes ?? 6000,
-      maxChunksInFlight: options.maxChunksInFlight ?? 4,
+      maxChunksInFlight: options.maxChunksInFlight ?? 16,
       knownHugeTargets: options.knownHugeTargets ?? DEFAULT_HUGE,
     });
   }
