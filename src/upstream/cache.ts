@@ -80,10 +80,16 @@ export interface FetchOptions<T> {
 /** Cache keys a cache-only reader looked at, each with the fresh entry it found (undefined: none). */
 export type Consulted = Map<string, CacheRead | undefined>;
 
-/** What a `cachedOnly` read rejects with when the entry is not fresh in the local tier. */
+/**
+ * What a `cachedOnly` read rejects with when the entry is not fresh in the local tier. Control flow of the
+ * estimate (a miss per look-ahead), never reported: it captures no stack trace, which cost more than the read.
+ */
 export class NotCached extends Error {
   constructor(key: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`not cached: ${key}`);
+    Error.stackTraceLimit = limit;
   }
 }
 
