@@ -42,6 +42,8 @@ export interface CacheKey {
   /** The client's `credentialId` (a hash of the key), so tenants never share entries. */
   credentialId: string;
   params: unknown;
+  /** Its `cacheKeyString`, precomputed by `withKeyString` for a key kept and used again (a frozen key). */
+  readonly string?: string;
 }
 
 export interface Cached<T> {
@@ -308,7 +310,13 @@ const withDeadline = (signal: AbortSignal, deadlineAt: number | undefined): Abor
  * a rope of a dozen pieces that the cache and the request's reads keep alive with every entry (~450 bytes a key).
  */
 export function cacheKeyString(key: CacheKey): string {
-  return [key.upstream, key.credentialId, key.kind, key.endpoint, stableJson(key.params) ?? ''].join('|');
+  return key.string ?? [key.upstream, key.credentialId, key.kind, key.endpoint, stableJson(key.params) ?? ''].join('|');
+}
+
+/** The key frozen with its string, for a caller that keeps it and uses it again: its string is built once. */
+export function withKeyString(key: CacheKey): CacheKey {
+  Object.freeze(key.params);
+  return Object.freeze({ ...key, string: cacheKeyString(key) });
 }
 
 /** The shared fetch's outcome, unless the waiter aborts first (a promise reaction per key, not a listener). */
