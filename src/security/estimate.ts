@@ -129,11 +129,18 @@ function multiplierOf(plan: PlanField, args: Record<string, unknown>, scope: Con
 async function valuesOf(answer: unknown): Promise<unknown[]> {
   // The answer itself rejecting (not cached, invalid input) is the caller's to handle; its items are not.
   const awaited: unknown = await answer;
-  const settled = await Promise.allSettled(Array.isArray(awaited) ? awaited : [awaited]);
-  return settled.flatMap((s) =>
-    s.status === 'fulfilled' && s.value != null && !(s.value instanceof Error) ? [s.value] : [],
-  );
+  const items: unknown[] = Array.isArray(awaited) ? awaited : [awaited];
+  const usable = (value: unknown) => value != null && !(value instanceof Error);
+  // Values already (a page of results): no promise per item to settle.
+  if (!items.some(isThenable)) return items.filter(usable);
+  const settled = await Promise.allSettled(items);
+  return settled.flatMap((s) => (s.status === 'fulfilled' && usable(s.value) ? [s.value] : []));
 }
+
+const isThenable = (value: unknown): boolean =>
+  (typeof value === 'object' || typeof value === 'function') &&
+  value !== null &&
+  typeof (value as { then?: unknown }).then === 'function';
 
 /**
  * Cache key strings of charges, per price and parent value, when the price reads no arguments: the fields of
