@@ -130,11 +130,29 @@ async function valuesOf(answer: unknown): Promise<unknown[]> {
   // The answer itself rejecting (not cached, invalid input) is the caller's to handle; its items are not.
   const awaited: unknown = await answer;
   const items: unknown[] = Array.isArray(awaited) ? awaited : [awaited];
-  const usable = (value: unknown) => value != null && !(value instanceof Error);
   // Values already (a page of results): no promise per item to settle.
   if (!items.some(isThenable)) return items.filter(usable);
   const settled = await Promise.allSettled(items);
   return settled.flatMap((s) => (s.status === 'fulfilled' && usable(s.value) ? [s.value] : []));
+}
+
+/** `valuesOf` without waiting when the answer and its items are values already; undefined when they are not. */
+function valuesNow(answer: unknown): unknown[] | undefined {
+  if (isThenable(answer)) return undefined;
+  const items: unknown[] = Array.isArray(answer) ? answer : [answer];
+  return items.some(isThenable) ? undefined : items.filter(usable);
+}
+
+const usable = (value: unknown): boolean => value != null && !(value instanceof Error);
+
+/** The values of a list of which some may be promises, without waiting when none is. */
+function allNow<T>(items: ReadonlyArray<T | Promise<T>>): T[] | Promise<T[]> {
+  const values: T[] = [];
+  for (const item of items) {
+    if (item instanceof Promise) return Promise.all(items);
+    values.push(item);
+  }
+  return values;
 }
 
 const isThenable = (value: unknown): boolean =>
@@ -205,12 +223,13 @@ async function pricePlan(
     fetchOptions: cold ? { cachedOnly: 'cold' } : { cachedOnly: 'fresh', consulted },
   };
 
-  const charge = async (
+  /** Synchronous unless it reads (staged): the estimate charges every parent of a priced list field. */
+  const charge = (
     price: FieldPrice,
     plan: PlanField,
     parent: Parent,
     args: Record<string, unknown>,
-  ): Promise<void> => {
+  ): Promise<void> | undefined => {
     const { upstream, endpoint, units, entry, read } = price.spec;
     if (parent.prepaid === endpoint) return;
     let name: string;
@@ -232,16 +251,22 @@ async function pricePlan(
     if (charged.has(name)) return;
     charged.add(name);
     if (fresh) return;
+    const bill = () => {
+      credits[upstream] += priceOf(endpoint).credits * (units ? units(args) : 1) * count;
+    };
     if (staged && read && parent.known) {
-      try {
-        // The request's own read, billed to its ledger by the meter (counted by the caller), cached for execution.
-        await read(parent.value, args, context);
-        return;
-      } catch {
-        // A failed read costs nothing now; execution may try again, so it stays priced as asked.
-      }
+      const { value } = parent;
+      return (async () => {
+        try {
+          // The request's own read, billed to its ledger by the meter (counted by the caller), cached for execution.
+          await read(value, args, context);
+        } catch {
+          // A failed read costs nothing now; execution may try again, so it stays priced as asked.
+          bill();
+        }
+      })();
     }
-    credits[upstream] += priceOf(endpoint).credits * (units ? units(args) : 1) * count;
+    bill();
   };
 
   /** A field buying several entries (`entries`): each distinct entry not fresh is one charge. */
@@ -285,37 +310,68 @@ async function pricePlan(
     }
   };
 
-  const childrenOf = async (plan: PlanField, parent: Parent, args: Record<string, unknown>): Promise<Parent[]> => {
+  /** Children not known without spending: each parent counts as the field's list multiplier of them. */
+  const unknownChildren = (
+    plan: PlanField,
+    parent: Parent,
+    args: Record<string, unknown>,
+    prepaid: string | undefined,
+  ): Parent => {
+    const base = parent.known ? 1 : parent.count;
+    const id = `${plan.path}#${groups++}`;
+    return { known: false, id, count: base * multiplierOf(plan, args, scope), prepaid };
+  };
+
+  /** Synchronous when the field's refs answer values (a result's target): no promise per parent. */
+  const childrenOf = (plan: PlanField, parent: Parent, args: Record<string, unknown>): Parent[] | Promise<Parent[]> => {
     // A connection's `edges` and each edge's `node` are the rows its field already counted.
     if (plan.field.extensions?.passThrough === true) return [parent];
     const refs = plan.field.extensions.refs instanceof FieldRefs ? plan.field.extensions.refs : undefined;
     const prepaid = refs?.prepaid;
-    if (parent.known && refs) {
+    if (!parent.known || !refs) return [unknownChildren(plan, parent, args, prepaid)];
+    let answer: unknown;
+    try {
+      answer = refs.children(parent.value, args, scope);
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    const values = valuesNow(answer);
+    if (values) return values.map((value) => ({ known: true, value, prepaid }));
+    return childrenLater(plan, parent, args, refs, answer);
+  };
+
+  const childrenLater = async (
+    plan: PlanField,
+    parent: Parent & { known: true },
+    args: Record<string, unknown>,
+    refs: FieldRefs,
+    answer: unknown,
+  ): Promise<Parent[]> => {
+    const { prepaid } = refs;
+    try {
+      const values = await valuesOf(answer);
+      return values.map((value) => ({ known: true, value, prepaid }));
+    } catch (error) {
+      // Not cached: the children are not known yet. Anything else: the field fails before any call.
+      if (!(error instanceof NotCached)) return [];
+    }
+    // Only where it tells a price: a free read adds its latency before execution.
+    if (staged && refs.free && plan.selections.some((s) => s.pays)) {
       try {
-        const values = await valuesOf(refs.children(parent.value, args, scope));
+        // Free reads (the request's own, cached for execution) tell the children exactly.
+        const values = await valuesOf(refs.children(parent.value, args, context));
         return values.map((value) => ({ known: true, value, prepaid }));
-      } catch (error) {
-        // Not cached: the children are not known yet. Anything else: the field fails before any call.
-        if (!(error instanceof NotCached)) return [];
-      }
-      // Only where it tells a price: a free read adds its latency before execution.
-      if (staged && refs.free && plan.selections.some((s) => s.pays)) {
-        try {
-          // Free reads (the request's own, cached for execution) tell the children exactly.
-          const values = await valuesOf(refs.children(parent.value, args, context));
-          return values.map((value) => ({ known: true, value, prepaid }));
-        } catch {
-          // The field will fail or answer nothing: the children stay unknown, priced as the worst case.
-        }
+      } catch {
+        // The field will fail or answer nothing: the children stay unknown, priced as the worst case.
       }
     }
-    const base = parent.known ? 1 : parent.count;
-    const id = `${plan.path}#${groups++}`;
-    return [{ known: false, id, count: base * multiplierOf(plan, args, scope), prepaid }];
+    return [unknownChildren(plan, parent, args, prepaid)];
   };
 
   const walk = async (fields: readonly PlanField[], parents: readonly Parent[]): Promise<void> => {
     for (const plan of fields) {
+      // Neither priced nor above a priced field: it spends nothing.
+      if (!plan.pays) continue;
       let args: Record<string, unknown>;
       try {
         args = getArgumentValues(plan.field, plan.node, coerced);
@@ -325,10 +381,16 @@ async function pricePlan(
       const price = plan.field.extensions.price;
       if (price instanceof FieldPrice) {
         const pay = price.spec.entries ? chargeEntries : charge;
-        await Promise.all(parents.map((parent) => pay(price, plan, parent, args)));
+        const pending: Array<Promise<void>> = [];
+        for (const parent of parents) {
+          const paying = pay(price, plan, parent, args);
+          if (paying) pending.push(paying);
+        }
+        if (pending.length > 0) await Promise.all(pending);
       }
       if (plan.selections.length === 0) continue;
-      const children = (await Promise.all(parents.map((p) => childrenOf(plan, p, args)))).flat();
+      const answers = allNow(parents.map((p) => childrenOf(plan, p, args)));
+      const children = (answers instanceof Promise ? await answers : answers).flat();
       if (children.length > 0) await walk(plan.selections, children);
     }
   };
