@@ -60,8 +60,38 @@ export interface Plan {
   coerce: (variables: Record<string, unknown>) => Record<string, unknown> | undefined;
 }
 
-/** The plan of the operation a request selects; undefined when the document has no such operation. */
+/** Plans per schema, parsed document (Yoga's parser cache answers the same one) and operation name. */
+const plans = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Plan>>>();
+
+/**
+ * The plan of the operation a request selects; undefined when the document has no such operation. Analysed
+ * once per document and operation: requests differing only in their variables share it.
+ */
 export function analyseOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): Plan | undefined {
+  let byDocument = plans.get(schema);
+  if (!byDocument) {
+    byDocument = new WeakMap();
+    plans.set(schema, byDocument);
+  }
+  let byName = byDocument.get(document);
+  if (!byName) {
+    byName = new Map();
+    byDocument.set(document, byName);
+  }
+  const name = operationName ?? '';
+  let plan = byName.get(name);
+  if (plan) return plan;
+  plan = analyse(schema, document, operationName);
+  // Only operations the document has: a name it lacks is not kept, so the map stays as small as the document.
+  if (plan) byName.set(name, plan);
+  return plan;
+}
+
+function analyse(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
@@ -192,6 +222,35 @@ function entryName(
   return name;
 }
 
+/**
+ * What the pricings of one request share: the coerced variables and each field's arguments (coerced once, not
+ * once per pricing), and the entries' key strings. null arguments: the field's arguments are invalid.
+ */
+interface Shared {
+  coerced: Record<string, unknown>;
+  args: Map<PlanField, Record<string, unknown> | null>;
+  names: EntryNames;
+}
+
+function argsOf(plan: PlanField, shared: Shared): Record<string, unknown> | null {
+  let args = shared.args.get(plan);
+  if (args === undefined) {
+    try {
+      args = getArgumentValues(plan.field, plan.node, shared.coerced);
+    } catch {
+      args = null;
+    }
+    shared.args.set(plan, args);
+  }
+  return args;
+}
+
+/** The shared inputs of a request's pricings; undefined when its variables are invalid. */
+function sharedOf(plan: Plan, variables: Record<string, unknown>): Shared | undefined {
+  const coerced = plan.coerce(variables);
+  return coerced && { coerced, args: new Map(), names: new Map() };
+}
+
 function hasNoKeys(record: Record<string, unknown>): boolean {
   for (const _ in record) return false;
   return true;
@@ -204,16 +263,13 @@ function hasNoKeys(record: Record<string, unknown>): boolean {
  */
 async function pricePlan(
   plan: Plan,
-  variables: Record<string, unknown>,
+  shared: Shared,
   context: Context,
   mode: PricingMode,
   consulted: Consulted | undefined,
-  names: EntryNames,
 ): Promise<Credits> {
   const credits = zero();
-  // Invalid variables: the request is refused before execution, and nothing is spent.
-  const coerced = plan.coerce(variables);
-  if (!coerced) return credits;
+  const { names } = shared;
   const charged = new Set<string>();
   let groups = 0;
   const cold = mode === 'cold';
@@ -372,12 +428,8 @@ async function pricePlan(
     for (const plan of fields) {
       // Neither priced nor above a priced field: it spends nothing.
       if (!plan.pays) continue;
-      let args: Record<string, unknown>;
-      try {
-        args = getArgumentValues(plan.field, plan.node, coerced);
-      } catch {
-        continue;
-      }
+      const args = argsOf(plan, shared);
+      if (!args) continue;
       const price = plan.field.extensions.price;
       if (price instanceof FieldPrice) {
         const pay = price.spec.entries ? chargeEntries : charge;
@@ -410,10 +462,12 @@ export async function priceOperation(
   context: Context,
   consulted?: Consulted,
 ): Promise<Estimate> {
-  const names: EntryNames = new Map();
+  const shared = sharedOf(plan, variables);
+  // Invalid variables: the request is refused before execution, and nothing is spent.
+  if (!shared) return { estimated: zero(), ceiling: zero() };
   const [estimated, ceiling] = await Promise.all([
-    pricePlan(plan, variables, context, 'fresh', consulted, names),
-    pricePlan(plan, variables, context, 'cold', undefined, names),
+    pricePlan(plan, shared, context, 'fresh', consulted),
+    pricePlan(plan, shared, context, 'cold', undefined),
   ]);
   return { estimated, ceiling };
 }
@@ -432,7 +486,9 @@ export async function stageEstimate(
   ledger: RequestLedger,
 ): Promise<Credits> {
   const before = creditsCharged(ledger);
-  const credits = await pricePlan(plan, variables, context, 'staged', undefined, new Map());
+  const shared = sharedOf(plan, variables);
+  if (!shared) return zero();
+  const credits = await pricePlan(plan, shared, context, 'staged', undefined);
   // Only SE Ranking bills reads (SERPmetrics reads are free).
   credits.seranking += creditsCharged(ledger) - before;
   return credits;
