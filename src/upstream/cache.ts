@@ -414,6 +414,13 @@ export class UpstreamCache {
   async fetch<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T> = {}): Promise<Cached<T>> {
     if (options.cachedOnly) return this.cachedOnly(key, options.cachedOnly, options.consulted);
     const k = cacheKeyString(key);
+    if (!this.flights.has(k) && this.lru.has(k)) {
+      // Fresh here: served at once, without a waiter on the caller's signal nor a race with it.
+      const { signal } = options;
+      if (signal?.aborted) throw errorFromTransport(key.upstream, signal.reason);
+      this.count('hit', options.ledger);
+      return this.served(key, k, this.lru.get(k) as Entry, options.ledger);
+    }
     await this.fromSecondTier([k]);
     const waiter = this.waiterFor(options.signal);
     try {
