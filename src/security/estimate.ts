@@ -29,7 +29,7 @@ import type { Context } from '../context.js';
 import { LIST_MULTIPLIER } from '../graph/builder.js';
 import { FieldPrice, FieldRefs } from '../graph/cost.js';
 import { priceOf } from '../pricing/index.js';
-import { type CacheKey, type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
+import { allNow, type CacheKey, type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { RequestLedger } from '../upstream/ledger.js';
 import { creditsCharged } from './charges.js';
@@ -175,16 +175,6 @@ function valuesNow(answer: unknown): unknown[] | undefined {
 
 const usable = (value: unknown): boolean => value != null && !(value instanceof Error);
 
-/** The values of a list of which some may be promises, without waiting when none is. */
-function allNow<T>(items: ReadonlyArray<T | Promise<T>>): T[] | Promise<T[]> {
-  const values: T[] = [];
-  for (const item of items) {
-    if (item instanceof Promise) return Promise.all(items);
-    values.push(item);
-  }
-  return values;
-}
-
 const isThenable = (value: unknown): boolean =>
   (typeof value === 'object' || typeof value === 'function') &&
   value !== null &&
@@ -195,7 +185,7 @@ const isThenable = (value: unknown): boolean =>
  * one entry (a keyword's four metrics) build its key once per pricing, not once per field.
  * null: the entry refused the parent (invalid input).
  */
-type EntryNames = Map<FieldPrice, WeakMap<object, string | null>>;
+type EntryNames = Map<FieldPrice, Map<object, string | null>>;
 
 function entryName(
   price: FieldPrice,
@@ -205,9 +195,10 @@ function entryName(
   scope: Context,
   names: EntryNames,
 ): string | null {
-  let byParent: WeakMap<object, string | null> | undefined;
+  // A Map, not a WeakMap: it lives as long as the request's pricings, and a WeakMap entry costs the collector more.
+  let byParent: Map<object, string | null> | undefined;
   if (typeof value === 'object' && value !== null && hasNoKeys(args)) {
-    byParent = names.get(price) ?? new WeakMap<object, string | null>();
+    byParent = names.get(price) ?? new Map<object, string | null>();
     names.set(price, byParent);
     const known = byParent.get(value);
     if (known !== undefined) return known;

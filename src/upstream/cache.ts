@@ -583,7 +583,8 @@ export class UpstreamCache {
               : settledResult(() => this.served<T>(keys[i] as CacheKey, k, outcome, ledger));
         }
       }
-      return await Promise.all(results);
+      // All served already (a warm batch): no promise per item to wait for.
+      return await allNow(results);
     } finally {
       waiter?.finish();
     }
@@ -844,6 +845,16 @@ export class UpstreamCache {
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /** A synchronous answer as a value or the Error it threw (fetchMany answers per item, never rejects). */
+/** The values of a list of which some may be promises, without a promise per item when none is. */
+export function allNow<T>(items: ReadonlyArray<T | Promise<T>>): T[] | Promise<T[]> {
+  const values: T[] = [];
+  for (const item of items) {
+    if (item instanceof Promise) return Promise.all(items);
+    values.push(item);
+  }
+  return values;
+}
+
 function settledResult<T>(answer: () => T): T | Error {
   try {
     return answer();
