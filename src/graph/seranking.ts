@@ -12,19 +12,21 @@ import { isUpstreamError } from '../upstream/errors.js';
 /** A 244 is remembered (per target) instead of being asked again on every request. */
 export const TOO_LARGE = { codes: ['TARGET_TOO_LARGE'], kind: 'hugeTargets' } as const;
 
+/** The cache key of an SE Ranking answer for one credential. */
+export const credentialKey = (
+  credentialId: string,
+  kind: CacheKind,
+  endpoint: SerankingEndpoint,
+  params: Record<string, string | number | boolean | undefined>,
+): CacheKey => ({ kind, upstream: 'seranking', endpoint, credentialId, params });
+
 /** The cache key of an SE Ranking answer (the estimate asks the cache about the same keys). */
 export const serankingKey = (
   scope: Pick<LoaderScope, 'clients'>,
   kind: CacheKind,
   endpoint: SerankingEndpoint,
   params: Record<string, string | number | boolean | undefined>,
-): CacheKey => ({
-  kind,
-  upstream: 'seranking',
-  endpoint,
-  credentialId: scope.clients.seranking.credentialId,
-  params,
-});
+): CacheKey => credentialKey(scope.clients.seranking.credentialId, kind, endpoint, params);
 
 /** Groups keys by a batch dimension (mode, database): each group is one bulk call, split at upstream limits. */
 function groupBy<K>(keys: readonly K[], by: (k: K) => string): Map<string, number[]> {

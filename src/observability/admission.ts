@@ -14,7 +14,7 @@
  * slot until dequeued), and refusing waits that would pass the deadline needs the lane's pace.
  */
 import { createHash } from 'node:crypto';
-import type { GraphQLError } from 'graphql';
+import type { DocumentNode, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context.js';
@@ -231,19 +231,26 @@ interface YogaContext {
   params?: { query?: string; variables?: Record<string, unknown> | null; operationName?: string | null };
 }
 
+const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64url');
+
+/** The hash of a document's text, once per parsed document (Yoga's parser cache answers the same one). */
+const documentHashes = new WeakMap<DocumentNode, string>();
+
+/** Variables longer than this are remembered by their hash: the key stays small, a short one is not hashed. */
+const VARIABLES_KEPT_CHARS = 256;
+
 /** What identifies an operation for its lane: document, variables, operation name and client. */
-function operationKey(ctx: YogaContext): string {
+function operationKey(ctx: YogaContext, document: DocumentNode): string {
   const params = ctx.params ?? {};
   const client = ctx.request ? (identityOf(ctx.request)?.name ?? '') : '';
-  return createHash('sha1')
-    .update(params.query ?? '')
-    .update('\0')
-    .update(JSON.stringify(params.variables ?? {}))
-    .update('\0')
-    .update(params.operationName ?? '')
-    .update('\0')
-    .update(client)
-    .digest('base64url');
+  let text = documentHashes.get(document);
+  if (text === undefined) {
+    text = sha1(params.query ?? '');
+    documentHashes.set(document, text);
+  }
+  const json = JSON.stringify(params.variables ?? {});
+  const variables = json.length > VARIABLES_KEPT_CHARS ? sha1(json) : json;
+  return `${text}\0${variables}\0${params.operationName ?? ''}\0${client}`;
 }
 
 /** Waits for a slot before execution and gives it back when the result is out (subscriptions are not admitted). */
@@ -253,7 +260,7 @@ export function useAdmission(admission: Admission): Plugin<Record<string, unknow
       const ctx = args.contextValue as Partial<Context> & YogaContext;
       const { deadlineAt, ledger } = ctx;
       if (deadlineAt === undefined || !ledger) return;
-      const key = operationKey(ctx);
+      const key = operationKey(ctx, args.document);
       // The signal is read only if the operation has to queue: one admitted at once makes none.
       const admitted = await admission.admit(admission.laneOf(key), () => ctx.signal as AbortSignal, deadlineAt);
       if ('refused' in admitted) {

@@ -29,7 +29,7 @@ import type { Context } from '../context.js';
 import { LIST_MULTIPLIER } from '../graph/builder.js';
 import { FieldPrice, FieldRefs } from '../graph/cost.js';
 import { priceOf } from '../pricing/index.js';
-import { type CacheKey, type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
+import { allNow, type CacheKey, type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { RequestLedger } from '../upstream/ledger.js';
 import { creditsCharged } from './charges.js';
@@ -60,8 +60,38 @@ export interface Plan {
   coerce: (variables: Record<string, unknown>) => Record<string, unknown> | undefined;
 }
 
-/** The plan of the operation a request selects; undefined when the document has no such operation. */
+/** Plans per schema, parsed document (Yoga's parser cache answers the same one) and operation name. */
+const plans = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Plan>>>();
+
+/**
+ * The plan of the operation a request selects; undefined when the document has no such operation. Analysed
+ * once per document and operation: requests differing only in their variables share it.
+ */
 export function analyseOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): Plan | undefined {
+  let byDocument = plans.get(schema);
+  if (!byDocument) {
+    byDocument = new WeakMap();
+    plans.set(schema, byDocument);
+  }
+  let byName = byDocument.get(document);
+  if (!byName) {
+    byName = new Map();
+    byDocument.set(document, byName);
+  }
+  const name = operationName ?? '';
+  let plan = byName.get(name);
+  if (plan) return plan;
+  plan = analyse(schema, document, operationName);
+  // Only operations the document has: a name it lacks is not kept, so the map stays as small as the document.
+  if (plan) byName.set(name, plan);
+  return plan;
+}
+
+function analyse(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
@@ -129,18 +159,33 @@ function multiplierOf(plan: PlanField, args: Record<string, unknown>, scope: Con
 async function valuesOf(answer: unknown): Promise<unknown[]> {
   // The answer itself rejecting (not cached, invalid input) is the caller's to handle; its items are not.
   const awaited: unknown = await answer;
-  const settled = await Promise.allSettled(Array.isArray(awaited) ? awaited : [awaited]);
-  return settled.flatMap((s) =>
-    s.status === 'fulfilled' && s.value != null && !(s.value instanceof Error) ? [s.value] : [],
-  );
+  const items: unknown[] = Array.isArray(awaited) ? awaited : [awaited];
+  // Values already (a page of results): no promise per item to settle.
+  if (!items.some(isThenable)) return items.filter(usable);
+  const settled = await Promise.allSettled(items);
+  return settled.flatMap((s) => (s.status === 'fulfilled' && usable(s.value) ? [s.value] : []));
 }
+
+/** `valuesOf` without waiting when the answer and its items are values already; undefined when they are not. */
+function valuesNow(answer: unknown): unknown[] | undefined {
+  if (isThenable(answer)) return undefined;
+  const items: unknown[] = Array.isArray(answer) ? answer : [answer];
+  return items.some(isThenable) ? undefined : items.filter(usable);
+}
+
+const usable = (value: unknown): boolean => value != null && !(value instanceof Error);
+
+const isThenable = (value: unknown): boolean =>
+  (typeof value === 'object' || typeof value === 'function') &&
+  value !== null &&
+  typeof (value as { then?: unknown }).then === 'function';
 
 /**
  * Cache key strings of charges, per price and parent value, when the price reads no arguments: the fields of
  * one entry (a keyword's four metrics) build its key once per pricing, not once per field.
  * null: the entry refused the parent (invalid input).
  */
-type EntryNames = Map<FieldPrice, WeakMap<object, string | null>>;
+type EntryNames = Map<FieldPrice, Map<object, string | null>>;
 
 function entryName(
   price: FieldPrice,
@@ -150,9 +195,10 @@ function entryName(
   scope: Context,
   names: EntryNames,
 ): string | null {
-  let byParent: WeakMap<object, string | null> | undefined;
+  // A Map, not a WeakMap: it lives as long as the request's pricings, and a WeakMap entry costs the collector more.
+  let byParent: Map<object, string | null> | undefined;
   if (typeof value === 'object' && value !== null && hasNoKeys(args)) {
-    byParent = names.get(price) ?? new WeakMap<object, string | null>();
+    byParent = names.get(price) ?? new Map<object, string | null>();
     names.set(price, byParent);
     const known = byParent.get(value);
     if (known !== undefined) return known;
@@ -167,6 +213,35 @@ function entryName(
   return name;
 }
 
+/**
+ * What the pricings of one request share: the coerced variables and each field's arguments (coerced once, not
+ * once per pricing), and the entries' key strings. null arguments: the field's arguments are invalid.
+ */
+interface Shared {
+  coerced: Record<string, unknown>;
+  args: Map<PlanField, Record<string, unknown> | null>;
+  names: EntryNames;
+}
+
+function argsOf(plan: PlanField, shared: Shared): Record<string, unknown> | null {
+  let args = shared.args.get(plan);
+  if (args === undefined) {
+    try {
+      args = getArgumentValues(plan.field, plan.node, shared.coerced);
+    } catch {
+      args = null;
+    }
+    shared.args.set(plan, args);
+  }
+  return args;
+}
+
+/** The shared inputs of a request's pricings; undefined when its variables are invalid. */
+function sharedOf(plan: Plan, variables: Record<string, unknown>): Shared | undefined {
+  const coerced = plan.coerce(variables);
+  return coerced && { coerced, args: new Map(), names: new Map() };
+}
+
 function hasNoKeys(record: Record<string, unknown>): boolean {
   for (const _ in record) return false;
   return true;
@@ -179,16 +254,13 @@ function hasNoKeys(record: Record<string, unknown>): boolean {
  */
 async function pricePlan(
   plan: Plan,
-  variables: Record<string, unknown>,
+  shared: Shared,
   context: Context,
   mode: PricingMode,
   consulted: Consulted | undefined,
-  names: EntryNames,
 ): Promise<Credits> {
   const credits = zero();
-  // Invalid variables: the request is refused before execution, and nothing is spent.
-  const coerced = plan.coerce(variables);
-  if (!coerced) return credits;
+  const { names } = shared;
   const charged = new Set<string>();
   let groups = 0;
   const cold = mode === 'cold';
@@ -198,12 +270,13 @@ async function pricePlan(
     fetchOptions: cold ? { cachedOnly: 'cold' } : { cachedOnly: 'fresh', consulted },
   };
 
-  const charge = async (
+  /** Synchronous unless it reads (staged): the estimate charges every parent of a priced list field. */
+  const charge = (
     price: FieldPrice,
     plan: PlanField,
     parent: Parent,
     args: Record<string, unknown>,
-  ): Promise<void> => {
+  ): Promise<void> | undefined => {
     const { upstream, endpoint, units, entry, read } = price.spec;
     if (parent.prepaid === endpoint) return;
     let name: string;
@@ -225,16 +298,22 @@ async function pricePlan(
     if (charged.has(name)) return;
     charged.add(name);
     if (fresh) return;
+    const bill = () => {
+      credits[upstream] += priceOf(endpoint).credits * (units ? units(args) : 1) * count;
+    };
     if (staged && read && parent.known) {
-      try {
-        // The request's own read, billed to its ledger by the meter (counted by the caller), cached for execution.
-        await read(parent.value, args, context);
-        return;
-      } catch {
-        // A failed read costs nothing now; execution may try again, so it stays priced as asked.
-      }
+      const { value } = parent;
+      return (async () => {
+        try {
+          // The request's own read, billed to its ledger by the meter (counted by the caller), cached for execution.
+          await read(value, args, context);
+        } catch {
+          // A failed read costs nothing now; execution may try again, so it stays priced as asked.
+          bill();
+        }
+      })();
     }
-    credits[upstream] += priceOf(endpoint).credits * (units ? units(args) : 1) * count;
+    bill();
   };
 
   /** A field buying several entries (`entries`): each distinct entry not fresh is one charge. */
@@ -278,50 +357,83 @@ async function pricePlan(
     }
   };
 
-  const childrenOf = async (plan: PlanField, parent: Parent, args: Record<string, unknown>): Promise<Parent[]> => {
+  /** Children not known without spending: each parent counts as the field's list multiplier of them. */
+  const unknownChildren = (
+    plan: PlanField,
+    parent: Parent,
+    args: Record<string, unknown>,
+    prepaid: string | undefined,
+  ): Parent => {
+    const base = parent.known ? 1 : parent.count;
+    const id = `${plan.path}#${groups++}`;
+    return { known: false, id, count: base * multiplierOf(plan, args, scope), prepaid };
+  };
+
+  /** Synchronous when the field's refs answer values (a result's target): no promise per parent. */
+  const childrenOf = (plan: PlanField, parent: Parent, args: Record<string, unknown>): Parent[] | Promise<Parent[]> => {
     // A connection's `edges` and each edge's `node` are the rows its field already counted.
     if (plan.field.extensions?.passThrough === true) return [parent];
     const refs = plan.field.extensions.refs instanceof FieldRefs ? plan.field.extensions.refs : undefined;
     const prepaid = refs?.prepaid;
-    if (parent.known && refs) {
+    if (!parent.known || !refs) return [unknownChildren(plan, parent, args, prepaid)];
+    let answer: unknown;
+    try {
+      answer = refs.children(parent.value, args, scope);
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    const values = valuesNow(answer);
+    if (values) return values.map((value) => ({ known: true, value, prepaid }));
+    return childrenLater(plan, parent, args, refs, answer);
+  };
+
+  const childrenLater = async (
+    plan: PlanField,
+    parent: Parent & { known: true },
+    args: Record<string, unknown>,
+    refs: FieldRefs,
+    answer: unknown,
+  ): Promise<Parent[]> => {
+    const { prepaid } = refs;
+    try {
+      const values = await valuesOf(answer);
+      return values.map((value) => ({ known: true, value, prepaid }));
+    } catch (error) {
+      // Not cached: the children are not known yet. Anything else: the field fails before any call.
+      if (!(error instanceof NotCached)) return [];
+    }
+    // Only where it tells a price: a free read adds its latency before execution.
+    if (staged && refs.free && plan.selections.some((s) => s.pays)) {
       try {
-        const values = await valuesOf(refs.children(parent.value, args, scope));
+        // Free reads (the request's own, cached for execution) tell the children exactly.
+        const values = await valuesOf(refs.children(parent.value, args, context));
         return values.map((value) => ({ known: true, value, prepaid }));
-      } catch (error) {
-        // Not cached: the children are not known yet. Anything else: the field fails before any call.
-        if (!(error instanceof NotCached)) return [];
-      }
-      // Only where it tells a price: a free read adds its latency before execution.
-      if (staged && refs.free && plan.selections.some((s) => s.pays)) {
-        try {
-          // Free reads (the request's own, cached for execution) tell the children exactly.
-          const values = await valuesOf(refs.children(parent.value, args, context));
-          return values.map((value) => ({ known: true, value, prepaid }));
-        } catch {
-          // The field will fail or answer nothing: the children stay unknown, priced as the worst case.
-        }
+      } catch {
+        // The field will fail or answer nothing: the children stay unknown, priced as the worst case.
       }
     }
-    const base = parent.known ? 1 : parent.count;
-    const id = `${plan.path}#${groups++}`;
-    return [{ known: false, id, count: base * multiplierOf(plan, args, scope), prepaid }];
+    return [unknownChildren(plan, parent, args, prepaid)];
   };
 
   const walk = async (fields: readonly PlanField[], parents: readonly Parent[]): Promise<void> => {
     for (const plan of fields) {
-      let args: Record<string, unknown>;
-      try {
-        args = getArgumentValues(plan.field, plan.node, coerced);
-      } catch {
-        continue;
-      }
+      // Neither priced nor above a priced field: it spends nothing.
+      if (!plan.pays) continue;
+      const args = argsOf(plan, shared);
+      if (!args) continue;
       const price = plan.field.extensions.price;
       if (price instanceof FieldPrice) {
         const pay = price.spec.entries ? chargeEntries : charge;
-        await Promise.all(parents.map((parent) => pay(price, plan, parent, args)));
+        const pending: Array<Promise<void>> = [];
+        for (const parent of parents) {
+          const paying = pay(price, plan, parent, args);
+          if (paying) pending.push(paying);
+        }
+        if (pending.length > 0) await Promise.all(pending);
       }
       if (plan.selections.length === 0) continue;
-      const children = (await Promise.all(parents.map((p) => childrenOf(plan, p, args)))).flat();
+      const answers = allNow(parents.map((p) => childrenOf(plan, p, args)));
+      const children = (answers instanceof Promise ? await answers : answers).flat();
       if (children.length > 0) await walk(plan.selections, children);
     }
   };
@@ -341,10 +453,12 @@ export async function priceOperation(
   context: Context,
   consulted?: Consulted,
 ): Promise<Estimate> {
-  const names: EntryNames = new Map();
+  const shared = sharedOf(plan, variables);
+  // Invalid variables: the request is refused before execution, and nothing is spent.
+  if (!shared) return { estimated: zero(), ceiling: zero() };
   const [estimated, ceiling] = await Promise.all([
-    pricePlan(plan, variables, context, 'fresh', consulted, names),
-    pricePlan(plan, variables, context, 'cold', undefined, names),
+    pricePlan(plan, shared, context, 'fresh', consulted),
+    pricePlan(plan, shared, context, 'cold', undefined),
   ]);
   return { estimated, ceiling };
 }
@@ -363,7 +477,9 @@ export async function stageEstimate(
   ledger: RequestLedger,
 ): Promise<Credits> {
   const before = creditsCharged(ledger);
-  const credits = await pricePlan(plan, variables, context, 'staged', undefined, new Map());
+  const shared = sharedOf(plan, variables);
+  if (!shared) return zero();
+  const credits = await pricePlan(plan, shared, context, 'staged', undefined);
   // Only SE Ranking bills reads (SERPmetrics reads are free).
   credits.seranking += creditsCharged(ledger) - before;
   return credits;

@@ -42,7 +42,7 @@ export interface CacheKey {
   /** The client's `credentialId` (a hash of the key), so tenants never share entries. */
   credentialId: string;
   params: unknown;
-  /** `cacheKeyString` of this key, when its builder made it already (a key asked for several times a request). */
+  /** `cacheKeyString` of this key, when its builder made it already (a key asked for several times, or kept). */
   id?: string;
 }
 
@@ -82,10 +82,16 @@ export interface FetchOptions<T> {
 /** Cache keys a cache-only reader looked at, each with the fresh entry it found (undefined: none). */
 export type Consulted = Map<string, CacheRead | undefined>;
 
-/** What a `cachedOnly` read rejects with when the entry is not fresh in the local tier. */
+/**
+ * What a `cachedOnly` read rejects with when the entry is not fresh in the local tier. Control flow of the
+ * estimate (a miss per look-ahead), never reported: it captures no stack trace, which cost more than the read.
+ */
 export class NotCached extends Error {
   constructor(key: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(`not cached: ${key}`);
+    Error.stackTraceLimit = limit;
   }
 }
 
@@ -346,8 +352,13 @@ const withDeadline = (signal: AbortSignal, deadlineAt: number | undefined): Abor
  * a rope of a dozen pieces that the cache and the request's reads keep alive with every entry (~450 bytes a key).
  */
 export function cacheKeyString(key: CacheKey): string {
-  if (key.id !== undefined) return key.id;
-  return [key.upstream, key.credentialId, key.kind, key.endpoint, stableJson(key.params) ?? ''].join('|');
+  return key.id ?? [key.upstream, key.credentialId, key.kind, key.endpoint, stableJson(key.params) ?? ''].join('|');
+}
+
+/** The key frozen with its string, for a caller that keeps it and uses it again: its string is built once. */
+export function withKeyString(key: CacheKey): CacheKey {
+  Object.freeze(key.params);
+  return Object.freeze({ ...key, id: cacheKeyString(key) });
 }
 
 /** The shared fetch's outcome, unless the waiter aborts first (a promise reaction per key, not a listener). */
@@ -445,6 +456,13 @@ export class UpstreamCache {
   async fetch<T>(key: CacheKey, load: Loader<T>, options: FetchOptions<T> = {}): Promise<Cached<T>> {
     if (options.cachedOnly) return this.cachedOnly(key, options.cachedOnly, options.consulted);
     const k = cacheKeyString(key);
+    if (!this.flights.has(k) && this.lru.has(k)) {
+      // Fresh here: served at once, without a waiter on the caller's signal nor a race with it.
+      const { signal } = options;
+      if (signal?.aborted) throw errorFromTransport(key.upstream, signal.reason);
+      this.count('hit', options.ledger);
+      return this.served(key, k, this.lru.get(k) as Entry, options.ledger);
+    }
     await this.fromSecondTier([k]);
     const waiter = this.waiterFor(options.signal);
     try {
@@ -607,7 +625,8 @@ export class UpstreamCache {
               : settledResult(() => this.served<T>(keys[i] as CacheKey, k, outcome, ledger));
         }
       }
-      return await Promise.all(results);
+      // All served already (a warm batch): no promise per item to wait for.
+      return await allNow(results);
     } finally {
       waiter?.finish();
     }
@@ -868,6 +887,16 @@ export class UpstreamCache {
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /** A synchronous answer as a value or the Error it threw (fetchMany answers per item, never rejects). */
+/** The values of a list of which some may be promises, without a promise per item when none is. */
+export function allNow<T>(items: ReadonlyArray<T | Promise<T>>): T[] | Promise<T[]> {
+  const values: T[] = [];
+  for (const item of items) {
+    if (item instanceof Promise) return Promise.all(items);
+    values.push(item);
+  }
+  return values;
+}
+
 function settledResult<T>(answer: () => T): T | Error {
   try {
     return answer();

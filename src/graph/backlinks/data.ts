@@ -4,10 +4,10 @@
  */
 import DataLoader from 'dataloader';
 import { type Context, defineLoader, type LoaderScope } from '../../context.js';
-import type { CacheKey } from '../../upstream/cache.js';
+import { type CacheKey, cacheKeyString, withKeyString } from '../../upstream/cache.js';
 import type { Authority, BacklinkSummary, TargetMode } from '../../upstream/seranking/types.js';
 import { targetKey } from '../../upstream/seranking/validate.js';
-import { batched, cachedRead, serankingKey, TOO_LARGE } from '../seranking.js';
+import { batched, cachedRead, credentialKey, TOO_LARGE } from '../seranking.js';
 import {
   anchorOptions,
   type BacklinksArgs,
@@ -28,13 +28,61 @@ export interface TargetKey {
   mode: TargetMode;
 }
 
+/**
+ * Summary and authority keys kept per credential and raw target, one table per endpoint and mode: a top 100 names
+ * the same hosts on every request, three times each (estimate, loader key, cache look-up), and normalising a
+ * target and building its key string cost more than this look-up. Nested maps, not one map of a joined id: a
+ * joined id is a new string to flatten and hash on every look-up, the parts are strings hashed once. Long
+ * targets (URLs with paths) are built each time; bounded by clearing.
+ */
+class KeptTargetKeys {
+  private readonly byCredential = new Map<string, Map<string, CacheKey>>();
+  private size = 0;
+
+  constructor(private readonly build: (credentialId: string, target: string) => CacheKey) {}
+
+  get(credentialId: string, target: string): CacheKey {
+    if (target.length > TARGET_KEY_CHARS) return this.build(credentialId, target);
+    let byTarget = this.byCredential.get(credentialId);
+    let key = byTarget?.get(target);
+    if (key !== undefined) return key;
+    if (this.size >= TARGET_KEYS_MAX) {
+      this.byCredential.clear();
+      this.size = 0;
+      byTarget = undefined;
+    }
+    if (byTarget === undefined) {
+      byTarget = new Map();
+      this.byCredential.set(credentialId, byTarget);
+    }
+    key = withKeyString(this.build(credentialId, target));
+    byTarget.set(target, key);
+    this.size++;
+    return key;
+  }
+}
+
+const TARGET_KEYS_MAX = 10_000;
+const TARGET_KEY_CHARS = 256;
+
+const keptSummaryKeys = (mode: TargetMode) =>
+  new KeptTargetKeys((credentialId, target) =>
+    credentialKey(credentialId, 'backlinks', 'backlinks/summary', { target: targetKey(target, mode), mode }),
+  );
+const summaryKeys: Readonly<Record<TargetMode, KeptTargetKeys>> = {
+  host: keptSummaryKeys('host'),
+  domain: keptSummaryKeys('domain'),
+  url: keptSummaryKeys('url'),
+};
+const authorityKeys = new KeptTargetKeys((credentialId, target) =>
+  credentialKey(credentialId, 'authority', 'backlinks/authority', { target: targetKey(target, 'url') }),
+);
+
 export const summaryKey = (scope: Pick<LoaderScope, 'clients'>, k: TargetKey): CacheKey =>
-  serankingKey(scope, 'backlinks', 'backlinks/summary', { target: targetKey(k.target, k.mode), mode: k.mode });
+  summaryKeys[k.mode].get(scope.clients.seranking.credentialId, k.target);
 
 export const authorityKey = (scope: Pick<LoaderScope, 'clients'>, target: string): CacheKey =>
-  serankingKey(scope, 'authority', 'backlinks/authority', { target: targetKey(target, 'url') });
-
-const targetId = (k: TargetKey) => `${k.mode}|${targetKey(k.target, k.mode)}`;
+  authorityKeys.get(scope.clients.seranking.credentialId, target);
 
 /** Backlink summaries: all targets of a request in one call per 100 distinct targets (per mode). */
 export const backlinkSummaries = defineLoader('seranking.backlinkSummaries', (scope) => {
@@ -59,7 +107,8 @@ export const backlinkSummaries = defineLoader('seranking.backlinkSummaries', (sc
         },
         () => loader,
       ),
-    { cacheKeyFn: targetId },
+    // The summary's cache key identifies the target (mode, normalised target) and is kept for it.
+    { cacheKeyFn: (k) => cacheKeyString(summaryKey(scope, k)) },
   );
   return loader;
 });

@@ -9,6 +9,7 @@ import type { Context } from '../../context.js';
 import { CHECK_CREDITS } from '../../pricing/index.js';
 import { isUpstreamError } from '../../upstream/errors.js';
 import type {
+  SerpPage,
   SerpResult as SerpResultValue,
   Sitelink as SitelinkValue,
   TrackedKeyword as TrackedKeywordValue,
@@ -235,7 +236,21 @@ async function snapshotResults(
     args.domain == null
       ? await serpPage(ctx, s.checkId)
       : await domainSerpPage(ctx, s.checkId, validRootDomain(args.domain));
-  return page.results.slice(0, first).map((r) => ({ ...r, checkId: s.checkId }));
+  return resultRefs(page, s.checkId).slice(0, first);
+}
+
+/**
+ * The results of a cached page as refs, made once per page rather than per request and field (the estimate and
+ * execution each read them): frozen, since every request of that check shares them.
+ */
+const pageRefs = new WeakMap<SerpPage, { checkId: string; refs: readonly SerpResultRef[] }>();
+
+function resultRefs(page: SerpPage, checkId: string): readonly SerpResultRef[] {
+  const known = pageRefs.get(page);
+  if (known?.checkId === checkId) return known.refs;
+  const refs = page.results.map((r) => Object.freeze({ ...r, checkId }));
+  pageRefs.set(page, { checkId, refs });
+  return refs;
 }
 
 /**
