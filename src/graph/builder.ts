@@ -146,3 +146,18 @@ builder.scalarType('URL', {
 builder.queryType({
   description: 'Read the SEO graph: backlinks and keywords (SE Ranking), rankings and SERPs (SERPmetrics).',
 });
+
+/** An enum value's upstream value and its description. */
+type DescribedValues = Readonly<Record<string, readonly [value: string, description: string]>>;
+
+/**
+ * An enum from a table `{ NAME: [value, description] }`: the one shape every enum of the graph has (a name, an
+ * upstream value and a description per value), written once.
+ */
+export const describedEnum = <const V extends DescribedValues>(name: string, description: string, values: V) =>
+  builder.enumType(name, {
+    description,
+    values: Object.fromEntries(
+      Object.entries(values).map(([key, [value, about]]) => [key, { value, description: about }]),
+    ) as { [K in keyof V]: { value: V[K][0]; description: string } },
+  });

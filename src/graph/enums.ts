@@ -4,7 +4,7 @@
  */
 import { ERROR_CODES } from '../errors/index.js';
 import { SERP_FEATURES as FEATURES, REGIONAL_DATABASES as SOURCES } from '../upstream/seranking/sources.js';
-import { builder } from './builder.js';
+import { describedEnum } from './builder.js';
 
 interface CodeName {
   code: string;
@@ -21,17 +21,23 @@ const enumName = (code: string): string => code.toUpperCase();
 export const REGIONAL_DATABASES: readonly CodeName[] = SOURCES.filter(({ code }) => code !== 'worldwide');
 export const SERP_FEATURES: readonly CodeName[] = FEATURES;
 
-export const RegionalDatabase = builder.enumType('RegionalDatabase', {
-  description:
-    'An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 ' +
+/** An enum of upstream codes, each value named by `enumName` and described with its code. */
+const codeEnum = (name: string, description: string, list: readonly CodeName[], about: (c: CodeName) => string) =>
+  describedEnum(
+    name,
+    description,
+    Object.fromEntries(
+      list.map((c) => [enumName(c.code), [c.code, `${about(c)} (upstream code \`${c.code}\`).`] as const]),
+    ),
+  );
+
+export const RegionalDatabase = codeEnum(
+  'RegionalDatabase',
+  'An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 ' +
     'alpha-2 code, except `UK` (not `GB`) for the United Kingdom.',
-  values: Object.fromEntries(
-    REGIONAL_DATABASES.map(({ code, name }) => [
-      enumName(code),
-      { value: code, description: `${name} (upstream code \`${code}\`).` },
-    ]),
-  ),
-});
+  REGIONAL_DATABASES,
+  ({ name }) => name,
+);
 
 /** What the terse upstream names of some SERP features mean. */
 const FEATURE_NOTES: Readonly<Record<string, string>> = {
@@ -46,35 +52,23 @@ const FEATURE_NOTES: Readonly<Record<string, string>> = {
   appbar_events: 'Events app bar',
 };
 
-export const SerpFeature = builder.enumType('SerpFeature', {
-  description:
-    'A search-result feature shown on a SERP (snippets, packs, ads ...), as SE Ranking reports them in keyword ' +
+export const SerpFeature = codeEnum(
+  'SerpFeature',
+  'A search-result feature shown on a SERP (snippets, packs, ads ...), as SE Ranking reports them in keyword ' +
     'data and accepts them as filters.',
-  values: Object.fromEntries(
-    SERP_FEATURES.map(({ code, name }) => [
-      enumName(code),
-      { value: code, description: `${FEATURE_NOTES[code] ?? name} (upstream code \`${code}\`).` },
-    ]),
-  ),
+  SERP_FEATURES,
+  ({ code, name }) => FEATURE_NOTES[code] ?? name,
+);
+
+export const TargetMode = describedEnum('TargetMode', 'How a backlinks target is interpreted.', {
+  HOST: ['host', 'The exact host (`blog.example.com` without other subdomains).'],
+  DOMAIN: ['domain', 'The registrable domain with all its subdomains (`example.com`, `*.example.com`).'],
+  URL: ['url', 'One exact page URL.'],
 });
 
-export const TargetMode = builder.enumType('TargetMode', {
-  description: 'How a backlinks target is interpreted.',
-  values: {
-    HOST: { value: 'host', description: 'The exact host (`blog.example.com` without other subdomains).' },
-    DOMAIN: {
-      value: 'domain',
-      description: 'The registrable domain with all its subdomains (`example.com`, `*.example.com`).',
-    },
-    URL: { value: 'url', description: 'One exact page URL.' },
-  },
-});
-
-export const ErrorCode = builder.enumType('ErrorCode', {
-  description:
-    'The `extensions.code` of every error this gateway returns. Clients switch on it; messages are for people. ' +
+export const ErrorCode = describedEnum(
+  'ErrorCode',
+  'The `extensions.code` of every error this gateway returns. Clients switch on it; messages are for people. ' +
     '`extensions` may also carry `upstream`, `httpStatus`, `retryable` and `retryAfter` (seconds).',
-  values: Object.fromEntries(
-    Object.entries(ERROR_CODES).map(([code, description]) => [code, { value: code, description }]),
-  ),
-});
+  Object.fromEntries(Object.entries(ERROR_CODES).map(([code, description]) => [code, [code, description] as const])),
+);

@@ -21,7 +21,7 @@ import {
   rankingFilterQuery,
   type TextMatch as TextMatchValue,
 } from '../upstream/seranking/filters.js';
-import { builder } from './builder.js';
+import { builder, describedEnum } from './builder.js';
 import { SerpFeature } from './enums.js';
 import { SearchIntent } from './keywords/types.js';
 
@@ -54,28 +54,23 @@ export const TextMatch = builder.inputType('TextMatch', {
   }),
 });
 
-export const LinkFollow = builder.enumType('LinkFollow', {
-  description: 'Whether a link passes authority (dofollow) or asks search engines not to (nofollow).',
-  values: {
-    DOFOLLOW: { value: 'dofollow', description: 'Only dofollow links.' },
-    NOFOLLOW: { value: 'nofollow', description: 'Only nofollow links.' },
-  } as const,
+export const LinkFollow = describedEnum(
+  'LinkFollow',
+  'Whether a link passes authority (dofollow) or asks search engines not to (nofollow).',
+  {
+    DOFOLLOW: ['dofollow', 'Only dofollow links.'],
+    NOFOLLOW: ['nofollow', 'Only nofollow links.'],
+  },
+);
+
+const LinkType = describedEnum('BacklinkChangeLinkType', 'How a gained or lost link points at the target.', {
+  LINK: ['href', 'An ordinary hyperlink.'],
+  REDIRECT: ['redirect', 'A redirect to the target.'],
 });
 
-const LinkType = builder.enumType('BacklinkChangeLinkType', {
-  description: 'How a gained or lost link points at the target.',
-  values: {
-    LINK: { value: 'href', description: 'An ordinary hyperlink.' },
-    REDIRECT: { value: 'redirect', description: 'A redirect to the target.' },
-  } as const,
-});
-
-const AnchorType = builder.enumType('BacklinkAnchorType', {
-  description: 'What a link is made of.',
-  values: {
-    TEXT: { value: 'text', description: 'A text link.' },
-    IMAGE: { value: 'image', description: 'An image link.' },
-  } as const,
+const AnchorType = describedEnum('BacklinkAnchorType', 'What a link is made of.', {
+  TEXT: ['text', 'A text link.'],
+  IMAGE: ['image', 'An image link.'],
 });
 
 const rangeFields = {
@@ -97,16 +92,13 @@ export const KeywordFilter = builder.inputType('KeywordFilter', {
   }),
 });
 
-const PositionChange = builder.enumType('PositionChange', {
-  description: 'How a ranking keyword moved since the previous month.',
-  values: {
-    UP: { value: 'up', description: 'Moved up.' },
-    DOWN: { value: 'down', description: 'Moved down.' },
-    NEW: { value: 'new', description: 'Ranks for the first time.' },
-    LOST: { value: 'lost', description: 'No longer ranks.' },
-    CHANGED: { value: 'diff', description: 'Moved either way.' },
-    UNCHANGED: { value: 'same', description: 'Kept its position.' },
-  } as const,
+const PositionChange = describedEnum('PositionChange', 'How a ranking keyword moved since the previous month.', {
+  UP: ['up', 'Moved up.'],
+  DOWN: ['down', 'Moved down.'],
+  NEW: ['new', 'Ranks for the first time.'],
+  LOST: ['lost', 'No longer ranks.'],
+  CHANGED: ['diff', 'Moved either way.'],
+  UNCHANGED: ['same', 'Kept its position.'],
 });
 
 export const RankingKeywordFilter = builder.inputType('RankingKeywordFilter', {

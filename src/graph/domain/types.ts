@@ -13,7 +13,7 @@ import type {
   OverviewStats,
   PositionBucket as PositionBucketRow,
 } from '../../upstream/seranking/types.js';
-import { builder } from '../builder.js';
+import { builder, describedEnum } from '../builder.js';
 import {
   connectionOf,
   connectionType,
@@ -39,27 +39,21 @@ export interface DomainRef {
 
 const MAX_KEYWORD_ROWS = 1000;
 
-const SearchResults = builder.enumType('SearchResults', {
-  description: 'Organic search results or paid ads.',
-  values: {
-    ORGANIC: { value: 'organic', description: 'Organic (unpaid) results.' },
-    PAID: { value: 'paid', description: 'Paid ads.' },
-  } as const,
+const SearchResults = describedEnum('SearchResults', 'Organic search results or paid ads.', {
+  ORGANIC: ['organic', 'Organic (unpaid) results.'],
+  PAID: ['paid', 'Paid ads.'],
 });
 
-const DomainKeywordOrder = builder.enumType('DomainKeywordOrder', {
-  description: 'The order of the keywords a domain ranks for.',
-  values: {
-    TRAFFIC: { value: 'traffic', description: 'Estimated traffic the keyword brings.' },
-    TRAFFIC_SHARE: { value: 'traffic_percent', description: "Share of the domain's traffic." },
-    VOLUME: { value: 'volume', description: 'Search volume.' },
-    POSITION: { value: 'position', description: 'Ranking position.' },
-    CPC: { value: 'cpc', description: 'Cost per click.' },
-    COMPETITION: { value: 'competition', description: 'Advertiser competition.' },
-    DIFFICULTY: { value: 'difficulty', description: 'Keyword difficulty.' },
-    KEI: { value: 'kei', description: 'Keyword effectiveness index.' },
-    TRAFFIC_COST: { value: 'price', description: 'Estimated cost of the traffic.' },
-  } as const,
+const DomainKeywordOrder = describedEnum('DomainKeywordOrder', 'The order of the keywords a domain ranks for.', {
+  TRAFFIC: ['traffic', 'Estimated traffic the keyword brings.'],
+  TRAFFIC_SHARE: ['traffic_percent', "Share of the domain's traffic."],
+  VOLUME: ['volume', 'Search volume.'],
+  POSITION: ['position', 'Ranking position.'],
+  CPC: ['cpc', 'Cost per click.'],
+  COMPETITION: ['competition', 'Advertiser competition.'],
+  DIFFICULTY: ['difficulty', 'Keyword difficulty.'],
+  KEI: ['kei', 'Keyword effectiveness index.'],
+  TRAFFIC_COST: ['price', 'Estimated cost of the traffic.'],
 });
 
 const PositionBucket = builder.objectRef<PositionBucketRow>('PositionBucket');

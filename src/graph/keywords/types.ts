@@ -15,7 +15,7 @@ import type {
   KeywordSuggestions,
   TrendPoint,
 } from '../../upstream/seranking/types.js';
-import { builder } from '../builder.js';
+import { builder, describedEnum } from '../builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
 import { priced, refsOf } from '../cost.js';
 import { RegionalDatabase, SERP_FEATURES, SerpFeature } from '../enums.js';
@@ -60,15 +60,12 @@ export const intentsOf = (intents: readonly string[] | null): Intent[] | null =>
 export const featuresOf = (features: readonly string[] | null): string[] | null =>
   features === null ? null : features.filter((f) => FEATURE_CODES.has(f));
 
-export const SearchIntent = builder.enumType('SearchIntent', {
-  description: 'What a searcher wants, as SE Ranking classifies keywords.',
-  values: {
-    INFORMATIONAL: { value: 'informational', description: 'To learn something (upstream `I`).' },
-    NAVIGATIONAL: { value: 'navigational', description: 'To reach a particular site or brand (upstream `N`).' },
-    TRANSACTIONAL: { value: 'transactional', description: 'To buy or do something now (upstream `T`).' },
-    COMMERCIAL: { value: 'commercial', description: 'To compare before buying (upstream `C`).' },
-    LOCAL: { value: 'local', description: 'Something nearby (upstream `L`).' },
-  } as const,
+export const SearchIntent = describedEnum('SearchIntent', 'What a searcher wants, as SE Ranking classifies keywords.', {
+  INFORMATIONAL: ['informational', 'To learn something (upstream `I`).'],
+  NAVIGATIONAL: ['navigational', 'To reach a particular site or brand (upstream `N`).'],
+  TRANSACTIONAL: ['transactional', 'To buy or do something now (upstream `T`).'],
+  COMMERCIAL: ['commercial', 'To compare before buying (upstream `C`).'],
+  LOCAL: ['local', 'Something nearby (upstream `L`).'],
 });
 
 const MonthlyVolume = builder.objectRef<TrendPoint>('MonthlyVolume');
@@ -124,23 +121,17 @@ const metric = {
   },
 } as const;
 
-const IdeaOrder = builder.enumType('KeywordIdeaOrder', {
-  description: 'The order of keyword ideas.',
-  values: {
-    VOLUME: { value: 'volume', description: 'Highest search volume first.' },
-    CPC: { value: 'cpc', description: 'Highest cost per click first.' },
-    DIFFICULTY: { value: 'difficulty', description: 'Hardest to rank first.' },
-    COMPETITION: { value: 'competition', description: 'Most advertiser competition first.' },
-    KEYWORD: { value: 'keyword', description: 'Alphabetical.' },
-  } as const,
+const IdeaOrder = describedEnum('KeywordIdeaOrder', 'The order of keyword ideas.', {
+  VOLUME: ['volume', 'Highest search volume first.'],
+  CPC: ['cpc', 'Highest cost per click first.'],
+  DIFFICULTY: ['difficulty', 'Hardest to rank first.'],
+  COMPETITION: ['competition', 'Most advertiser competition first.'],
+  KEYWORD: ['keyword', 'Alphabetical.'],
 });
 
-export const SortDirection = builder.enumType('SortDirection', {
-  description: 'Ascending or descending.',
-  values: {
-    ASC: { value: 'asc', description: 'Smallest first.' },
-    DESC: { value: 'desc', description: 'Largest first.' },
-  } as const,
+export const SortDirection = describedEnum('SortDirection', 'Ascending or descending.', {
+  ASC: ['asc', 'Smallest first.'],
+  DESC: ['desc', 'Largest first.'],
 });
 
 interface IdeaPage {

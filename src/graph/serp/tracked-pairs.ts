@@ -8,7 +8,7 @@ import type { Context } from '../../context.js';
 import { userInputError } from '../../errors/index.js';
 import type { CacheKey } from '../../upstream/cache.js';
 import { checkSource } from '../../upstream/seranking/validate.js';
-import { builder } from '../builder.js';
+import { builder, describedEnum } from '../builder.js';
 import {
   connectionType,
   type PageArgs,
@@ -159,40 +159,29 @@ type PairOrder = 'tracking' | 'keyword' | 'engine' | 'position' | 'change1' | 'c
 
 const isMetricOrder = (order: PairOrder): order is MetricOrder => order === 'volume' || order === 'difficulty';
 
-const TrackedPairOrder = builder.enumType('TrackedPairOrder', {
-  description: 'The order of a rank tracker’s rows.',
-  values: {
-    TRACKING: { value: 'tracking', description: 'Tracking order: keywords in creation order, then their engines.' },
-    KEYWORD: { value: 'keyword', description: 'The keyword phrase, alphabetically.' },
-    ENGINE: { value: 'engine', description: 'The engine code, alphabetically.' },
-    POSITION: {
-      value: 'position',
-      description: '`domain`’s position in the latest daily check (one SERP read per pair); unranked pairs last.',
-    },
-    CHANGE_1D: {
-      value: 'change1',
-      description:
-        'Positions `domain` gained since the check a day before (two SERP reads per pair); entering the top 100 ' +
-        'ranks above any move and leaving it below; pairs without two checks to compare last.',
-    },
-    CHANGE_7D: { value: 'change7', description: 'As `CHANGE_1D`, against the check 7 days before.' },
-    CHANGE_30D: {
-      value: 'change30',
-      description: 'As `CHANGE_1D`, against the oldest retained check (SERPmetrics keeps 30).',
-    },
-    VOLUME: {
-      value: 'volume',
-      description:
-        'The phrase’s monthly search volume in the engine country’s regional database (SE Ranking). Buys the ' +
-        `metrics of every pair matching \`filter.text\` (at most ${MAX_METRIC_PAIRS}, \`ROW_LIMIT_EXCEEDED\` past ` +
-        'that): one export row each, one export per database, rows cached shared with `metrics` (which then ' +
-        'costs nothing more). Pairs without a volume or a database last either way; ties by keyword, then engine.',
-    },
-    DIFFICULTY: {
-      value: 'difficulty',
-      description: 'As `VOLUME`, by the phrase’s keyword difficulty (0–100).',
-    },
-  } as const,
+const TrackedPairOrder = describedEnum('TrackedPairOrder', 'The order of a rank tracker’s rows.', {
+  TRACKING: ['tracking', 'Tracking order: keywords in creation order, then their engines.'],
+  KEYWORD: ['keyword', 'The keyword phrase, alphabetically.'],
+  ENGINE: ['engine', 'The engine code, alphabetically.'],
+  POSITION: [
+    'position',
+    '`domain`’s position in the latest daily check (one SERP read per pair); unranked pairs last.',
+  ],
+  CHANGE_1D: [
+    'change1',
+    'Positions `domain` gained since the check a day before (two SERP reads per pair); entering the top 100 ' +
+      'ranks above any move and leaving it below; pairs without two checks to compare last.',
+  ],
+  CHANGE_7D: ['change7', 'As `CHANGE_1D`, against the check 7 days before.'],
+  CHANGE_30D: ['change30', 'As `CHANGE_1D`, against the oldest retained check (SERPmetrics keeps 30).'],
+  VOLUME: [
+    'volume',
+    'The phrase’s monthly search volume in the engine country’s regional database (SE Ranking). Buys the ' +
+      `metrics of every pair matching \`filter.text\` (at most ${MAX_METRIC_PAIRS}, \`ROW_LIMIT_EXCEEDED\` past ` +
+      'that): one export row each, one export per database, rows cached shared with `metrics` (which then ' +
+      'costs nothing more). Pairs without a volume or a database last either way; ties by keyword, then engine.',
+  ],
+  DIFFICULTY: ['difficulty', 'As `VOLUME`, by the phrase’s keyword difficulty (0–100).'],
 });
 
 interface PairFilterInput {

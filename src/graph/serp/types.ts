@@ -15,7 +15,7 @@ import type {
   TrackedKeyword as TrackedKeywordValue,
 } from '../../upstream/serpmetrics/types.js';
 import { Target, targetRef } from '../backlinks/target.js';
-import { builder, type SchemaTypes } from '../builder.js';
+import { builder, describedEnum, type SchemaTypes } from '../builder.js';
 import { connectionType, wholeListPaging } from '../connections.js';
 import { freeRefsOf, refsOf } from '../cost.js';
 import {
@@ -46,59 +46,45 @@ import {
   serpPage,
 } from './data.js';
 
-export const Device = builder.enumType('Device', {
-  description: 'The device a keyword pair is checked as (part of a tracked keyword’s identity).',
-  values: {
-    DESKTOP: { value: 'desktop', description: 'Desktop search (the default).' },
-    TABLET: { value: 'tablet', description: 'Tablet search.' },
-    MOBILE: { value: 'mobile', description: 'Mobile search.' },
-  } as const,
+export const Device = describedEnum(
+  'Device',
+  'The device a keyword pair is checked as (part of a tracked keyword’s identity).',
+  {
+    DESKTOP: ['desktop', 'Desktop search (the default).'],
+    TABLET: ['tablet', 'Tablet search.'],
+    MOBILE: ['mobile', 'Mobile search.'],
+  },
+);
+
+export const FluxPeriod = describedEnum('FluxPeriod', 'The granularity of an engine’s flux series.', {
+  DAILY: ['daily', 'One point per day for the last 30 complete days.'],
+  HOURLY: ['hourly', 'One point per hour for the last 48 complete hours.'],
 });
 
-export const FluxPeriod = builder.enumType('FluxPeriod', {
-  description: 'The granularity of an engine’s flux series.',
-  values: {
-    DAILY: { value: 'daily', description: 'One point per day for the last 30 complete days.' },
-    HOURLY: { value: 'hourly', description: 'One point per hour for the last 48 complete hours.' },
-  } as const,
+export const CheckQueue = describedEnum('CheckQueue', 'The SERPmetrics queue a check ran in.', {
+  DAILY: ['daily', 'The daily re-check of a tracked keyword pair (1 credit per pair).'],
+  PRIORITY: ['priority', 'A one-off fast check, minutes (6 credits per pair).'],
+  DELAYED: ['delayed', 'A one-off cheap check, usually within a day (1 credit per pair).'],
 });
 
-export const CheckQueue = builder.enumType('CheckQueue', {
-  description: 'The SERPmetrics queue a check ran in.',
-  values: {
-    DAILY: { value: 'daily', description: 'The daily re-check of a tracked keyword pair (1 credit per pair).' },
-    PRIORITY: { value: 'priority', description: 'A one-off fast check, minutes (6 credits per pair).' },
-    DELAYED: { value: 'delayed', description: 'A one-off cheap check, usually within a day (1 credit per pair).' },
-  } as const,
+export const OneOffQueue = describedEnum('OneOffQueue', 'The queue of a one-off check request.', {
+  PRIORITY: ['priority', 'A fast check (6 credits per pair, charged when data arrives).'],
+  DELAYED: ['delayed', 'A cheap, slow check (1 credit per pair, charged when data arrives).'],
 });
 
-export const OneOffQueue = builder.enumType('OneOffQueue', {
-  description: 'The queue of a one-off check request.',
-  values: {
-    PRIORITY: { value: 'priority', description: 'A fast check (6 credits per pair, charged when data arrives).' },
-    DELAYED: { value: 'delayed', description: 'A cheap, slow check (1 credit per pair, charged when data arrives).' },
-  } as const,
+export const CheckState = describedEnum('CheckState', 'Where a one-off check request stands.', {
+  PENDING: ['pending', 'Queued or being retried upstream; ask again later.'],
+  DONE: ['done', 'The check ran; its SERP is available.'],
+  FAILED: ['failed', 'The check failed for good; nothing was charged.'],
 });
 
-export const CheckState = builder.enumType('CheckState', {
-  description: 'Where a one-off check request stands.',
-  values: {
-    PENDING: { value: 'pending', description: 'Queued or being retried upstream; ask again later.' },
-    DONE: { value: 'done', description: 'The check ran; its SERP is available.' },
-    FAILED: { value: 'failed', description: 'The check failed for good; nothing was charged.' },
-  } as const,
-});
-
-export const SerpResultType = builder.enumType('SerpResultType', {
-  description: 'What kind of result occupies a SERP position.',
-  values: {
-    ORGANIC: { value: 'organic', description: 'A plain organic result.' },
-    LOCAL: { value: 'universal:local', description: 'A local (map) pack.' },
-    NEWS: { value: 'universal:news', description: 'A news result.' },
-    VIDEO: { value: 'universal:video', description: 'A video result.' },
-    IMAGES: { value: 'universal:images', description: 'An image pack.' },
-    OTHER: { value: 'other', description: 'Another universal result type (see `universalType`).' },
-  } as const,
+export const SerpResultType = describedEnum('SerpResultType', 'What kind of result occupies a SERP position.', {
+  ORGANIC: ['organic', 'A plain organic result.'],
+  LOCAL: ['universal:local', 'A local (map) pack.'],
+  NEWS: ['universal:news', 'A news result.'],
+  VIDEO: ['universal:video', 'A video result.'],
+  IMAGES: ['universal:images', 'An image pack.'],
+  OTHER: ['other', 'Another universal result type (see `universalType`).'],
 });
 
 const UNIVERSAL_TYPES = ['universal:local', 'universal:news', 'universal:video', 'universal:images'] as const;
