@@ -6,7 +6,7 @@ import { createUpstreamClients } from '../../src/clients.js';
 import { createGateway, type RunningGateway } from '../../src/server.js';
 import { UpstreamCache } from '../../src/upstream/cache.js';
 import { startLiveGateway } from '../live/support.js';
-import { configOverSandbox, startTestGateway, type TestGateway } from '../support/gateway.js';
+import { configOverSandbox, startTenantGateway, startTestGateway, type TestGateway } from '../support/gateway.js';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.js';
 
 interface Answer {
@@ -45,16 +45,7 @@ describe('result cache', () => {
   let gw: TestGateway;
 
   beforeAll(async () => {
-    gw = await startTestGateway({
-      env: {
-        GATEWAY_API_KEYS: JSON.stringify([
-          { name: 'tenant-a', key: TENANTS.a.client, seranking: { apiKey: TENANTS.a.upstream } },
-          { name: 'tenant-b', key: TENANTS.b.client, seranking: { apiKey: TENANTS.b.upstream } },
-        ]),
-      },
-    });
-    await gw.sandbox.seranking.admin.putKey('tenant-a', { key: TENANTS.a.upstream });
-    await gw.sandbox.seranking.admin.putKey('tenant-b', { key: TENANTS.b.upstream });
+    gw = await startTenantGateway(TENANTS);
   });
   afterAll(() => gw.close());
 

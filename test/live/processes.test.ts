@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLBACK_PATH } from '../../src/live/index.js';
 import { SANDBOX_KEYS } from '../../src/sandbox/keys.js';
+import { maxInWindow } from '../resilience/peer.js';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.js';
 import {
   freePort,
@@ -99,18 +100,6 @@ const SUMMARY = /* GraphQL */ `
     target(target: $target) { backlinkSummary { backlinks refDomains } }
   }
 `;
-
-/** The most calls in any window of `windowMs`, from timestamps in ms. */
-function maxInWindow(times: readonly number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let best = 0;
-  let start = 0;
-  for (let end = 0; end < sorted.length; end++) {
-    while ((sorted[end] ?? 0) - (sorted[start] ?? 0) >= windowMs) start++;
-    best = Math.max(best, end - start + 1);
-  }
-  return best;
-}
 
 describe.skipIf(!redisAvailable && !REQUIRE_REDIS)('three gateway processes sharing one redis-server', () => {
   let redis: RunningRedis;

@@ -2,7 +2,7 @@
 // tenant fetched is never served to another (each pays its own upstream call, under its own key),
 // while each tenant's repeats come from its own cache entries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { startTenantGateway, type TestGateway } from '../support/gateway.js';
 import { rawPost } from './support.js';
 
 const TENANTS = {
@@ -13,16 +13,7 @@ const TENANTS = {
 let gateway: TestGateway;
 
 beforeAll(async () => {
-  gateway = await startTestGateway({
-    env: {
-      GATEWAY_API_KEYS: JSON.stringify([
-        { name: 'tenant-a', key: TENANTS.a.client, seranking: { apiKey: TENANTS.a.upstream } },
-        { name: 'tenant-b', key: TENANTS.b.client, seranking: { apiKey: TENANTS.b.upstream } },
-      ]),
-    },
-  });
-  await gateway.sandbox.seranking.admin.putKey('tenant-a', { key: TENANTS.a.upstream });
-  await gateway.sandbox.seranking.admin.putKey('tenant-b', { key: TENANTS.b.upstream });
+  gateway = await startTenantGateway(TENANTS);
 });
 
 afterAll(async () => {

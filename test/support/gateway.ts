@@ -123,3 +123,26 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     },
   };
 }
+
+/** A gateway client mapped server-side to its own SE Ranking key. */
+export interface Tenant {
+  client: string;
+  upstream: string;
+}
+
+/**
+ * A gateway whose clients are these tenants (each named `tenant-<id>` in GATEWAY_API_KEYS, with its own SE Ranking
+ * key), over a sandbox that accepts each tenant's key.
+ */
+export async function startTenantGateway(tenants: Readonly<Record<string, Tenant>>): Promise<TestGateway> {
+  const entries = Object.entries(tenants);
+  const gateway = await startTestGateway({
+    env: {
+      GATEWAY_API_KEYS: JSON.stringify(
+        entries.map(([id, t]) => ({ name: `tenant-${id}`, key: t.client, seranking: { apiKey: t.upstream } })),
+      ),
+    },
+  });
+  for (const [id, t] of entries) await gateway.sandbox.seranking.admin.putKey(`tenant-${id}`, { key: t.upstream });
+  return gateway;
+}
