@@ -6,7 +6,13 @@ import { createUpstreamClients } from '../../src/clients.js';
 import { createGateway, type RunningGateway } from '../../src/server.js';
 import { UpstreamCache } from '../../src/upstream/cache.js';
 import { startLiveGateway } from '../live/support.js';
-import { configOverSandbox, startTenantGateway, startTestGateway, type TestGateway } from '../support/gateway.js';
+import {
+  configOverSandbox,
+  startTenantGateway,
+  startTestGateway,
+  TENANTS,
+  type TestGateway,
+} from '../support/gateway.js';
 import { startTestSandbox, type TestSandbox } from '../support/sandbox.js';
 
 interface Answer {
@@ -38,10 +44,6 @@ const TARGET = `query Target($target: String!) {
 }`;
 
 describe('result cache', () => {
-  const TENANTS = {
-    a: { client: 'tenant-a-gateway-key-5c1e', upstream: 'tenant-a-seranking-key-9d0f' },
-    b: { client: 'tenant-b-gateway-key-7e2a', upstream: 'tenant-b-seranking-key-3b44' },
-  };
   let gw: TestGateway;
 
   beforeAll(async () => {

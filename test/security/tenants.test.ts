@@ -2,13 +2,8 @@
 // tenant fetched is never served to another (each pays its own upstream call, under its own key),
 // while each tenant's repeats come from its own cache entries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTenantGateway, type TestGateway } from '../support/gateway.js';
+import { startTenantGateway, TENANTS, type TestGateway } from '../support/gateway.js';
 import { rawPost } from './support.js';
-
-const TENANTS = {
-  a: { client: 'tenant-a-gateway-key-41d7', upstream: 'tenant-a-seranking-key-0b9e' },
-  b: { client: 'tenant-b-gateway-key-c3f2', upstream: 'tenant-b-seranking-key-77a1' },
-};
 
 let gateway: TestGateway;
 

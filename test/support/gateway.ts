@@ -130,6 +130,12 @@ export interface Tenant {
   upstream: string;
 }
 
+/** Two tenants, for tests of what one tenant may see of the other. */
+export const TENANTS = {
+  a: { client: 'tenant-a-gateway-key-41d7', upstream: 'tenant-a-seranking-key-0b9e' },
+  b: { client: 'tenant-b-gateway-key-c3f2', upstream: 'tenant-b-seranking-key-77a1' },
+} as const satisfies Record<string, Tenant>;
+
 /**
  * A gateway whose clients are these tenants (each named `tenant-<id>` in GATEWAY_API_KEYS, with its own SE Ranking
  * key), over a sandbox that accepts each tenant's key.
