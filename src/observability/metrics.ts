@@ -202,20 +202,42 @@ export function createMetrics(sources: MetricsSources): Metrics {
     registers: [registry],
   });
 
+  /** A counter by `result`, set at each scrape from the counts its source keeps. */
+  const byResult = (name: string, help: string, counts: () => Readonly<Record<string, number>>): void => {
+    new Counter({
+      name,
+      help,
+      labelNames: ['result'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const [result, n] of Object.entries(counts())) this.inc({ result }, n);
+      },
+    });
+  };
+  /** A gauge read from its source at each scrape. */
+  const scraped = (name: string, help: string, read: () => number): void => {
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(read());
+      },
+    });
+  };
+
   const { cache } = sources;
-  new Counter({
-    name: 'seograph_cache_requests_total',
-    help: 'Shared cache lookups by result: hit, miss, coalesced (joined a fetch in flight), stale (served after a failed refresh).',
-    labelNames: ['result'] as const,
-    registers: [registry],
-    collect() {
-      this.reset();
-      this.inc({ result: 'hit' }, cache.counters.hits);
-      this.inc({ result: 'miss' }, cache.counters.misses);
-      this.inc({ result: 'coalesced' }, cache.counters.coalesced);
-      this.inc({ result: 'stale' }, cache.counters.stale);
-    },
-  });
+  byResult(
+    'seograph_cache_requests_total',
+    'Shared cache lookups by result: hit, miss, coalesced (joined a fetch in flight), stale (served after a failed refresh).',
+    () => ({
+      hit: cache.counters.hits,
+      miss: cache.counters.misses,
+      coalesced: cache.counters.coalesced,
+      stale: cache.counters.stale,
+    }),
+  );
   new Counter({
     name: 'seograph_cache_refresh_failures_total',
     help: 'Refreshes of an expired cache entry that failed (stale-if-error candidates).',
@@ -227,35 +249,18 @@ export function createMetrics(sources: MetricsSources): Metrics {
   });
   const { resultCache } = sources;
   if (resultCache) {
-    new Counter({
-      name: 'seograph_result_cache_requests_total',
-      help: 'Queries by result-cache outcome: hit (answered without executing), miss (executed), invalidated (a kept result dropped because an upstream entry it read changed).',
-      labelNames: ['result'] as const,
-      registers: [registry],
-      collect() {
-        this.reset();
-        this.inc({ result: 'hit' }, resultCache.counters.hits);
-        this.inc({ result: 'miss' }, resultCache.counters.misses);
-        this.inc({ result: 'invalidated' }, resultCache.counters.invalidations);
-      },
-    });
+    byResult(
+      'seograph_result_cache_requests_total',
+      'Queries by result-cache outcome: hit (answered without executing), miss (executed), invalidated (a kept result dropped because an upstream entry it read changed).',
+      () => ({
+        hit: resultCache.counters.hits,
+        miss: resultCache.counters.misses,
+        invalidated: resultCache.counters.invalidations,
+      }),
+    );
   }
-  new Gauge({
-    name: 'seograph_cache_bytes',
-    help: 'Approximate bytes held by the shared cache.',
-    registers: [registry],
-    collect() {
-      this.set(cache.bytes);
-    },
-  });
-  new Gauge({
-    name: 'seograph_cache_entries',
-    help: 'Entries in the shared cache.',
-    registers: [registry],
-    collect() {
-      this.set(cache.entries);
-    },
-  });
+  scraped('seograph_cache_bytes', 'Approximate bytes held by the shared cache.', () => cache.bytes);
+  scraped('seograph_cache_entries', 'Entries in the shared cache.', () => cache.entries);
 
   const snapshots = () => Object.values(sources.resilience ?? {}).flatMap((resilience) => resilience?.snapshot() ?? []);
   const perCredential = ['upstream', 'credential'] as const;
@@ -313,24 +318,22 @@ export function createMetrics(sources: MetricsSources): Metrics {
   const { admission, upstreams } = sources;
   if (admission) {
     const lanes = () => admission.snapshot();
-    new Gauge({
-      name: 'seograph_operations_in_flight',
-      help: 'GraphQL operations executing now, by admission lane (warm: answered from the cache last time).',
-      labelNames: ['lane'] as const,
-      registers: [registry],
-      collect() {
-        for (const l of lanes()) this.set({ lane: l.lane }, l.inFlight);
-      },
-    });
-    new Gauge({
-      name: 'seograph_operations_queued',
-      help: 'GraphQL operations waiting for admission, by lane.',
-      labelNames: ['lane'] as const,
-      registers: [registry],
-      collect() {
-        for (const l of lanes()) this.set({ lane: l.lane }, l.queued);
-      },
-    });
+    const perLane = (name: string, help: string, pick: (l: ReturnType<Admission['snapshot']>[number]) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['lane'] as const,
+        registers: [registry],
+        collect() {
+          for (const l of lanes()) this.set({ lane: l.lane }, pick(l));
+        },
+      });
+    perLane(
+      'seograph_operations_in_flight',
+      'GraphQL operations executing now, by admission lane (warm: answered from the cache last time).',
+      (l) => l.inFlight,
+    );
+    perLane('seograph_operations_queued', 'GraphQL operations waiting for admission, by lane.', (l) => l.queued);
     new Counter({
       name: 'seograph_operations_refused_total',
       help: 'GraphQL operations refused before running (HTTP 503), by lane and reason: queueFull, deadline, shutdown.',
