@@ -2309,7 +2309,7 @@ export type DashboardRankTableQueryVariables = Exact<{
 }>;
 
 
-export type DashboardRankTableQuery = { __typename?: 'Query', sandbox: boolean, priorityCheckCost: number, trackedPairs?: { __typename?: 'TrackedPairConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'TrackedPair', keyword: string, location?: string | null, device: Device, database?: RegionalDatabase | null, engine: { __typename?: 'Engine', code: string, name?: string | null }, metrics?: { __typename?: 'Keyword', volume?: number | null, difficulty?: number | null, serpFeatures?: Array<SerpFeature> | null } | null, rankHistories?: Array<{ __typename?: 'DomainRankHistory', domain: string, points: Array<{ __typename?: 'RankPoint', checkedAt: string, position?: number | null, url?: string | null }> }> | null }> } | null };
+export type DashboardRankTableQuery = { __typename?: 'Query', sandbox: boolean, priorityCheckCost: number, trackedPairs?: { __typename?: 'TrackedPairConnection', totalCount: number, nodes: Array<{ __typename?: 'TrackedPair', database?: RegionalDatabase | null, keyword: string, location?: string | null, device: Device, engine: { __typename?: 'Engine', name?: string | null, code: string }, metrics?: { __typename?: 'Keyword', volume?: number | null, difficulty?: number | null, serpFeatures?: Array<SerpFeature> | null } | null, rankHistories?: Array<{ __typename?: 'DomainRankHistory', domain: string, points: Array<{ __typename?: 'RankPoint', checkedAt: string, position?: number | null, url?: string | null }> }> | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null };
 
 export type DashboardTablePageQueryVariables = Exact<{
   domain: Scalars['String']['input'];
@@ -2322,6 +2322,8 @@ export type DashboardTablePageQueryVariables = Exact<{
 
 
 export type DashboardTablePageQuery = { __typename?: 'Query', trackedPairs?: { __typename?: 'TrackedPairConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'TrackedPair', keyword: string, location?: string | null, device: Device, engine: { __typename?: 'Engine', code: string } }> } | null };
+
+export type DashboardPairPageFragment = { __typename?: 'TrackedPairConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'TrackedPair', keyword: string, location?: string | null, device: Device, engine: { __typename?: 'Engine', code: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2430,6 +2432,23 @@ fragment DashboardSerp on SerpSnapshot {
     domain
   }
 }`, {"fragmentName":"DashboardSnapshot"}) as unknown as TypedDocumentString<DashboardSnapshotFragment, unknown>;
+export const DashboardPairPageFragmentDoc = new TypedDocumentString(`
+    fragment DashboardPairPage on TrackedPairConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    keyword
+    location
+    device
+    engine {
+      code
+    }
+  }
+}
+    `, {"fragmentName":"DashboardPairPage"}) as unknown as TypedDocumentString<DashboardPairPageFragment, unknown>;
 export const DashboardKeywordDocument = new TypedDocumentString(`
     query DashboardKeyword($keyword: String!, $engine: String!, $location: String, $device: Device) {
   serp(
@@ -2565,17 +2584,9 @@ export const DashboardRankTableDocument = new TypedDocumentString(`
   sandbox
   priorityCheckCost: checkCost(queue: PRIORITY, pairs: 1)
   trackedPairs(after: $after, first: 3) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
+    ...DashboardPairPage
     nodes {
-      keyword
-      location
-      device
       engine {
-        code
         name
       }
       database
@@ -2595,7 +2606,21 @@ export const DashboardRankTableDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"0fcb1dd70563e722a707d7fcc1fc863e11791a10bd550dcc6a87904e6c081ed6"}) as unknown as TypedDocumentString<DashboardRankTableQuery, DashboardRankTableQueryVariables>;
+    fragment DashboardPairPage on TrackedPairConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    keyword
+    location
+    device
+    engine {
+      code
+    }
+  }
+}`, {"hash":"87e618c67cb5b0f794915b5493ab4174af9336de2ae691b8d48e3fdd80153220"}) as unknown as TypedDocumentString<DashboardRankTableQuery, DashboardRankTableQueryVariables>;
 export const DashboardTablePageDocument = new TypedDocumentString(`
     query DashboardTablePage($domain: String!, $first: Int!, $after: String, $orderBy: TrackedPairOrder!, $direction: SortDirection!, $filter: TrackedPairFilter) {
   trackedPairs(
@@ -2606,19 +2631,21 @@ export const DashboardTablePageDocument = new TypedDocumentString(`
     direction: $direction
     filter: $filter
   ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      keyword
-      location
-      device
-      engine {
-        code
-      }
-    }
+    ...DashboardPairPage
   }
 }
-    `, {"hash":"19f82848e8bfa74f5bb318a6a18225ffff2e60178a45d9f8abec0ef2b91ffe1d"}) as unknown as TypedDocumentString<DashboardTablePageQuery, DashboardTablePageQueryVariables>;
+    fragment DashboardPairPage on TrackedPairConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+    endCursor
+  }
+  nodes {
+    keyword
+    location
+    device
+    engine {
+      code
+    }
+  }
+}`, {"hash":"d631c27fc4abc5bd5848cfc34c88d35c8f1af729f6a3acc2326d5fb4bbfd4354"}) as unknown as TypedDocumentString<DashboardTablePageQuery, DashboardTablePageQueryVariables>;

@@ -207,65 +207,56 @@ export function domainKeywordRows(
   dataDate: string,
 ): readonly DomainKeywordRow[] {
   const parts = ['domain-keywords', salt, domain, source, type, withSubdomains ? '1' : '0', dataDate];
-  return memoList(parts, () => generateDomainKeywords(salt, domain, source, type, withSubdomains, dataDate));
-}
-
-function generateDomainKeywords(
-  salt: string,
-  domain: string,
-  source: string,
-  type: 'organic' | 'adv',
-  withSubdomains: boolean,
-  dataDate: string,
-): DomainKeywordRow[] {
-  const overview = domainOverview(salt, domain, source, withSubdomains, dataDate);
-  const n = Math.min(10_000, type === 'organic' ? overview.organic.keywords_count : overview.adv.keywords_count);
-  const brand = (domain.split('.')[0] ?? domain).replace(/-/g, ' ');
-  const vocab = [brand, ...shuffle(rng(salt, 'domain-vocab', domain), WORDS).slice(0, 40)];
-  const rows: DomainKeywordRow[] = [];
-  let trafficTotal = 0;
-  for (let i = 0; i < n; i++) {
-    const r = rng(salt, 'domain-kw', domain, source, type, String(i));
-    const keyword = uniquePhrase(vocab, i);
-    const m = keywordMetrics(salt, source, keyword, dataDate);
-    const position = type === 'adv' ? intBetween(r, 1, 11) : Math.max(1, Math.round(100 * r() ** 1.3));
-    const prev = r() < 0.15 ? null : Math.max(1, position + intBetween(r, -10, 10));
-    const traffic = Math.round(m.volume * (CTR[position - 1] ?? 0.005));
-    trafficTotal += traffic;
-    const page = PAGES[Math.floor(r() * PAGES.length)] ?? '';
-    const url = `https://${domain}/${page}`;
-    rows.push({
-      keyword,
-      position,
-      prev_pos: prev,
-      volume: m.volume,
-      cpc: m.cpc,
-      competition: m.competition,
-      difficulty: m.difficulty,
-      url,
-      traffic,
-      traffic_percent: 0,
-      price: round2(traffic * m.cpc),
-      total_sites: type === 'adv' ? null : Math.round(m.volume * uniform(r, 10, 1_000)),
-      intents: m.intents,
-      serp_features: m.serpFeatures,
-      kei: round2(m.volume / Math.max(1, m.difficulty)),
-      block: 'top',
-      block_type: null,
-      block_position: position,
-      ...(type === 'adv'
-        ? {
-            snippet_title: `${keyword.charAt(0).toUpperCase()}${keyword.slice(1)} - ${brand}`,
-            snippet_description: `${brand}: ${keyword}. Try it today.`,
-            snippet_display_url: `${domain}/${page}`,
-            snippet_num: intBetween(r, 1, 1_000),
-            snippets_count: intBetween(r, 1, 3),
-          }
-        : {}),
-    });
-  }
-  for (const row of rows) row.traffic_percent = trafficTotal === 0 ? 0 : round2((100 * row.traffic) / trafficTotal);
-  return rows;
+  return memoList(parts, () => {
+    const overview = domainOverview(salt, domain, source, withSubdomains, dataDate);
+    const n = Math.min(10_000, type === 'organic' ? overview.organic.keywords_count : overview.adv.keywords_count);
+    const brand = (domain.split('.')[0] ?? domain).replace(/-/g, ' ');
+    const vocab = [brand, ...shuffle(rng(salt, 'domain-vocab', domain), WORDS).slice(0, 40)];
+    const rows: DomainKeywordRow[] = [];
+    let trafficTotal = 0;
+    for (let i = 0; i < n; i++) {
+      const r = rng(salt, 'domain-kw', domain, source, type, String(i));
+      const keyword = uniquePhrase(vocab, i);
+      const m = keywordMetrics(salt, source, keyword, dataDate);
+      const position = type === 'adv' ? intBetween(r, 1, 11) : Math.max(1, Math.round(100 * r() ** 1.3));
+      const prev = r() < 0.15 ? null : Math.max(1, position + intBetween(r, -10, 10));
+      const traffic = Math.round(m.volume * (CTR[position - 1] ?? 0.005));
+      trafficTotal += traffic;
+      const page = PAGES[Math.floor(r() * PAGES.length)] ?? '';
+      const url = `https://${domain}/${page}`;
+      rows.push({
+        keyword,
+        position,
+        prev_pos: prev,
+        volume: m.volume,
+        cpc: m.cpc,
+        competition: m.competition,
+        difficulty: m.difficulty,
+        url,
+        traffic,
+        traffic_percent: 0,
+        price: round2(traffic * m.cpc),
+        total_sites: type === 'adv' ? null : Math.round(m.volume * uniform(r, 10, 1_000)),
+        intents: m.intents,
+        serp_features: m.serpFeatures,
+        kei: round2(m.volume / Math.max(1, m.difficulty)),
+        block: 'top',
+        block_type: null,
+        block_position: position,
+        ...(type === 'adv'
+          ? {
+              snippet_title: `${keyword.charAt(0).toUpperCase()}${keyword.slice(1)} - ${brand}`,
+              snippet_description: `${brand}: ${keyword}. Try it today.`,
+              snippet_display_url: `${domain}/${page}`,
+              snippet_num: intBetween(r, 1, 1_000),
+              snippets_count: intBetween(r, 1, 3),
+            }
+          : {}),
+      });
+    }
+    for (const row of rows) row.traffic_percent = trafficTotal === 0 ? 0 : round2((100 * row.traffic) / trafficTotal);
+    return rows;
+  });
 }
 
 // --- competitors -----------------------------------------------------------------------------------------------
