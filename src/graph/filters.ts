@@ -142,7 +142,8 @@ export const BacklinkChangeFilter = builder.inputType('BacklinkChangeFilter', {
 
 // ---- GraphQL input → client filter ----
 
-interface RangeInput {
+/** An `IntRange` or `FloatRange` as it arrives. */
+export interface RangeInput {
   from?: Maybe<number>;
   to?: Maybe<number>;
 }

@@ -20,7 +20,7 @@ import {
 } from '../connections.js';
 import { freeRefsOf, priced, refsOf } from '../cost.js';
 import { RegionalDatabase } from '../enums.js';
-import { IntRange } from '../filters.js';
+import { IntRange, type RangeInput } from '../filters.js';
 import { keywordMetrics, metricsKey } from '../keywords/data.js';
 import { Keyword, type KeywordRef, SortDirection } from '../keywords/types.js';
 import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from '../validate.js';
@@ -186,7 +186,7 @@ const TrackedPairOrder = describedEnum('TrackedPairOrder', 'The order of a rank 
 
 interface PairFilterInput {
   text?: string | null | undefined;
-  position?: { from?: number | null | undefined; to?: number | null | undefined } | null | undefined;
+  position?: RangeInput | null | undefined;
   ranked?: boolean | null | undefined;
 }
 
