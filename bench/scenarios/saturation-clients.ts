@@ -19,6 +19,8 @@ interface Outcome {
   answered: boolean;
   refused: boolean;
   data: boolean;
+  /** The first error's code, when the answer has one. */
+  code?: string | undefined;
   ms: number;
 }
 
@@ -32,11 +34,24 @@ async function send(url: string, target: string, warm: boolean): Promise<Outcome
       signal: AbortSignal.timeout(DEADLINE_MS + 5_000),
     });
     const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
-    const refused = res.status === 503 && body.errors?.[0]?.extensions?.code === 'OVERLOADED';
-    return { warm, answered: true, refused, data: res.status === 200 && !body.errors, ms: performance.now() - started };
+    const code = body.errors?.[0]?.extensions?.code;
+    const refused = res.status === 503 && code === 'OVERLOADED';
+    const data = res.status === 200 && !body.errors;
+    return { warm, answered: true, refused, data, code, ms: performance.now() - started };
   } catch {
     return { warm, answered: false, refused: false, data: false, ms: performance.now() - started };
   }
+}
+
+/** How cold requests ended: with data, or with which error code (shares of the cold requests sent). */
+function coldOutcomes(cold: readonly Outcome[]): string {
+  const counts = new Map<string, number>();
+  for (const o of cold) {
+    const outcome = o.data ? 'data' : !o.answered ? 'unanswered' : (o.code ?? 'other');
+    counts.set(outcome, (counts.get(outcome) ?? 0) + 1);
+  }
+  const shares = [...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${fmt((n / cold.length) * 100, 0)} %`);
+  return `${cold.length}: ${shares.join(', ')}`;
 }
 
 export async function saturationClientsScenario(): Promise<Section> {
@@ -83,6 +98,7 @@ export async function saturationClientsScenario(): Promise<Section> {
           p99 / p50 <= 10,
         ),
         row(`${clients} clients: share refused (OVERLOADED)`, fmt(refused, 3), '', 'info'),
+        row(`${clients} clients: cold answers`, coldOutcomes(outcomes.filter((o) => !o.warm)), '', 'info'),
         row(`${clients} clients: share unanswered`, fmt(unanswered, 3), '0', unanswered === 0),
       );
     }
