@@ -3,7 +3,7 @@
  * lists, kept equal to ../shared/upstream by a test), TargetMode and ErrorCode.
  */
 import { ERROR_CODES } from '../errors/index.js';
-import { SERP_FEATURES as FEATURES, REGIONAL_DATABASES as SOURCES } from '../upstream/seranking/sources.js';
+import { FIELD_DATABASES, SERP_FEATURES } from '../upstream/seranking/sources.js';
 import { describedEnum } from './builder.js';
 
 interface CodeName {
@@ -13,13 +13,6 @@ interface CodeName {
 
 /** Upstream code → GraphQL enum name: `us` → `US`, `featured_snippets` → `FEATURED_SNIPPETS`. */
 const enumName = (code: string): string => code.toUpperCase();
-
-/**
- * The regional databases a field can take: every code of the list except `worldwide`, which only the
- * worldwide overview takes (implicitly), so no field accepts it (seranking.md §4.5).
- */
-export const REGIONAL_DATABASES: readonly CodeName[] = SOURCES.filter(({ code }) => code !== 'worldwide');
-export const SERP_FEATURES: readonly CodeName[] = FEATURES;
 
 /** An enum of upstream codes, each value named by `enumName` and described with its code. */
 const codeEnum = (name: string, description: string, list: readonly CodeName[], about: (c: CodeName) => string) =>
@@ -35,7 +28,7 @@ export const RegionalDatabase = codeEnum(
   'RegionalDatabase',
   'An SE Ranking regional database (the `source` of keyword and domain data), named by its ISO 3166-1 ' +
     'alpha-2 code, except `UK` (not `GB`) for the United Kingdom.',
-  REGIONAL_DATABASES,
+  FIELD_DATABASES,
   ({ name }) => name,
 );
 

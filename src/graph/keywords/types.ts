@@ -9,6 +9,7 @@ import { failedItem, userInputError } from '../../errors/index.js';
 import { normalizePhrase } from '../../upstream/phrase.js';
 import { keywordFilterQuery } from '../../upstream/seranking/filters.js';
 import type { SuggestionOptions } from '../../upstream/seranking/options.js';
+import { SERP_FEATURES } from '../../upstream/seranking/sources.js';
 import type {
   KeywordMetrics,
   KeywordSuggestion,
@@ -18,7 +19,7 @@ import type {
 import { builder, describedEnum } from '../builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
 import { priced, refsOf } from '../cost.js';
-import { RegionalDatabase, SERP_FEATURES, SerpFeature } from '../enums.js';
+import { RegionalDatabase, SerpFeature } from '../enums.js';
 import { KeywordFilter, type KeywordFilterInput, keywordFilterOf, withFilterQuery } from '../filters.js';
 import { cachedRead, serankingKey } from '../seranking.js';
 import { validDatabase, validKeywordText } from '../validate.js';

@@ -217,6 +217,9 @@ export const REGIONAL_DATABASES = [
   { code: 'worldwide', name: 'Worldwide' },
 ] as const;
 
+/** The databases a field or parameter takes: all but `worldwide`, which only the worldwide overview takes (§4.5). */
+export const FIELD_DATABASES = REGIONAL_DATABASES.filter((db) => db.code !== 'worldwide');
+
 export type RegionalDatabaseCode = (typeof REGIONAL_DATABASES)[number]['code'];
 
 export const SERP_FEATURES = [

@@ -4,13 +4,10 @@
  */
 import { getDomain, getHostname } from 'tldts';
 import { UpstreamError, type UpstreamErrorCode } from '../errors.js';
-import { REGIONAL_DATABASES } from './sources.js';
+import { FIELD_DATABASES } from './sources.js';
 import type { TargetMode } from './types.js';
 
-/** Every regional database except `worldwide`, which only the worldwide overview takes (implicitly). */
-const SOURCES: ReadonlySet<string> = new Set(
-  REGIONAL_DATABASES.map((db) => db.code).filter((code) => code !== 'worldwide'),
-);
+const SOURCES: ReadonlySet<string> = new Set(FIELD_DATABASES.map((db) => db.code));
 const MODES: ReadonlySet<string> = new Set<TargetMode>(['host', 'domain', 'url']);
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
