@@ -10,18 +10,18 @@ import type { GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin, useExecutionCancellation, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from './config/index.js';
-import { type Context, type ContextDeps, createContext, InFlightDeadlines, type UpstreamClients } from './context.js';
+import { type Context, InFlightDeadlines, type UpstreamClients } from './context.js';
 import { maskError } from './errors/index.js';
 import { schema as defaultSchema } from './graph/index.js';
 import { OneOffChecks } from './graph/serp/data.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { createGatewayLive, type GatewayLive } from './live/index.js';
 import { createLogger, createObservability, yogaLogging } from './observability/index.js';
-import { currentScope } from './observability/scope.js';
 import { useDeadlineBackstop } from './plugins/deadline-backstop.js';
 import { useIncrementalDelivery } from './plugins/defer-stream.js';
 import { useGatewayErrorCodes } from './plugins/error-codes.js';
 import { useQueryJit } from './plugins/query-jit.js';
+import { useRequestContext } from './plugins/request-context.js';
 import { useUpstreamLedger } from './plugins/upstream-ledger.js';
 import type { RedisConnections } from './redis.js';
 import { createResultCache } from './result-cache.js';
@@ -109,27 +109,6 @@ function outagesOf(resilience: GatewayDeps['resilience']): UpstreamOutages {
     failing: (upstream, credentialId) => resilience?.[upstream]?.failing(credentialId) ?? false,
     onFailure: (upstream, credentialId, listener) =>
       resilience?.[upstream]?.onFailedAttempt(credentialId, listener) ?? (() => undefined),
-  };
-}
-
-/**
- * Builds each request's context onto Yoga's own context object. Not Yoga's `context` option: envelop merges
- * what that returns by copying values, which would read (and so make) the request's lazy signal at once.
- */
-function useRequestContext(
-  depsFor: (request: Request) => ContextDeps,
-  options: { deadlineMs: number; deadlines: InFlightDeadlines },
-): Plugin<Record<string, unknown>> {
-  return {
-    onContextBuilding({ context }) {
-      const { request } = context as { request?: Request };
-      if (!request) return;
-      createContext(
-        depsFor(request),
-        { ...options, disconnect: request.signal, arrivedAt: currentScope()?.arrivedAt },
-        context,
-      );
-    },
   };
 }
 
