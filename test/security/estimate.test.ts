@@ -27,10 +27,16 @@ for (const file of FILES) {
   for (const definition of document.definitions) {
     const name = (definition as OperationDefinitionNode).name?.value;
     if (definition.kind !== Kind.OPERATION_DEFINITION || !name) continue;
-    const text = print(definition);
-    const fragments = document.definitions.filter(
-      (d) => d.kind === Kind.FRAGMENT_DEFINITION && text.includes(`...${d.name.value}`),
-    );
+    // The fragments it spreads, and the ones those spread in turn.
+    let text = print(definition);
+    let fragments: typeof document.definitions = [];
+    for (let found = -1; found !== fragments.length; ) {
+      found = fragments.length;
+      fragments = document.definitions.filter(
+        (d) => d.kind === Kind.FRAGMENT_DEFINITION && text.includes(`...${d.name.value}`),
+      );
+      text = [definition, ...fragments].map((d) => print(d)).join('\n');
+    }
     if (definition.operation === 'query') operations.set(name, { ...document, definitions: [definition] });
     if (definition.operation === 'mutation')
       mutations.set(name, { ...document, definitions: [definition, ...fragments] });
