@@ -19,6 +19,8 @@ import {
   listOptions,
   pageRows,
   type RangeArgs,
+  rangeOptions,
+  rangeParams,
 } from './args.js';
 import type { TargetRef } from './target.js';
 
@@ -169,3 +171,11 @@ export const historyRows = (ref: TargetRef, args: ListArgs & RangeArgs, ctx: Con
 /** A page of a target's backlinks (its rows also tell the estimate which referring domains follow). */
 export const backlinkRows = (ref: TargetRef, args: BacklinksArgs, ctx: Context) =>
   pageRows(args, allBacklinks(ref, args, ctx));
+
+/** New and lost backlinks per day in a date range. */
+export const dailyChangeCounts = (ref: TargetRef, args: RangeArgs, ctx: Context) => {
+  const opts = rangeOptions(args);
+  return cachedRead(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...rangeParams(args) }, (signal) =>
+    ctx.clients.seranking.historyCount(ref.target, ref.mode, opts, { signal }),
+  );
+};

@@ -16,7 +16,7 @@ import { connectionType, pageArgs } from '../connections.js';
 import { priced, refsOf } from '../cost.js';
 import { TargetMode } from '../enums.js';
 import { BacklinkChangeFilter, BacklinkFilter } from '../filters.js';
-import { cachedRead, serankingKey } from '../seranking.js';
+import { serankingKey } from '../seranking.js';
 import {
   anchorOptions,
   backlinksParams,
@@ -25,7 +25,6 @@ import {
   listOptions,
   type RangeArgs,
   ROW_PAGE,
-  rangeOptions,
   rangeParams,
   rowConnection,
   rowCount,
@@ -38,6 +37,7 @@ import {
   authorityKey,
   backlinkRows,
   backlinkSummaries,
+  dailyChangeCounts,
   historyRows,
   refDomainRows,
   summaryKey,
@@ -437,12 +437,7 @@ Target.implement({
         range: t.arg({ type: DateRangeInput, description: 'The days (default: yesterday and today).' }),
         filter: t.arg({ type: BacklinkChangeFilter, description: 'Count only the changes matching it (upstream).' }),
       },
-      resolve: (ref, args, ctx) => {
-        const opts = rangeOptions(args);
-        return cachedRead(ctx, 'backlinks', 'backlinks/history/count', { ...ref, ...rangeParams(args) }, (signal) =>
-          ctx.clients.seranking.historyCount(ref.target, ref.mode, opts, { signal }),
-        );
-      },
+      resolve: dailyChangeCounts,
     }),
   }),
 });

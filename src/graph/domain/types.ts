@@ -4,7 +4,6 @@
  */
 import type { Context } from '../../context.js';
 import { userInputError } from '../../errors/index.js';
-import { rankingFilterQuery } from '../../upstream/seranking/filters.js';
 import type { DomainKeywordsOptions, DomainResultType } from '../../upstream/seranking/options.js';
 import type {
   DomainCompetitor as CompetitorRow,
@@ -26,16 +25,20 @@ import {
 } from '../connections.js';
 import { priced, refsOf } from '../cost.js';
 import { RegionalDatabase, SerpFeature } from '../enums.js';
-import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf, withFilterQuery } from '../filters.js';
+import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf } from '../filters.js';
 import { featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from '../keywords/types.js';
-import { cachedRead, serankingKey } from '../seranking.js';
 import { validDatabase, validDomain } from '../validate.js';
+import {
+  competitorsKey,
+  type DomainRef,
+  domainCompetitors,
+  domainOverview,
+  overviewKey,
+  rankingKey,
+  rankingKeywords,
+} from './data.js';
 
-/** What a `Domain` resolves from: the validated domain (no scheme, `www.` or path) and the database code. */
-export interface DomainRef {
-  domain: string;
-  database: string;
-}
+export type { DomainRef } from './data.js';
 
 const MAX_KEYWORD_ROWS = 1000;
 
@@ -268,18 +271,16 @@ function rankingRowsAsked(args: RankingArgs): number {
   }
 }
 
-/** The cache-key parameters of a window of ranking keywords: its upstream page, the filter in query form. */
-const rankingParams = (d: DomainRef, args: RankingArgs) => {
+/** The upstream page of a window, without the rows it skips. */
+const upstreamPage = (args: RankingArgs): DomainKeywordsOptions => {
   const { skip: _skip, ...opts } = rankingOptions(args);
-  return { ...d, ...withFilterQuery(opts, rankingFilterQuery) };
+  return opts;
 };
 
 /** One page of the keywords a domain ranks for (its rows also tell the estimate which keywords follow). */
 async function rankingRows(d: DomainRef, args: RankingArgs, ctx: Context): Promise<RankingRow[]> {
   const { skip, ...opts } = rankingOptions(args);
-  const rows = await cachedRead(ctx, 'domain', 'domain/keywords', rankingParams(d, args), (signal) =>
-    ctx.clients.seranking.domainKeywords(d.domain, d.database, opts, { signal }),
-  );
+  const rows = await rankingKeywords(ctx, d, opts);
   return rows.slice(skip).map((row) => ({ row, database: d.database }));
 }
 
@@ -293,10 +294,7 @@ async function rankingConnection(d: DomainRef, args: RankingArgs, ctx: Context) 
 type CompetitorArgs = PageArgs & { results?: string | null | undefined };
 
 async function allCompetitors(d: DomainRef, args: CompetitorArgs, ctx: Context) {
-  const type = upstreamType(args.results);
-  const rows = await cachedRead(ctx, 'domain', 'domain/competitors', { ...d, type }, (signal) =>
-    ctx.clients.seranking.domainCompetitors(d.domain, d.database, { type }, { signal }),
-  );
+  const rows = await domainCompetitors(ctx, d, upstreamType(args.results));
   return rows.map((row) => ({ row, database: d.database }));
 }
 
@@ -329,14 +327,11 @@ Domain.implement({
         price: priced<DomainRef, object>({
           upstream: 'seranking',
           endpoint: 'domain/overview/db',
-          entry: (d, _args, ctx) => serankingKey(ctx, 'domain', 'domain/overview/db', { ...d }),
+          entry: (d, _args, ctx) => overviewKey(ctx, d),
         }),
       },
       description: 'Organic and paid visibility (subdomains included).',
-      resolve: (d, _args, ctx) =>
-        cachedRead(ctx, 'domain', 'domain/overview/db', { ...d }, (signal) =>
-          ctx.clients.seranking.domainOverview(d.domain, d.database, {}, { signal }),
-        ),
+      resolve: (d, _args, ctx) => domainOverview(ctx, d),
     }),
     keywords: t.field({
       type: RankingKeywordConnection,
@@ -348,7 +343,7 @@ Domain.implement({
           endpoint: 'domain/keywords',
           // Each returned row is charged: an unaligned window reads the rows before it too.
           units: rankingRowsAsked,
-          entry: (d, args, ctx) => serankingKey(ctx, 'domain', 'domain/keywords', rankingParams(d, args)),
+          entry: (d, args, ctx) => rankingKey(ctx, d, upstreamPage(args)),
           read: rankingRows,
         }),
         refs: refsOf(rankingRows),
@@ -376,8 +371,7 @@ Domain.implement({
         price: priced<DomainRef, CompetitorArgs>({
           upstream: 'seranking',
           endpoint: 'domain/competitors',
-          entry: (d, args, ctx) =>
-            serankingKey(ctx, 'domain', 'domain/competitors', { ...d, type: upstreamType(args.results) }),
+          entry: (d, args, ctx) => competitorsKey(ctx, d, upstreamType(args.results)),
         }),
         refs: refsOf(competitorRows),
       },

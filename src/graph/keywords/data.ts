@@ -7,8 +7,11 @@ import { defineLoader, type LoaderScope } from '../../context.js';
 import { type CacheKey, cacheKeyString } from '../../upstream/cache.js';
 import type { RequestLedger } from '../../upstream/ledger.js';
 import { normalizePhrase } from '../../upstream/phrase.js';
-import type { KeywordMetrics } from '../../upstream/seranking/types.js';
-import { batched, serankingKey } from '../seranking.js';
+import { keywordFilterQuery } from '../../upstream/seranking/filters.js';
+import type { SuggestionOptions } from '../../upstream/seranking/options.js';
+import type { KeywordMetrics, KeywordSuggestions } from '../../upstream/seranking/types.js';
+import { withFilterQuery } from '../filters.js';
+import { batched, cachedRead, serankingKey } from '../seranking.js';
 
 /** A validated keyword in one regional database: the unit of keyword metrics. */
 export interface KeywordKey {
@@ -85,3 +88,37 @@ export const keywordMetrics = defineLoader('seranking.keywordMetrics', (scope) =
   };
   return loader;
 });
+
+export type IdeaEndpoint = 'similar' | 'related' | 'questions';
+
+/** The cache-key parameters of a page of ideas: the seed's identity, the page and the filter in query form. */
+const ideaParams = (k: KeywordKey, opts: SuggestionOptions) => ({
+  keyword: normalizePhrase(k.text),
+  database: k.database,
+  ...withFilterQuery(opts, keywordFilterQuery),
+});
+
+export const ideasKey = (
+  scope: Pick<LoaderScope, 'clients'>,
+  endpoint: IdeaEndpoint,
+  k: KeywordKey,
+  opts: SuggestionOptions,
+): CacheKey => serankingKey(scope, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(k, opts));
+
+/** A page of similar, related or question keywords for a seed. */
+export function keywordIdeas(
+  scope: LoaderScope,
+  endpoint: IdeaEndpoint,
+  k: KeywordKey,
+  opts: SuggestionOptions,
+): Promise<KeywordSuggestions> {
+  const client = scope.clients.seranking;
+  const call = {
+    similar: client.similarKeywords,
+    related: client.relatedKeywords,
+    questions: client.keywordQuestions,
+  }[endpoint].bind(client);
+  return cachedRead(scope, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(k, opts), (signal) =>
+    call(k.text, k.database, opts, { signal }),
+  );
+}

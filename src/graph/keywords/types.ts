@@ -6,8 +6,6 @@
 
 import type { Context } from '../../context.js';
 import { failedItem, userInputError } from '../../errors/index.js';
-import { normalizePhrase } from '../../upstream/phrase.js';
-import { keywordFilterQuery } from '../../upstream/seranking/filters.js';
 import type { SuggestionOptions } from '../../upstream/seranking/options.js';
 import { SERP_FEATURES } from '../../upstream/seranking/sources.js';
 import type {
@@ -20,10 +18,9 @@ import { builder, describedEnum } from '../builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
 import { priced, refsOf } from '../cost.js';
 import { RegionalDatabase, SerpFeature } from '../enums.js';
-import { KeywordFilter, type KeywordFilterInput, keywordFilterOf, withFilterQuery } from '../filters.js';
-import { cachedRead, serankingKey } from '../seranking.js';
+import { KeywordFilter, type KeywordFilterInput, keywordFilterOf } from '../filters.js';
 import { validDatabase, validKeywordText } from '../validate.js';
-import { type KeywordKey, keywordMetrics, metricsKey } from './data.js';
+import { type IdeaEndpoint, ideasKey, type KeywordKey, keywordIdeas, keywordMetrics, metricsKey } from './data.js';
 
 /** What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. */
 export type KeywordRef = KeywordKey;
@@ -175,8 +172,6 @@ const KeywordIdeaConnection = connectionType(
   'All ideas SE Ranking has for the seed (before paging).',
 );
 
-type IdeaEndpoint = 'similar' | 'related' | 'questions';
-
 interface IdeaArgs extends PageArgs {
   orderBy?: SuggestionOptions['sort'] | null | undefined;
   direction?: SuggestionOptions['sortOrder'] | null | undefined;
@@ -192,24 +187,9 @@ const ideaOptions = (args: IdeaArgs): SuggestionOptions => ({
   filter: keywordFilterOf(args.filter),
 });
 
-const ideaParams = (ref: KeywordRef, opts: SuggestionOptions) => ({
-  keyword: normalizePhrase(ref.text),
-  database: ref.database,
-  ...withFilterQuery(opts, keywordFilterQuery),
-});
-
 /** A page of ideas (the estimate reads it from the cache only). */
 async function ideaPage(endpoint: IdeaEndpoint, ref: KeywordRef, args: IdeaArgs, ctx: Context): Promise<IdeaPage> {
-  const opts = ideaOptions(args);
-  const client = ctx.clients.seranking;
-  const call = {
-    similar: client.similarKeywords,
-    related: client.relatedKeywords,
-    questions: client.keywordQuestions,
-  }[endpoint].bind(client);
-  const page = await cachedRead(ctx, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(ref, opts), (signal) =>
-    call(ref.text, ref.database, opts, { signal }),
-  );
+  const page = await keywordIdeas(ctx, endpoint, ref, ideaOptions(args));
   return { page, database: ref.database };
 }
 
@@ -234,8 +214,7 @@ const ideaField = (endpoint: IdeaEndpoint, description: string) =>
           upstream: 'seranking',
           endpoint: `keywords/${endpoint}`,
           units: ideasAsked,
-          entry: (ref, args, ctx) =>
-            serankingKey(ctx, 'keywordIdeas', `keywords/${endpoint}`, ideaParams(ref, ideaOptions(args))),
+          entry: (ref, args, ctx) => ideasKey(ctx, endpoint, ref, ideaOptions(args)),
           read: (ref, args, ctx) => ideaPage(endpoint, ref, args, ctx),
         }),
         refs: refsOf(async (ref: KeywordRef, args: IdeaArgs, ctx: Context) =>
