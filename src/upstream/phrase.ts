@@ -1,4 +1,4 @@
-/** Whitespace that `normalizePhrase` changes: any but a plain space, or two in a row. */
+/** Whitespace that `normalizePhrase` changes: a blank other than a plain space, or two blanks in a row. */
 const SPACING = /[^\S ]|\s\s/;
 
 /**
