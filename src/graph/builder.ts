@@ -10,6 +10,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context.js';
 import { userInputError } from '../errors/index.js';
+import { LIST_MULTIPLIER } from '../pricing/fields.js';
 
 export interface SchemaTypes {
   Context: Context;
@@ -24,9 +25,6 @@ export interface SchemaTypes {
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }
-
-/** Children per parent of a list field that declares no multiplier (the estimate's cold assumption). */
-export const LIST_MULTIPLIER = 10;
 
 export const builder = new SchemaBuilder<SchemaTypes>({
   // Order matters: complexity reads field options before the dataloader plugin wraps resolvers.

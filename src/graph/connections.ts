@@ -8,8 +8,8 @@
 import { decodeBase64, encodeBase64, type ObjectRef } from '@pothos/core';
 import type { Context } from '../context.js';
 import { userInputError } from '../errors/index.js';
+import { refsOf } from '../pricing/fields.js';
 import { builder, type SchemaTypes } from './builder.js';
-import { refsOf } from './cost.js';
 
 /** The bounds of one connection field's `first`. */
 export interface PageLimits {

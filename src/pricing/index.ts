@@ -2,7 +2,7 @@
  * The one pricing table: each upstream endpoint seograph calls, by its identity (the path the client calls, the
  * cache keys' `endpoint`), with what it bills (seranking.md §4.4, serpmetrics.md §6.2). The clients build their
  * paths from it, the cache keys name it, the meter (src/security/charges.ts) bills each call by it and the
- * estimate (src/graph/cost.ts, src/security/estimate.ts) prices fields by it.
+ * estimate (src/pricing/fields.ts, src/security/estimate.ts) prices fields by it.
  */
 
 /** How an endpoint bills one successful answer: per target sent, per row returned, per request or per pair. */

@@ -2,7 +2,7 @@
  * The credit estimate of an operation, in two steps so the first can be cached per document:
  * `analyseOperation` turns the document into a plan (the selected fields with their schema definitions,
  * fragments inlined), and `priceOperation` prices the plan for one request. Only fields that declare a
- * `price` (src/graph/cost.ts) spend; fields that declare `refs` tell the estimate their children (from
+ * `price` (src/pricing/fields.ts) spend; fields that declare `refs` tell the estimate their children (from
  * the arguments, the parent or data fresh in the cache), so a charge is named by its cache entry:
  * repeated entries are one charge, and a fresh entry costs nothing now. Where the children are not known
  * without spending (a page of rows not cached yet), each parent counts as the field's list multiplier of
@@ -26,8 +26,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Context } from '../context.js';
-import { LIST_MULTIPLIER } from '../graph/builder.js';
-import { FieldPrice, FieldRefs } from '../graph/cost.js';
+import { FieldPrice, FieldRefs, LIST_MULTIPLIER } from '../pricing/fields.js';
 import { priceOf } from '../pricing/index.js';
 import { allNow, type CacheKey, type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';

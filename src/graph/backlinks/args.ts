@@ -4,12 +4,12 @@
  */
 import type { Context } from '../../context.js';
 import { userInputError } from '../../errors/index.js';
+import { priced } from '../../pricing/fields.js';
 import type { SerankingEndpoint } from '../../pricing/index.js';
 import { backlinkFilterQuery, changeFilterQuery } from '../../upstream/seranking/filters.js';
 import type { BacklinksOrder, HistoryOptions } from '../../upstream/seranking/options.js';
 import { builder } from '../builder.js';
 import { connectionOf, type PageArgs, pageComplexity, pageWindow } from '../connections.js';
-import { priced } from '../cost.js';
 import {
   type BacklinkFilterInput,
   backlinkFilterOf,

@@ -2,9 +2,9 @@
  * The `target` and `targets` queries.
  */
 import { failedItem } from '../../errors/index.js';
+import { refsOf } from '../../pricing/fields.js';
 import type { TargetMode as Mode } from '../../upstream/seranking/types.js';
 import { builder } from '../builder.js';
-import { refsOf } from '../cost.js';
 import { TargetMode } from '../enums.js';
 import { Target, type TargetRef, targetRef } from './target.js';
 

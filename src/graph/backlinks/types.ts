@@ -2,6 +2,8 @@
  * Backlinks (SE Ranking): the fields of a `Target` and its backlink profile: `BacklinkSummary`, `Authority`,
  * `Backlink`, `BacklinkChange`, `RefDomain`, `Anchor` and the daily counts of new and lost links.
  */
+
+import { priced, refsOf } from '../../pricing/fields.js';
 import type {
   Anchor as AnchorRow,
   Authority as AuthorityRow,
@@ -13,7 +15,6 @@ import type {
 } from '../../upstream/seranking/types.js';
 import { builder } from '../builder.js';
 import { connectionType, pageArgs } from '../connections.js';
-import { priced, refsOf } from '../cost.js';
 import { TargetMode } from '../enums.js';
 import { BacklinkChangeFilter, BacklinkFilter } from '../filters.js';
 import { serankingKey } from '../seranking.js';

@@ -4,6 +4,7 @@
  */
 import type { Context } from '../../context.js';
 import { userInputError } from '../../errors/index.js';
+import { priced, refsOf } from '../../pricing/fields.js';
 import type { DomainKeywordsOptions, DomainResultType } from '../../upstream/seranking/options.js';
 import type {
   DomainCompetitor as CompetitorRow,
@@ -23,7 +24,6 @@ import {
   sliceConnection,
   sliceRows,
 } from '../connections.js';
-import { priced, refsOf } from '../cost.js';
 import { RegionalDatabase, SerpFeature } from '../enums.js';
 import { type RankingFilterInput, RankingKeywordFilter, rankingFilterOf } from '../filters.js';
 import { featuresOf, intentsOf, Keyword, SearchIntent, SortDirection } from '../keywords/types.js';

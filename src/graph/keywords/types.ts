@@ -6,6 +6,7 @@
 
 import type { Context } from '../../context.js';
 import { failedItem, userInputError } from '../../errors/index.js';
+import { priced, refsOf } from '../../pricing/fields.js';
 import type { SuggestionOptions } from '../../upstream/seranking/options.js';
 import { SERP_FEATURES } from '../../upstream/seranking/sources.js';
 import type {
@@ -16,7 +17,6 @@ import type {
 } from '../../upstream/seranking/types.js';
 import { builder, describedEnum } from '../builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
-import { priced, refsOf } from '../cost.js';
 import { RegionalDatabase, SerpFeature } from '../enums.js';
 import { KeywordFilter, type KeywordFilterInput, keywordFilterOf } from '../filters.js';
 import { validDatabase, validKeywordText } from '../validate.js';

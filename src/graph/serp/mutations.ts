@@ -7,13 +7,13 @@
  */
 import type { Context } from '../../context.js';
 import { type ErrorCode as ErrorCodeValue, gatewayError, userInputError } from '../../errors/index.js';
+import { priced } from '../../pricing/fields.js';
 import { CHECK_CREDITS, type SerpmetricsEndpoint } from '../../pricing/index.js';
 import { commitCredits, payerOf } from '../../security/charges.js';
 import { isUpstreamError, UpstreamError } from '../../upstream/errors.js';
 import { normalizePhrase } from '../../upstream/phrase.js';
 import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../../upstream/serpmetrics/types.js';
 import { builder } from '../builder.js';
-import { priced } from '../cost.js';
 import { ErrorCode } from '../enums.js';
 import {
   INPUT_LIMITS,

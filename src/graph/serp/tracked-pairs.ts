@@ -6,6 +6,7 @@
  */
 import type { Context } from '../../context.js';
 import { userInputError } from '../../errors/index.js';
+import { freeRefsOf, priced, refsOf } from '../../pricing/fields.js';
 import type { CacheKey } from '../../upstream/cache.js';
 import { checkSource } from '../../upstream/seranking/validate.js';
 import { builder, describedEnum } from '../builder.js';
@@ -18,7 +19,6 @@ import {
   sliceConnection,
   sliceRows,
 } from '../connections.js';
-import { freeRefsOf, priced, refsOf } from '../cost.js';
 import { RegionalDatabase } from '../enums.js';
 import { IntRange, type RangeInput } from '../filters.js';
 import { keywordMetrics, metricsKey } from '../keywords/data.js';

@@ -6,6 +6,7 @@
  */
 
 import type { Context } from '../../context.js';
+import { freeRefsOf, refsOf } from '../../pricing/fields.js';
 import { CHECK_CREDITS } from '../../pricing/index.js';
 import { isUpstreamError } from '../../upstream/errors.js';
 import type {
@@ -17,7 +18,6 @@ import type {
 import { Target, targetRef } from '../backlinks/target.js';
 import { builder, describedEnum, type SchemaTypes } from '../builder.js';
 import { connectionType, wholeListPaging } from '../connections.js';
-import { freeRefsOf, refsOf } from '../cost.js';
 import {
   engineByCode,
   GRAPHQL_INT_MAX,

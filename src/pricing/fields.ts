@@ -1,13 +1,17 @@
 /**
  * How fields spend credits, for the estimate (src/security/estimate.ts): a field that calls a paid endpoint
- * declares a `price` naming the endpoint (its credits per unit come from the one pricing table, src/pricing) and
- * how many units the field's arguments ask for; every other field is free. The Pothos `complexity` of a field
- * only says how many children a list field may have (its multiplier).
+ * declares a `price` naming the endpoint (its credits per unit come from the pricing table, ./index.ts) and how
+ * many units the field's arguments ask for; every other field is free. The Pothos `complexity` of a field only
+ * says how many children a list field may have (its multiplier). The graph declares these on its fields; the
+ * estimate reads them: both import them from here, so security/ depends on pricing/, not on graph/.
  */
 import type { Context } from '../context.js';
-import type { SerankingEndpoint, SerpmetricsEndpoint } from '../pricing/index.js';
 import type { CacheKey } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
+import type { SerankingEndpoint, SerpmetricsEndpoint } from './index.js';
+
+/** Children per parent of a list field that declares no multiplier (the estimate's cold assumption). */
+export const LIST_MULTIPLIER = 10;
 
 /**
  * Where a field spends credits, for the estimate (src/security/estimate.ts): declared in the field's
