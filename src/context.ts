@@ -6,7 +6,6 @@
 import { setMaxListeners } from 'node:events';
 import type DataLoader from 'dataloader';
 import type { Config } from './config/index.js';
-import type { OneOffChecks } from './graph/serp/data.js';
 import type { LiveUpdates } from './live/updates.js';
 import type { FetchOptions, UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
@@ -14,6 +13,7 @@ import type { CallObserver } from './upstream/observer.js';
 import { knowDeadline } from './upstream/resilience/deadline.js';
 import type { SerankingClient } from './upstream/seranking/client.js';
 import type { SerpmetricsClient } from './upstream/serpmetrics/client.js';
+import type { OneOffChecks } from './upstream/serpmetrics/one-offs.js';
 
 /** The upstream clients (built by src/clients.ts); their `credentialId` scopes cache keys. */
 export interface UpstreamClients {

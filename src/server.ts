@@ -13,7 +13,6 @@ import type { Config } from './config/index.js';
 import { type Context, InFlightDeadlines, type UpstreamClients } from './context.js';
 import { maskError } from './errors/index.js';
 import { schema as defaultSchema } from './graph/index.js';
-import { OneOffChecks } from './graph/serp/data.js';
 import { renderLocalGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { createGatewayLive, type GatewayLive } from './live/index.js';
 import { createLogger, createObservability, yogaLogging } from './observability/index.js';
@@ -32,6 +31,7 @@ import { UpstreamCache, type UpstreamOutages } from './upstream/cache.js';
 import { RedisCacheTier } from './upstream/cache-tier.js';
 import type { UpstreamName } from './upstream/errors.js';
 import type { Resilience } from './upstream/resilience/index.js';
+import { OneOffChecks } from './upstream/serpmetrics/one-offs.js';
 
 /** The GraphiQL default: one request joining SERPmetrics (the SERP) and SE Ranking (each result's backlinks). */
 export const EXAMPLE_QUERY = `# seograph: one graph over SE Ranking and SERPmetrics.

@@ -8,11 +8,12 @@ import { brandWithType } from '@pothos/core';
 import { z } from 'zod';
 import type { Context } from '../context.js';
 import { userInputError } from '../errors/index.js';
+import type { PairIdentity, SnapshotRef } from '../upstream/serpmetrics/pairs.js';
+import { allTrackedKeywords, serpPage } from '../upstream/serpmetrics/reads.js';
 import { Target, type TargetRef, targetRef } from './backlinks/target.js';
 import { builder } from './builder.js';
 import { Domain, type DomainRef, domainOf } from './domain/types.js';
 import { Keyword, type KeywordRef, keywordRef } from './keywords/types.js';
-import { allTrackedKeywords, type PairIdentity, type SnapshotRef, serpPage } from './serp/data.js';
 import { TrackedPair } from './serp/tracked-pairs.js';
 import {
   CheckRequest,

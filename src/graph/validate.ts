@@ -11,8 +11,10 @@ import type { LoaderScope } from '../context.js';
 import { userInputError } from '../errors/index.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import { checkDate, checkDomain, checkKeyword, checkSource, checkTarget } from '../upstream/seranking/validate.js';
+import type { PairIdentity } from '../upstream/serpmetrics/pairs.js';
+import { engineList } from '../upstream/serpmetrics/reads.js';
 import type { Device, Engine } from '../upstream/serpmetrics/types.js';
-import { engineList, type PairIdentity, type RankSubject, urlKey } from './serp/data.js';
+import { type RankSubject, urlKey } from './serp/data.js';
 import knownEngines from './serp/serpmetrics-engines.json' with { type: 'json' };
 
 // ---- SE Ranking ----

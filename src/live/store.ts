@@ -7,8 +7,8 @@
 
 import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import type { SharedOneOffs } from '../graph/serp/data.js';
 import { KEY_PREFIX } from '../redis.js';
+import type { SharedOneOffs } from '../upstream/serpmetrics/one-offs.js';
 
 /** The newest check of a pair that was published. */
 export interface PairCheck {

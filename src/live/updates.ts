@@ -14,26 +14,22 @@ import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
 import type { Config } from '../config/index.js';
 import { type Context, createContext, type UpstreamClients } from '../context.js';
-import {
-  allTrackedKeywords,
-  type CheckQueue,
-  invalidateTracking,
-  type OneOffChecks,
-  oneOffStatus,
-  type PairIdentity,
-  type PendingOneOff,
-  pairChecks,
-  pairKey,
-  type SnapshotRef,
-  serpPage,
-  trackedKeywordsRead,
-} from '../graph/serp/data.js';
 import { CHECK_CREDITS } from '../pricing/index.js';
 import type { RedisConnections } from '../redis.js';
 import { type DeferredCharges, TRACKING_PAYER } from '../security/charges.js';
 import type { UpstreamCache } from '../upstream/cache.js';
 import { isUpstreamError } from '../upstream/errors.js';
 import type { SerpmetricsCallback } from '../upstream/serpmetrics/callbacks.js';
+import type { OneOffChecks, PendingOneOff } from '../upstream/serpmetrics/one-offs.js';
+import { type CheckQueue, type PairIdentity, pairKey, type SnapshotRef } from '../upstream/serpmetrics/pairs.js';
+import {
+  allTrackedKeywords,
+  invalidateTracking,
+  oneOffStatus,
+  pairChecks,
+  serpPage,
+  trackedKeywordsRead,
+} from '../upstream/serpmetrics/reads.js';
 import type { Device, TrackedKeyword } from '../upstream/serpmetrics/types.js';
 import { type LiveStore, MemoryLiveStore, RedisLiveStore } from './store.js';
 

@@ -2,9 +2,9 @@
 // effects), a priority check requested through the mutation arriving at a subscriber through the sandbox's
 // callback, and the poller delivering a daily or a priority check whose callback was lost, exactly once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { oneOffChecks } from '../../src/graph/serp/data.js';
 import { CALLBACK_PATH } from '../../src/live/index.js';
 import { MAX_CALLBACK_BYTES } from '../../src/upstream/serpmetrics/callbacks.js';
+import { oneOffChecks } from '../../src/upstream/serpmetrics/one-offs.js';
 import { type LiveGateway, sleep, startLiveGateway } from './support.js';
 
 const SERP_UPDATED = /* GraphQL */ `

@@ -5,10 +5,10 @@
 import type { LoaderScope } from '../../context.js';
 import type { SerankingEndpoint } from '../../pricing/index.js';
 import type { CreditBalance, Subscription } from '../../upstream/seranking/types.js';
+import { serpmetricsCredit } from '../../upstream/serpmetrics/reads.js';
 import type { Credit } from '../../upstream/serpmetrics/types.js';
 import { builder } from '../builder.js';
 import { serankingKey } from '../seranking.js';
-import { serpmetricsCredit } from '../serp/data.js';
 
 interface SerankingAccountValue {
   subscription: Subscription;

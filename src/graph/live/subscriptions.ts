@@ -10,8 +10,9 @@ import { serpMovement, type UrlMovement } from '../../live/movement.js';
 import { liveUpdatesOf, previousSnapshot, samePair } from '../../live/updates.js';
 import { CHECK_CREDITS } from '../../pricing/index.js';
 import { RequestLedger } from '../../upstream/ledger.js';
+import type { SnapshotRef } from '../../upstream/serpmetrics/pairs.js';
+import { serpPage } from '../../upstream/serpmetrics/reads.js';
 import { builder } from '../builder.js';
-import { type SnapshotRef, serpPage } from '../serp/data.js';
 import { KeywordPairInput, SerpSnapshot } from '../serp/types.js';
 import { validPair } from '../validate.js';
 

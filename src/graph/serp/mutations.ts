@@ -12,6 +12,9 @@ import { CHECK_CREDITS, type SerpmetricsEndpoint } from '../../pricing/index.js'
 import { commitCredits, payerOf } from '../../security/charges.js';
 import { isUpstreamError, UpstreamError } from '../../upstream/errors.js';
 import { normalizePhrase } from '../../upstream/phrase.js';
+import { oneOffChecks } from '../../upstream/serpmetrics/one-offs.js';
+import type { PairIdentity } from '../../upstream/serpmetrics/pairs.js';
+import { allTrackedKeywords, invalidateTracking, trackedKeyword } from '../../upstream/serpmetrics/reads.js';
 import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../../upstream/serpmetrics/types.js';
 import { builder } from '../builder.js';
 import { ErrorCode } from '../enums.js';
@@ -24,7 +27,6 @@ import {
   validLocationEngines,
   validPairCount,
 } from '../validate.js';
-import { allTrackedKeywords, invalidateTracking, oneOffChecks, type PairIdentity, trackedKeyword } from './data.js';
 import { CheckRequest, type CheckRequestRef, Device as DeviceEnum, Engine, TrackedKeyword } from './types.js';
 
 builder.mutationType({

@@ -9,6 +9,8 @@ import { userInputError } from '../../errors/index.js';
 import { freeRefsOf, priced, refsOf } from '../../pricing/fields.js';
 import type { CacheKey } from '../../upstream/cache.js';
 import { checkSource } from '../../upstream/seranking/validate.js';
+import type { PairIdentity, SnapshotRef } from '../../upstream/serpmetrics/pairs.js';
+import { allTrackedKeywords, pairChecks } from '../../upstream/serpmetrics/reads.js';
 import { builder, describedEnum } from '../builder.js';
 import {
   connectionType,
@@ -24,14 +26,7 @@ import { IntRange, type RangeInput } from '../filters.js';
 import { keywordMetrics, metricsKey } from '../keywords/data.js';
 import { Keyword, type KeywordRef, SortDirection } from '../keywords/types.js';
 import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from '../validate.js';
-import {
-  allTrackedKeywords,
-  latestSnapshot,
-  type PairIdentity,
-  pairChecks,
-  rankHistory,
-  type SnapshotRef,
-} from './data.js';
+import { latestSnapshot, rankHistory } from './data.js';
 import { pairIdentityFields, RankPoint, SerpSnapshot } from './types.js';
 
 /** Pairs of one page by default: three 30-day histories are 90 SERP reads, within a request's bound of 100. */

@@ -9,6 +9,18 @@ import type { Context } from '../../context.js';
 import { freeRefsOf, refsOf } from '../../pricing/fields.js';
 import { CHECK_CREDITS } from '../../pricing/index.js';
 import { isUpstreamError } from '../../upstream/errors.js';
+import { oneOffChecks } from '../../upstream/serpmetrics/one-offs.js';
+import type { PairIdentity, SnapshotRef } from '../../upstream/serpmetrics/pairs.js';
+import {
+  allTrackedKeywords,
+  domainSerpPage,
+  engineList,
+  fluxSeries,
+  keywordChecks,
+  oneOffStatus,
+  pairChecks,
+  serpPage,
+} from '../../upstream/serpmetrics/reads.js';
 import type {
   SerpPage,
   SerpResult as SerpResultValue,
@@ -28,23 +40,7 @@ import {
   validResultsSelection,
   validRootDomain,
 } from '../validate.js';
-import {
-  allTrackedKeywords,
-  domainSerpPage,
-  engineList,
-  fluxSeries,
-  keywordChecks,
-  latestSnapshot,
-  oneOffChecks,
-  oneOffStatus,
-  type PairIdentity,
-  pairChecks,
-  type RankPoint as RankPointValue,
-  rankHistory,
-  recordOneOffCheck,
-  type SnapshotRef,
-  serpPage,
-} from './data.js';
+import { latestSnapshot, type RankPoint as RankPointValue, rankHistory, recordOneOffCheck } from './data.js';
 
 export const Device = describedEnum(
   'Device',
