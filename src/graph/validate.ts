@@ -14,7 +14,7 @@ import { checkDate, checkDomain, checkKeyword, checkSource, checkTarget } from '
 import type { PairIdentity } from '../upstream/serpmetrics/pairs.js';
 import { engineList } from '../upstream/serpmetrics/reads.js';
 import type { Device, Engine } from '../upstream/serpmetrics/types.js';
-import { type RankSubject, urlKey } from './serp/data.js';
+import { type RankSubject, urlKey } from './serp/rank-history.js';
 import knownEngines from './serp/serpmetrics-engines.json' with { type: 'json' };
 
 // ---- SE Ranking ----

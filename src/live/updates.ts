@@ -22,14 +22,13 @@ import { isUpstreamError } from '../upstream/errors.js';
 import type { SerpmetricsCallback } from '../upstream/serpmetrics/callbacks.js';
 import type { OneOffChecks, PendingOneOff } from '../upstream/serpmetrics/one-offs.js';
 import { type CheckQueue, type PairIdentity, pairKey, type SnapshotRef } from '../upstream/serpmetrics/pairs.js';
+import { oneOffStatus, serpPage } from '../upstream/serpmetrics/reads.js';
 import {
   allTrackedKeywords,
   invalidateTracking,
-  oneOffStatus,
   pairChecks,
-  serpPage,
   trackedKeywordsRead,
-} from '../upstream/serpmetrics/reads.js';
+} from '../upstream/serpmetrics/tracked-reads.js';
 import type { Device, TrackedKeyword } from '../upstream/serpmetrics/types.js';
 import { type LiveStore, MemoryLiveStore, RedisLiveStore } from './store.js';
 

@@ -1,20 +1,11 @@
 /**
- * SERPmetrics data for the graph beyond the cached reads (src/upstream/serpmetrics/reads.ts): the latest SERP of
- * a keyword pair (daily or one-off), recording a finished one-off check, and rank history over retained checks.
+ * SERPmetrics data for the graph beyond the cached reads (src/upstream/serpmetrics/): the latest check of a
+ * keyword pair (daily or one-off) and the recording of a finished one-off check.
  */
 import type { Context, LoaderScope } from '../../context.js';
 import { UpstreamError } from '../../upstream/errors.js';
 import type { PairIdentity, SnapshotRef } from '../../upstream/serpmetrics/pairs.js';
-import { pairChecks, serpPage } from '../../upstream/serpmetrics/reads.js';
-import type { SerpResult } from '../../upstream/serpmetrics/types.js';
-
-/** One point of a domain's rank history: its best position in one check (null: not in the top 100). */
-export interface RankPoint {
-  checkId: string;
-  checkedAt: Date;
-  position: number | null;
-  url: string | null;
-}
+import { pairChecks } from '../../upstream/serpmetrics/tracked-reads.js';
 
 /**
  * Records a finished priority / delayed check (from a status read or a callback) so `serp` of its pair shows
@@ -51,48 +42,4 @@ export async function latestSnapshot(
   if (oneOff) return oneOff;
   if (daily) throw new UpstreamError({ code: 'PENDING', upstream: 'serpmetrics', detail: 'no check yet' });
   return null;
-}
-
-/** What a rank history follows: every URL of a registrable domain, or one URL (compared by `urlKey`). */
-export type RankSubject = { domain: string } | { url: string };
-
-/** One page URL however it is written: scheme, fragment and a trailing slash ignored, host lowercased. */
-export function urlKey(raw: string): string | null {
-  try {
-    const url = new URL(raw);
-    return `${url.host.toLowerCase()}${url.pathname.replace(/\/+$/, '')}${url.search}`;
-  } catch {
-    return null;
-  }
-}
-
-const matcher = (subject: RankSubject): ((r: SerpResult) => boolean) => {
-  if ('domain' in subject) return (r) => r.domain.toLowerCase() === subject.domain;
-  const wanted = urlKey(subject.url);
-  return (r) => urlKey(r.url) === wanted;
-};
-
-/**
- * A domain's (or a URL's) best position in each of the given checks, oldest first: one cached SERP per check
- * (shared by every subject and by `serp`), so a cold 30-day history costs at most 30 SERP reads and a warm one none.
- */
-export function rankHistory(
-  scope: LoaderScope,
-  checks: readonly SnapshotRef[],
-  subject: RankSubject,
-): Promise<RankPoint[]> {
-  const oldestFirst = [...checks].sort((a, b) => a.checkedAt.getTime() - b.checkedAt.getTime());
-  const matches = matcher(subject);
-  return Promise.all(
-    oldestFirst.map(async (check) => {
-      const page = await serpPage(scope, check.checkId);
-      const best = page.results.find(matches);
-      return {
-        checkId: check.checkId,
-        checkedAt: check.checkedAt,
-        position: best?.position ?? null,
-        url: best?.url ?? null,
-      };
-    }),
-  );
 }

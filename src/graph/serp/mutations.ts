@@ -14,7 +14,7 @@ import { isUpstreamError, UpstreamError } from '../../upstream/errors.js';
 import { normalizePhrase } from '../../upstream/phrase.js';
 import { oneOffChecks } from '../../upstream/serpmetrics/one-offs.js';
 import type { PairIdentity } from '../../upstream/serpmetrics/pairs.js';
-import { allTrackedKeywords, invalidateTracking, trackedKeyword } from '../../upstream/serpmetrics/reads.js';
+import { allTrackedKeywords, invalidateTracking, trackedKeyword } from '../../upstream/serpmetrics/tracked-reads.js';
 import type { Device, QueuedCheck, TrackedKeyword as TrackedKeywordValue } from '../../upstream/serpmetrics/types.js';
 import { builder } from '../builder.js';
 import { ErrorCode } from '../enums.js';

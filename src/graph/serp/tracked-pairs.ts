@@ -10,7 +10,7 @@ import { freeRefsOf, priced, refsOf } from '../../pricing/fields.js';
 import type { CacheKey } from '../../upstream/cache.js';
 import { checkSource } from '../../upstream/seranking/validate.js';
 import type { PairIdentity, SnapshotRef } from '../../upstream/serpmetrics/pairs.js';
-import { allTrackedKeywords, pairChecks } from '../../upstream/serpmetrics/reads.js';
+import { allTrackedKeywords, pairChecks } from '../../upstream/serpmetrics/tracked-reads.js';
 import { builder, describedEnum } from '../builder.js';
 import {
   connectionType,
@@ -26,7 +26,8 @@ import { IntRange, type RangeInput } from '../filters.js';
 import { keywordMetrics, metricsKey } from '../keywords/data.js';
 import { Keyword, type KeywordRef, SortDirection } from '../keywords/types.js';
 import { INPUT_LIMITS, validCount, validResultsSelection, validRootDomain } from '../validate.js';
-import { latestSnapshot, rankHistory } from './data.js';
+import { latestSnapshot } from './data.js';
+import { rankHistory } from './rank-history.js';
 import { pairIdentityFields, RankPoint, SerpSnapshot } from './types.js';
 
 /** Pairs of one page by default: three 30-day histories are 90 SERP reads, within a request's bound of 100. */

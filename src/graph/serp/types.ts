@@ -11,16 +11,8 @@ import { CHECK_CREDITS } from '../../pricing/index.js';
 import { isUpstreamError } from '../../upstream/errors.js';
 import { oneOffChecks } from '../../upstream/serpmetrics/one-offs.js';
 import type { PairIdentity, SnapshotRef } from '../../upstream/serpmetrics/pairs.js';
-import {
-  allTrackedKeywords,
-  domainSerpPage,
-  engineList,
-  fluxSeries,
-  keywordChecks,
-  oneOffStatus,
-  pairChecks,
-  serpPage,
-} from '../../upstream/serpmetrics/reads.js';
+import { domainSerpPage, engineList, fluxSeries, oneOffStatus, serpPage } from '../../upstream/serpmetrics/reads.js';
+import { allTrackedKeywords, keywordChecks, pairChecks } from '../../upstream/serpmetrics/tracked-reads.js';
 import type {
   SerpPage,
   SerpResult as SerpResultValue,
@@ -40,7 +32,8 @@ import {
   validResultsSelection,
   validRootDomain,
 } from '../validate.js';
-import { latestSnapshot, type RankPoint as RankPointValue, rankHistory, recordOneOffCheck } from './data.js';
+import { latestSnapshot, recordOneOffCheck } from './data.js';
+import { type RankPoint as RankPointValue, rankHistory } from './rank-history.js';
 
 export const Device = describedEnum(
   'Device',
