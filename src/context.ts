@@ -7,7 +7,7 @@ import { setMaxListeners } from 'node:events';
 import type DataLoader from 'dataloader';
 import type { Config } from './config/index.js';
 import type { LiveUpdates } from './live/updates.js';
-import type { FetchOptions, UpstreamCache } from './upstream/cache.js';
+import type { CacheKey, FetchOptions, UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
 import type { CallObserver } from './upstream/observer.js';
 import { knowDeadline } from './upstream/resilience/deadline.js';
@@ -23,6 +23,15 @@ export interface UpstreamClients {
   calls: CallObserver;
 }
 
+/**
+ * What one request's reads build once and share between its loaders and its credit estimate (which price the
+ * same keys). One per request, renewed with the ledger for each subscription event; each memo is made on first use.
+ */
+export class RequestMemos {
+  /** Each keyword's metrics cache key, by database, then text (src/graph/keywords/data.ts `metricsKey`). */
+  keywordMetricsKeys: Map<string, Map<string, CacheKey>> | undefined = undefined;
+}
+
 /** What a loader factory may use: everything of the context except the other loaders. */
 export interface LoaderScope {
   config: Config;
@@ -36,6 +45,7 @@ export interface LoaderScope {
   /** `{ ledger, signal, deadlineAt }`: the per-request part of every `cache.fetch` / `fetchMany` call
    *  (`{ cachedOnly }` when the cost estimate looks ahead through the cache). */
   fetchOptions: Pick<FetchOptions<unknown>, 'ledger' | 'signal' | 'deadlineAt' | 'cachedOnly' | 'consulted'>;
+  memos: RequestMemos;
 }
 
 export interface LoaderRef<K, V, C = K> {
@@ -272,8 +282,9 @@ export function createContext(
     deadlineAt: { get: () => deadline.at, enumerable: true, configurable: true },
   };
   const fetchOptions = Object.defineProperties({ ledger }, lazy) as Context['fetchOptions'];
+  const memos = new RequestMemos();
   const scope = Object.defineProperties(
-    { config: deps.config, clients: deps.clients, cache: deps.cache, ledger, fetchOptions },
+    { config: deps.config, clients: deps.clients, cache: deps.cache, ledger, fetchOptions, memos },
     lazy,
   ) as LoaderScope;
   const value = (v: unknown) => ({ value: v, enumerable: true, configurable: true, writable: true });
@@ -283,6 +294,7 @@ export function createContext(
     cache: value(deps.cache),
     ledger: value(ledger),
     fetchOptions: value(fetchOptions),
+    memos: value(memos),
     sandbox: value(deps.config.sandbox),
     oneOffChecks: value(deps.oneOffChecks),
     live: value(deps.live),

@@ -115,7 +115,7 @@ DomainOverview.implement({
 });
 
 type RankingRow = { row: DomainKeywordRow; database: string };
-const rankingKeyword = ({ row, database }: RankingRow) => ({ text: row.keyword, database });
+const rankingKeyword = ({ row, database }: RankingRow) => ({ text: row.keyword, database, row: undefined });
 
 const RankingKeyword = builder.objectRef<{ row: DomainKeywordRow; database: string }>('RankingKeyword');
 RankingKeyword.implement({

@@ -5,7 +5,6 @@
 import DataLoader from 'dataloader';
 import { defineLoader, type LoaderScope } from '../../context.js';
 import { type CacheKey, cacheKeyString } from '../../upstream/cache.js';
-import type { RequestLedger } from '../../upstream/ledger.js';
 import { normalizePhrase } from '../../upstream/phrase.js';
 import { keywordFilterQuery } from '../../upstream/seranking/filters.js';
 import type { SuggestionOptions } from '../../upstream/seranking/options.js';
@@ -20,16 +19,15 @@ export interface KeywordKey {
 }
 
 /**
- * Each keyword's metrics key of a request, by database and text: the estimate (priced warm and cold) and the loader
- * ask for the same 10,000 keys of a bulk request, and a key's string is most of what a cold keyword allocates.
+ * A keyword's metrics key, made once per request (the request's `memos`): the estimate (priced warm and cold) and
+ * the loader ask for the same 10,000 keys of a bulk request, and a key's string is most of what a cold keyword
+ * allocates.
  */
-const requestMetricsKeys = new WeakMap<RequestLedger, Map<string, Map<string, CacheKey>>>();
-
-export function metricsKey(scope: Pick<LoaderScope, 'clients' | 'ledger'>, k: KeywordKey): CacheKey {
-  let byDatabase = requestMetricsKeys.get(scope.ledger);
+export function metricsKey(scope: Pick<LoaderScope, 'clients' | 'memos'>, k: KeywordKey): CacheKey {
+  let byDatabase = scope.memos.keywordMetricsKeys;
   if (!byDatabase) {
     byDatabase = new Map();
-    requestMetricsKeys.set(scope.ledger, byDatabase);
+    scope.memos.keywordMetricsKeys = byDatabase;
   }
   let byText = byDatabase.get(k.database);
   if (!byText) {

@@ -22,8 +22,14 @@ import { KeywordFilter, type KeywordFilterInput, keywordFilterOf } from '../filt
 import { validDatabase, validKeywordText } from '../validate.js';
 import { type IdeaEndpoint, ideasKey, type KeywordKey, keywordIdeas, keywordMetrics, metricsKey } from './data.js';
 
-/** What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. */
-export type KeywordRef = KeywordKey;
+/**
+ * What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. A ref belongs to
+ * one request: its metric fields load its row once and keep it on the ref (`row`, declared undefined where the
+ * ref is made, so setting it allocates nothing).
+ */
+export interface KeywordRef extends KeywordKey {
+  row: Promise<KeywordMetrics> | undefined;
+}
 
 /** The most keywords one `keywords` query takes (the upstream's own per-request maximum). */
 export const MAX_KEYWORDS = 10_000;
@@ -32,6 +38,7 @@ export const MAX_KEYWORDS = 10_000;
 export const keywordRef = (text: string, database: string): KeywordRef => ({
   text: validKeywordText(text),
   database,
+  row: undefined,
 });
 
 const FEATURE_CODES: ReadonlySet<string> = new Set(SERP_FEATURES.map((f) => f.code));
@@ -82,19 +89,13 @@ MonthlyVolume.implement({
 export const Keyword = builder.objectRef<KeywordRef>('Keyword');
 
 /**
- * Each keyword ref's row, loaded once for all its metric fields (a ref belongs to one request): DataLoader answers
- * every repeated load of a key with a new promise and two closures.
+ * The keyword's metrics row: the metrics of all keywords of one request come from one export per batch. Loaded
+ * once for all the ref's metric fields: DataLoader answers every repeated load of a key with a new promise and
+ * two closures.
  */
-const rows = new WeakMap<KeywordRef, Promise<KeywordMetrics>>();
-
-/** The keyword's metrics row: the metrics of all keywords of one request come from one export per batch. */
 function metrics(ref: KeywordRef, ctx: Context): Promise<KeywordMetrics> {
-  let row = rows.get(ref);
-  if (!row) {
-    row = ctx.loaders.get(keywordMetrics).load(ref);
-    rows.set(ref, row);
-  }
-  return row;
+  ref.row ??= ctx.loaders.get(keywordMetrics).load(ref);
+  return ref.row;
 }
 
 /** A resolver reading one metric of the row: a reaction on the row's promise, no async frame per field and keyword. */
@@ -140,6 +141,7 @@ interface IdeaPage {
 const ideaKeyword = ({ row, database }: { row: KeywordSuggestion; database: string }): KeywordRef => ({
   text: row.keyword,
   database,
+  row: undefined,
 });
 
 const KeywordIdea = builder.objectRef<{ row: KeywordSuggestion; database: string }>('KeywordIdea');
@@ -313,7 +315,7 @@ function keywordsOf(_root: unknown, args: { texts: readonly string[]; database: 
     try {
       return keywordRef(text, database);
     } catch (error) {
-      return failedItem<KeywordKey>(error);
+      return failedItem<KeywordRef>(error);
     }
   });
 }

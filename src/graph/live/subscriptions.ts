@@ -4,7 +4,7 @@
  * `SerpSnapshot.movement`: each URL's position change and the SERP's flux against the pair's previous check.
  */
 
-import { type Context, LoaderRegistry, type LoaderScope } from '../../context.js';
+import { type Context, LoaderRegistry, type LoaderScope, RequestMemos } from '../../context.js';
 import { userInputError } from '../../errors/index.js';
 import { serpMovement, type UrlMovement } from '../../live/movement.js';
 import { liveUpdatesOf, previousSnapshot, samePair } from '../../live/updates.js';
@@ -100,7 +100,7 @@ function liveFor(ctx: Context) {
 
 /**
  * Each event of a subscription is resolved like a request of its own: a fresh ledger (per-request read bounds,
- * upstream call counts) and fresh DataLoaders, so a burst of checks on `trackedSerpUpdated` is not refused as
+ * upstream call counts), fresh DataLoaders and memos, so a burst of checks on `trackedSerpUpdated` is not refused as
  * one oversized request. graphql-js resolves an event's fields with the subscription's one context object, and
  * the root field resolves before its children, so renewing these members here scopes them to the event.
  */
@@ -110,8 +110,9 @@ function startEvent(ctx: Context, snapshot: SnapshotRef): void {
   ledger.checkCredits = CHECK_CREDITS[snapshot.queue];
   const fetchOptions = { ...ctx.fetchOptions, ledger };
   const { config, clients, cache, signal, deadlineAt } = ctx;
-  const scope: LoaderScope = { config, clients, cache, signal, deadlineAt, ledger, fetchOptions };
-  Object.assign(ctx, { ledger, fetchOptions, loaders: new LoaderRegistry(scope) });
+  const memos = new RequestMemos();
+  const scope: LoaderScope = { config, clients, cache, signal, deadlineAt, ledger, fetchOptions, memos };
+  Object.assign(ctx, { ledger, fetchOptions, memos, loaders: new LoaderRegistry(scope) });
 }
 
 builder.subscriptionType({

@@ -54,7 +54,7 @@ export function databaseOfEngine(code: string): string | null {
 /** The phrase in its engine country's regional database, whose metrics a pair shows; null without a database. */
 function metricsRefOf(pair: PairIdentity): KeywordRef | null {
   const database = databaseOfEngine(pair.engine);
-  return database === null ? null : { text: pair.keyword, database };
+  return database === null ? null : { text: pair.keyword, database, row: undefined };
 }
 
 interface DomainRankHistoryRef {
