@@ -28,7 +28,7 @@ import {
 import type { Context } from '../context.js';
 import { FieldPrice, FieldRefs, LIST_MULTIPLIER } from '../pricing/fields.js';
 import { priceOf } from '../pricing/index.js';
-import { allNow, type CacheKey, type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
+import { type CacheKey, type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
 import type { UpstreamName } from '../upstream/errors.js';
 import type { RequestLedger } from '../upstream/ledger.js';
 import { creditsCharged } from './charges.js';
@@ -297,9 +297,7 @@ async function pricePlan(
     if (charged.has(name)) return;
     charged.add(name);
     if (fresh) return;
-    const bill = () => {
-      credits[upstream] += priceOf(endpoint).credits * (units ? units(args) : 1) * count;
-    };
+    const bill = priceOf(endpoint).credits * (units ? units(args) : 1) * count;
     if (staged && read && parent.known) {
       const { value } = parent;
       return (async () => {
@@ -308,11 +306,11 @@ async function pricePlan(
           await read(value, args, context);
         } catch {
           // A failed read costs nothing now; execution may try again, so it stays priced as asked.
-          bill();
+          credits[upstream] += bill;
         }
       })();
     }
-    bill();
+    credits[upstream] += bill;
   };
 
   /** A field buying several entries (`entries`): each distinct entry not fresh is one charge. */
@@ -381,6 +379,9 @@ async function pricePlan(
     } catch (error) {
       answer = Promise.reject(error);
     }
+    // One value (a result's target): no array of values to filter and map.
+    if (!Array.isArray(answer) && !isThenable(answer))
+      return usable(answer) ? [{ known: true, value: answer, prepaid }] : [];
     const values = valuesNow(answer);
     if (values) return values.map((value) => ({ known: true, value, prepaid }));
     return childrenLater(plan, parent, args, refs, answer);
@@ -431,8 +432,16 @@ async function pricePlan(
         if (pending.length > 0) await Promise.all(pending);
       }
       if (plan.selections.length === 0) continue;
-      const answers = allNow(parents.map((p) => childrenOf(plan, p, args)));
-      const children = (answers instanceof Promise ? await answers : answers).flat();
+      // Flattened as they come: no array per parent to settle and flatten when all answer values.
+      const children: Parent[] = [];
+      let later: Array<Parent[] | Promise<Parent[]>> | undefined;
+      for (const parent of parents) {
+        const answer = childrenOf(plan, parent, args);
+        if (later) later.push(answer);
+        else if (answer instanceof Promise) later = [answer];
+        else for (const child of answer) children.push(child);
+      }
+      if (later) for (const answer of await Promise.all(later)) for (const child of answer) children.push(child);
       if (children.length > 0) await walk(plan.selections, children);
     }
   };

@@ -886,9 +886,8 @@ export class UpstreamCache {
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
-/** A synchronous answer as a value or the Error it threw (fetchMany answers per item, never rejects). */
 /** The values of a list of which some may be promises, without a promise per item when none is. */
-export function allNow<T>(items: ReadonlyArray<T | Promise<T>>): T[] | Promise<T[]> {
+function allNow<T>(items: ReadonlyArray<T | Promise<T>>): T[] | Promise<T[]> {
   const values: T[] = [];
   for (const item of items) {
     if (item instanceof Promise) return Promise.all(items);
@@ -897,6 +896,7 @@ export function allNow<T>(items: ReadonlyArray<T | Promise<T>>): T[] | Promise<T
   return values;
 }
 
+/** A synchronous answer as a value or the Error it threw (fetchMany answers per item, never rejects). */
 function settledResult<T>(answer: () => T): T | Error {
   try {
     return answer();

@@ -19,7 +19,7 @@ import type {
   Sitelink as SitelinkValue,
   TrackedKeyword as TrackedKeywordValue,
 } from '../../upstream/serpmetrics/types.js';
-import { Target, targetRef } from '../backlinks/target.js';
+import { Target, type TargetRef, targetRef } from '../backlinks/target.js';
 import { builder, describedEnum, type SchemaTypes } from '../builder.js';
 import { connectionType, wholeListPaging } from '../connections.js';
 import {
@@ -151,8 +151,24 @@ export interface SerpResultRef extends SerpResultValue {
   checkId: string;
 }
 
-const resultTarget = (r: SerpResultRef) => targetRef(r.host, 'host');
-const resultDomainTarget = (r: SerpResultRef) => targetRef(r.domain, 'domain');
+/**
+ * A result's target, validated once per result: results are shared by every request of their check (`resultRefs`),
+ * and the estimate and execution each ask for the target of all 100. Frozen, since those requests share it.
+ */
+function keptTargets(of: (r: SerpResultRef) => TargetRef): (r: SerpResultRef) => TargetRef {
+  const kept = new WeakMap<SerpResultRef, TargetRef>();
+  return (r) => {
+    let target = kept.get(r);
+    if (target === undefined) {
+      target = Object.freeze(of(r));
+      kept.set(r, target);
+    }
+    return target;
+  };
+}
+
+const resultTarget = keptTargets((r) => targetRef(r.host, 'host'));
+const resultDomainTarget = keptTargets((r) => targetRef(r.domain, 'domain'));
 
 export const SerpResult = builder.objectRef<SerpResultRef>('SerpResult').implement({
   description: 'One result of a SERP at its position, with the SE Ranking view of its host and of its domain.',
