@@ -42,9 +42,9 @@ export interface LoaderScope {
   signal: AbortSignal;
   /** Epoch ms of the request deadline (brought forward when shutdown begins). */
   deadlineAt: number;
-  /** `{ ledger, signal, deadlineAt }`: the per-request part of every `cache.fetch` / `fetchMany` call
+  /** `{ ledger, signal, gone, deadlineAt }`: the per-request part of every `cache.fetch` / `fetchMany` call
    *  (`{ cachedOnly }` when the cost estimate looks ahead through the cache). */
-  fetchOptions: Pick<FetchOptions<unknown>, 'ledger' | 'signal' | 'deadlineAt' | 'cachedOnly' | 'consulted'>;
+  fetchOptions: Pick<FetchOptions<unknown>, 'ledger' | 'signal' | 'gone' | 'deadlineAt' | 'cachedOnly' | 'consulted'>;
   memos: RequestMemos;
 }
 
@@ -209,6 +209,11 @@ class RequestDeadline implements TrackedDeadline {
     return controller.signal;
   }
 
+  /** Whether `signal` has aborted (or would be, once made): the deadline passed or the client went away. */
+  gone(): boolean {
+    return this.ended || this.disconnect?.aborted === true;
+  }
+
   expire(): void {
     this.end(deadlinePassed());
   }
@@ -281,7 +286,10 @@ export function createContext(
     signal: { get: () => deadline.signal, enumerable: true, configurable: true },
     deadlineAt: { get: () => deadline.at, enumerable: true, configurable: true },
   };
-  const fetchOptions = Object.defineProperties({ ledger }, lazy) as Context['fetchOptions'];
+  const fetchOptions = Object.defineProperties(
+    { ledger, gone: () => deadline.gone() },
+    lazy,
+  ) as Context['fetchOptions'];
   const memos = new RequestMemos();
   const scope = Object.defineProperties(
     { config: deps.config, clients: deps.clients, cache: deps.cache, ledger, fetchOptions, memos },

@@ -66,6 +66,9 @@ export interface FetchOptions<T> {
   /** The caller's signal (deadline, disconnect). The caller stops waiting when it aborts; the shared
    *  upstream call is aborted only when every caller waiting on it has aborted. */
   signal?: AbortSignal | undefined;
+  /** Whether `signal` has aborted, answered without reading it: a request makes its signal on first read, and a
+   *  lookup the cache answers at once needs none. */
+  gone?: (() => boolean) | undefined;
   /** When the request's deadline passes (epoch ms): given to the upstream call so the transport's
    *  limiter and retries refuse waits that would end after it. */
   deadlineAt?: number | undefined;
@@ -361,6 +364,21 @@ export function withKeyString(key: CacheKey): CacheKey {
   return Object.freeze({ ...key, id: cacheKeyString(key) });
 }
 
+/** Whether the caller of a fetch is gone, without making a request's lazy signal when it can tell otherwise. */
+const callerGone = (options: Pick<FetchOptions<unknown>, 'gone' | 'signal'>): boolean =>
+  options.gone ? options.gone() : options.signal?.aborted === true;
+
+/**
+ * `base` with `extra` over it, its accessors kept as accessors: a spread would read a request's lazy `signal`,
+ * making it for a lookup that needs none.
+ */
+export function withFetchOptions<T>(base: FetchOptions<T>, extra: FetchOptions<T>): FetchOptions<T> {
+  return Object.defineProperties(
+    {},
+    { ...Object.getOwnPropertyDescriptors(base), ...Object.getOwnPropertyDescriptors(extra) },
+  ) as FetchOptions<T>;
+}
+
 /** The shared fetch's outcome, unless the waiter aborts first (a promise reaction per key, not a listener). */
 async function unlessAbandoned<T>(promise: Promise<T>, waiter: Waiter | undefined, upstream: UpstreamName): Promise<T> {
   if (!waiter) return promise;
@@ -458,8 +476,7 @@ export class UpstreamCache {
     const k = cacheKeyString(key);
     if (!this.flights.has(k) && this.lru.has(k)) {
       // Fresh here: served at once, without a waiter on the caller's signal nor a race with it.
-      const { signal } = options;
-      if (signal?.aborted) throw errorFromTransport(key.upstream, signal.reason);
+      if (callerGone(options)) throw errorFromTransport(key.upstream, options.signal?.reason);
       this.count('hit', options.ledger);
       return this.served(key, k, this.lru.get(k) as Entry, options.ledger);
     }
@@ -569,8 +586,17 @@ export class UpstreamCache {
     const keys = items.map((item) => keyOf(item));
     const strings = keys.map((key) => cacheKeyString(key));
     await this.fromSecondTier(strings);
-    // One waiter for the whole batch: the caller's signal gets one listener, not one per item.
-    const waiter = this.waiterFor(options.signal);
+    // One waiter for the whole batch: the caller's signal gets one listener, not one per item. Made at the first
+    // item the cache cannot answer at once: a warm batch reads no signal.
+    let waiter: Waiter | undefined;
+    let waiting = false;
+    const waiterNow = (): Waiter | undefined => {
+      if (!waiting) {
+        waiting = true;
+        waiter = this.waiterFor(options.signal);
+      }
+      return waiter;
+    };
     try {
       const results: Array<Cached<T> | Error | Promise<Cached<T> | Error>> = new Array(items.length);
       const bulk: Array<BulkItem<P, T>> = [];
@@ -578,14 +604,14 @@ export class UpstreamCache {
       const claimed = new Set<string>();
       let flight: BatchFlight | undefined;
       // The bulk call below carries the deadline; per-key signals only tell it which keys are still wanted.
-      const perKey: FetchOptions<T> = { ...options, deadlineAt: undefined };
+      let perKey: FetchOptions<T> | undefined;
       for (let i = 0; i < items.length; i++) {
         const item = items[i] as P;
         const key = keys[i] as CacheKey;
         const k = strings[i] as string;
-        if (waiter?.signal.aborted) {
+        if (callerGone(options)) {
           // A caller that is gone starts nothing: nobody would wait for the upstream call.
-          results[i] = errorFromTransport(key.upstream, waiter.signal.reason);
+          results[i] = errorFromTransport(key.upstream, options.signal?.reason);
         } else if (!this.flights.has(k) && this.lru.has(k)) {
           this.count('hit', ledger);
           results[i] = settledResult(() => this.served<T>(key, k, this.lru.get(k) as Entry, ledger));
@@ -599,6 +625,7 @@ export class UpstreamCache {
           bulk.push({ item, index: i });
         } else {
           // The loader runs synchronously inside fetchLocal, so `bulk` keeps the items' order.
+          perKey ??= withFetchOptions(options, { deadlineAt: undefined });
           results[i] = this.fetchLocal<T>(
             key,
             k,
@@ -607,11 +634,11 @@ export class UpstreamCache {
                 bulk.push({ item, resolve, reject, signal });
               }),
             perKey,
-            waiter,
+            waiterNow(),
           ).catch(asError);
         }
       }
-      flight?.join(waiter);
+      if (flight) flight.join(waiterNow());
       const loaded = bulk.length > 0 ? this.loadBulk(bulk, loadMany, flight, keys, strings, options) : undefined;
       if (flight && loaded) {
         const outcomes = await unlessAbandoned(loaded, waiter, keys[0]?.upstream ?? 'seranking').catch(asError);

@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import { type Context, defineLoader, type LoaderScope } from '../../context.js';
-import { type CacheKey, cacheKeyString, withKeyString } from '../../upstream/cache.js';
+import { type CacheKey, cacheKeyString, withFetchOptions, withKeyString } from '../../upstream/cache.js';
 import type { Authority, BacklinkSummary, TargetMode } from '../../upstream/seranking/types.js';
 import { targetKey } from '../../upstream/seranking/validate.js';
 import { batched, cachedRead, credentialKey, TOO_LARGE } from '../seranking.js';
@@ -104,7 +104,7 @@ export const backlinkSummaries = defineLoader('seranking.backlinkSummaries', (sc
                 mode,
                 { signal },
               ),
-            { ...scope.fetchOptions, negative: TOO_LARGE },
+            withFetchOptions(scope.fetchOptions, { negative: TOO_LARGE }),
           );
         },
         () => loader,
@@ -127,7 +127,7 @@ export const authorities = defineLoader('seranking.authority', (scope) => {
             group,
             (t) => authorityKey(scope, t),
             (missing, signal) => scope.clients.seranking.authority(missing, { signal }),
-            { ...scope.fetchOptions, negative: TOO_LARGE },
+            withFetchOptions(scope.fetchOptions, { negative: TOO_LARGE }),
           ),
         () => loader,
       ),

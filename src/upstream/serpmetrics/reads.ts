@@ -4,7 +4,7 @@
  * through the shared cache with the request's options. Tracked keywords and their checks: ./tracked-reads.ts.
  */
 import type { LoaderScope } from '../../context.js';
-import type { CacheKey, CacheKind, FetchOptions } from '../cache.js';
+import { type CacheKey, type CacheKind, withFetchOptions } from '../cache.js';
 import { UpstreamError } from '../errors.js';
 import type { CompletedCheck, Credit, Engine, FluxPeriod, FluxPoint, SerpPage } from './types.js';
 
@@ -29,7 +29,7 @@ export async function cached<T>(
   load: (signal: AbortSignal) => Promise<T>,
   ttlMs?: (value: T) => number | undefined,
 ): Promise<T> {
-  const options: FetchOptions<T> = { ...scope.fetchOptions, ttlMs };
+  const options = ttlMs ? withFetchOptions<T>(scope.fetchOptions, { ttlMs }) : scope.fetchOptions;
   return (await scope.cache.fetch(cacheKey, load, options)).value;
 }
 
