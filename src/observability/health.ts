@@ -7,7 +7,7 @@
  * (SE Ranking `GET /v1/account/credit-balance`, cost 0; SERPmetrics `/users/time`), never a paid call, cached
  * for a few seconds so probes cannot hammer the upstreams or their rate limits. Liveness (`/health`) is Yoga's.
  */
-import { type Plugin, useReadinessCheck } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 import type { UpstreamClients } from '../context.js';
 import { isUpstreamError, type UpstreamName } from '../upstream/errors.js';
 
@@ -111,20 +111,37 @@ const json = (fetchAPI: { Response: typeof Response }, body: unknown, status: nu
   });
 
 /** `/ready` through Yoga's readiness check: 200 when ready, 503 otherwise, the report as JSON. */
-export const useReadiness = (ready: () => Promise<ReadyReport>): Plugin<Record<string, unknown>> =>
-  useReadinessCheck({
-    endpoint: READY_PATH,
-    check: async ({ fetchAPI }) => {
-      const report = await ready();
-      return json(fetchAPI, report, report.ready ? 200 : 503);
+/**
+ * `/ready` as Yoga's `useReadinessCheck` answers it (any URL ending in the path; a failed check is a 503 with its
+ * message), without its URLPattern test and without a promise for every other request.
+ */
+export function useReadiness(ready: () => Promise<ReadyReport>): Plugin<Record<string, unknown>> {
+  return {
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (!request.url.endsWith(READY_PATH) && url.pathname !== READY_PATH) return undefined;
+      return ready().then(
+        (report) => endResponse(json(fetchAPI, report, report.ready ? 200 : 503)),
+        (error: unknown) =>
+          endResponse(
+            error instanceof Error
+              ? new fetchAPI.Response(error.message, {
+                  status: 503,
+                  headers: { 'content-type': 'text/plain; charset=utf-8' },
+                })
+              : new fetchAPI.Response(null, { status: 503 }),
+          ),
+      );
     },
-  }) as Plugin<Record<string, unknown>>;
+  };
+}
 
 /** `/health/upstreams`: the upstreams' report as JSON, always 200 (reported, not acted on). */
 export function useUpstreamsHealth(upstreams: UpstreamHealth): Plugin<Record<string, unknown>> {
   return {
-    async onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname === UPSTREAMS_HEALTH_PATH) endResponse(json(fetchAPI, await upstreams.report(), 200));
+    // Not async: every other request would wait for a promise of nothing.
+    onRequest({ url, endResponse, fetchAPI }) {
+      if (url.pathname !== UPSTREAMS_HEALTH_PATH) return undefined;
+      return upstreams.report().then((report) => endResponse(json(fetchAPI, report, 200)));
     },
   };
 }
