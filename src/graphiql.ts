@@ -75,28 +75,38 @@ export function useGraphiQLAssets(): Plugin<Record<string, unknown>> {
     return body;
   };
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (!url.pathname.startsWith(GRAPHIQL_ASSETS_PATH)) return;
-      const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
-      const type = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
-      if (type === undefined) {
-        endResponse(new fetchAPI.Response('Not found', { status: 404 }));
-        return;
-      }
-      source ??= assetsDir();
-      const encoding = source.precompressed ? chooseEncoding(request.headers.get('accept-encoding')) : undefined;
-      const body = await read(path.join(source.dir, name) + (encoding?.suffix ?? ''));
-      endResponse(
-        new fetchAPI.Response(new Uint8Array(body), {
-          status: 200,
-          headers: {
-            'content-type': type,
-            'cache-control': 'public, max-age=86400',
-            vary: 'accept-encoding',
-            ...(encoding ? { 'content-encoding': encoding.coding } : {}),
-          },
-        }),
-      );
+    // Not async: every other request would wait for a promise of nothing.
+    onRequest(payload) {
+      const { request, url, endResponse, fetchAPI } = payload;
+      return url.pathname.startsWith(GRAPHIQL_ASSETS_PATH) ? serve(request, url, endResponse, fetchAPI) : undefined;
     },
   };
+
+  async function serve(
+    request: Request,
+    url: URL,
+    endResponse: (response: Response) => void,
+    fetchAPI: { Response: typeof Response },
+  ): Promise<void> {
+    const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
+    const type = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
+    if (type === undefined) {
+      endResponse(new fetchAPI.Response('Not found', { status: 404 }));
+      return;
+    }
+    source ??= assetsDir();
+    const encoding = source.precompressed ? chooseEncoding(request.headers.get('accept-encoding')) : undefined;
+    const body = await read(path.join(source.dir, name) + (encoding?.suffix ?? ''));
+    endResponse(
+      new fetchAPI.Response(new Uint8Array(body), {
+        status: 200,
+        headers: {
+          'content-type': type,
+          'cache-control': 'public, max-age=86400',
+          vary: 'accept-encoding',
+          ...(encoding ? { 'content-encoding': encoding.coding } : {}),
+        },
+      }),
+    );
+  }
 }

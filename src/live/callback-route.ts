@@ -45,21 +45,31 @@ export function useSerpmetricsCallbacks(options: CallbackRouteOptions): Plugin<R
   // Comparing digests in constant time: the token is the route's only secret.
   const tokenMatches = (given: string): boolean => timingSafeEqual(digest(given), expected);
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (!url.pathname.startsWith(CALLBACK_PATH)) return;
-      const answer = (status: number, reason?: string, headers: Record<string, string> = {}): void => {
-        const body = reason === undefined ? null : JSON.stringify({ error: reason });
-        const type: Record<string, string> = reason === undefined ? {} : { 'content-type': 'application/json' };
-        endResponse(new fetchAPI.Response(body, { status, headers: { ...type, ...headers } }));
-      };
-      if (!tokenMatches(url.pathname.slice(CALLBACK_PATH.length))) return answer(404);
-      if (request.method !== 'POST') return answer(405, 'method not allowed', { allow: 'POST' });
-      const body = await readLimited(request, MAX_CALLBACK_BYTES);
-      if (body === undefined) return answer(413, 'body too large');
-      const parsed = parseCallback(body, request.headers.get('content-type') ?? undefined);
-      if (!parsed.ok) return answer(parsed.status, parsed.reason);
-      options.receive(parsed.event);
-      return answer(204);
+    // Not async: every other request would wait for a promise of nothing.
+    onRequest(payload) {
+      const { request, url, endResponse, fetchAPI } = payload;
+      return url.pathname.startsWith(CALLBACK_PATH) ? serve(request, url, endResponse, fetchAPI) : undefined;
     },
   };
+
+  async function serve(
+    request: Request,
+    url: URL,
+    endResponse: (response: Response) => void,
+    fetchAPI: { Response: typeof Response },
+  ): Promise<void> {
+    const answer = (status: number, reason?: string, headers: Record<string, string> = {}): void => {
+      const body = reason === undefined ? null : JSON.stringify({ error: reason });
+      const type: Record<string, string> = reason === undefined ? {} : { 'content-type': 'application/json' };
+      endResponse(new fetchAPI.Response(body, { status, headers: { ...type, ...headers } }));
+    };
+    if (!tokenMatches(url.pathname.slice(CALLBACK_PATH.length))) return answer(404);
+    if (request.method !== 'POST') return answer(405, 'method not allowed', { allow: 'POST' });
+    const body = await readLimited(request, MAX_CALLBACK_BYTES);
+    if (body === undefined) return answer(413, 'body too large');
+    const parsed = parseCallback(body, request.headers.get('content-type') ?? undefined);
+    if (!parsed.ok) return answer(parsed.status, parsed.reason);
+    options.receive(parsed.event);
+    return answer(204);
+  }
 }

@@ -59,8 +59,23 @@ const addressOf = (serverContext: unknown): string => {
 export function useClientAuth(config: Config, windows: ClientWindows): Plugin<Record<string, unknown>> {
   const { clients, authRequired, anonymous } = config.security;
   const limiterFor = (perMinute: number) => windows('requests', perMinute, 60);
+  /** Counts the request against the client's rate limit; refused with RATE_LIMITED when over it. */
+  const limit = async (identity: ClientIdentity): Promise<void> => {
+    try {
+      await limiterFor(identity.requestsPerMinute).consume(identity.key, 1);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      throw gatewayError('RATE_LIMITED', 'Too many requests for this client; retry later.', {
+        retryable: true,
+        retryAfter,
+        http: { status: 429, headers: { 'Retry-After': String(retryAfter) } },
+      });
+    }
+  };
   return {
-    async onRequestParse({ request, serverContext }) {
+    // Not async: a request without a rate limit goes on without waiting for a promise.
+    onRequestParse({ request, serverContext }) {
       const key = presentedKey(request);
       let identity: ClientIdentity;
       if (key !== undefined) {
@@ -73,19 +88,7 @@ export function useClientAuth(config: Config, windows: ClientWindows): Plugin<Re
         identity = { ...anonymous, name: 'anonymous', key: `anon:${addressOf(serverContext)}`, authenticated: false };
       }
       identities.set(request, identity);
-      if (identity.requestsPerMinute > 0) {
-        try {
-          await limiterFor(identity.requestsPerMinute).consume(identity.key, 1);
-        } catch (rejection) {
-          if (!(rejection instanceof RateLimiterRes)) throw rejection;
-          const retryAfter = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-          throw gatewayError('RATE_LIMITED', 'Too many requests for this client; retry later.', {
-            retryable: true,
-            retryAfter,
-            http: { status: 429, headers: { 'Retry-After': String(retryAfter) } },
-          });
-        }
-      }
+      return identity.requestsPerMinute > 0 ? limit(identity) : undefined;
     },
   };
 }

@@ -101,27 +101,37 @@ export function useDashboard(options: DashboardOptions = {}): Plugin<Record<stri
   const root = path.resolve(options.root ?? DEFAULT_DASHBOARD_ROOT);
   const reserved = options.reservedPrefixes ?? ['/graphql', '/health', '/ready', '/metrics', '/callbacks'];
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      if (reserved.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`))) return;
-      const file = await load(root, url.pathname, request.headers.get('accept-encoding'));
-      if (!file) return;
-      const headers: Record<string, string> = {
-        'content-type': file.contentType,
-        'cache-control': file.cacheControl,
-        etag: file.etag,
-        vary: 'accept-encoding',
-        ...(file.encoding ? { 'content-encoding': file.encoding } : {}),
-        'x-content-type-options': 'nosniff',
-        ...(file.contentType.startsWith('text/html') ? PAGE_HEADERS : {}),
-      };
-      if (request.headers.get('if-none-match') === file.etag) {
-        endResponse(new fetchAPI.Response(null, { status: 304, headers }));
-        return;
-      }
-      headers['content-length'] = String(file.body.byteLength);
-      const body = request.method === 'HEAD' ? null : new Uint8Array(file.body);
-      endResponse(new fetchAPI.Response(body, { status: 200, headers }));
+    // Not async: the API's requests (every POST) would otherwise each wait for a promise of nothing.
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+      if (reserved.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`))) return undefined;
+      return serve(request, url, endResponse, fetchAPI);
     },
   };
+
+  async function serve(
+    request: Request,
+    url: URL,
+    endResponse: (response: Response) => void,
+    fetchAPI: { Response: typeof Response },
+  ): Promise<void> {
+    const file = await load(root, url.pathname, request.headers.get('accept-encoding'));
+    if (!file) return;
+    const headers: Record<string, string> = {
+      'content-type': file.contentType,
+      'cache-control': file.cacheControl,
+      etag: file.etag,
+      vary: 'accept-encoding',
+      ...(file.encoding ? { 'content-encoding': file.encoding } : {}),
+      'x-content-type-options': 'nosniff',
+      ...(file.contentType.startsWith('text/html') ? PAGE_HEADERS : {}),
+    };
+    if (request.headers.get('if-none-match') === file.etag) {
+      endResponse(new fetchAPI.Response(null, { status: 304, headers }));
+      return;
+    }
+    headers['content-length'] = String(file.body.byteLength);
+    const body = request.method === 'HEAD' ? null : new Uint8Array(file.body);
+    endResponse(new fetchAPI.Response(body, { status: 200, headers }));
+  }
 }
