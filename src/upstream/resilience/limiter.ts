@@ -39,7 +39,7 @@ const noop = (): void => undefined;
  * or after `maxTransitMs` when the answer takes longer (a hung call must not block the key for long).
  */
 export class SlidingWindow implements Bucket {
-  private entries: Array<{ expiresAt: number }> = [];
+  private readonly entries: Array<{ expiresAt: number }> = [];
   readonly spacingMs: number;
 
   constructor(
@@ -50,20 +50,32 @@ export class SlidingWindow implements Bucket {
     this.spacingMs = windowMs / limit;
   }
 
-  private live(now: number): number[] {
-    this.entries = this.entries.filter((e) => e.expiresAt >= now);
+  /**
+   * Drops expired entries in place and returns how many are live. Every call asks this, and under a high limit the
+   * log holds hundreds of entries: no copy and no sort unless the window is full (`expiries`).
+   */
+  private prune(now: number): number {
+    const { entries } = this;
+    let live = 0;
+    for (const entry of entries) if (entry.expiresAt >= now) entries[live++] = entry;
+    entries.length = live;
+    return live;
+  }
+
+  /** The live entries' expiries, earliest first (after `prune`). */
+  private expiries(): number[] {
     return this.entries.map((e) => e.expiresAt).sort((a, b) => a - b);
   }
 
   waitMs(units: number, now: number): number {
-    const expiries = this.live(now);
-    const over = expiries.length + units - this.limit;
+    const over = this.prune(now) + units - this.limit;
     if (over <= 0) return 0;
-    return Math.max(1, (expiries[over - 1] ?? now) + 1 - now);
+    return Math.max(1, (this.expiries()[over - 1] ?? now) + 1 - now);
   }
 
   take(units: number, now: number): (doneAt: number) => void {
-    const taken = Array.from({ length: units }, () => ({ expiresAt: now + this.maxTransitMs + this.windowMs }));
+    const expiresAt = now + this.maxTransitMs + this.windowMs;
+    const taken = Array.from({ length: units }, () => ({ expiresAt }));
     this.entries.push(...taken);
     return (doneAt) => {
       for (const entry of taken) entry.expiresAt = Math.min(entry.expiresAt, doneAt + this.windowMs);
@@ -71,9 +83,9 @@ export class SlidingWindow implements Bucket {
   }
 
   estimateMs(units: number, now: number, transitMs: number): number {
-    const expiries = this.live(now);
-    const beyond = expiries.length + units - this.limit;
+    const beyond = this.prune(now) + units - this.limit;
     if (beyond <= 0) return 0;
+    const expiries = this.expiries();
     const rounds = Math.floor((beyond - 1) / this.limit);
     const first = expiries[(beyond - 1) % this.limit] ?? now;
     // A slot taken in a later round is held until a window after its answer.
