@@ -32,7 +32,8 @@ interface StoredResult {
   stringify: ((result: ExecutionResult) => string) | undefined;
   /** Shared-cache lookups of the execution that produced it: reported as hits when it is served. */
   lookups: number;
-  dependencies: ReadonlySet<string>;
+  /** The shared-cache keys it read (the request's `reads`, kept as they are: a copy was a Set entry per keyword). */
+  dependencies: ReadonlyMap<string, unknown>;
   bytes: number;
   /** The credit estimate of a request it answers, once known (KnownEstimates). */
   estimate?: Estimate;
@@ -113,7 +114,7 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
     perf: { now: () => cache.now() },
     ttlResolution: 0,
     dispose: (stored, key) => {
-      for (const dependency of stored.dependencies) removeDependent(dependency, key);
+      for (const dependency of stored.dependencies.keys()) removeDependent(dependency, key);
     },
   });
   cache.onChange((dependency) => {
@@ -138,7 +139,8 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
     return `${client}\u0000${credentials}\u0000${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
   };
 
-  const store = (key: string, result: ExecutionResult, ctx: YogaContext): void => {
+  /** Keeps the result when it qualifies; returns the JSON of its data when it was built. */
+  const store = (key: string, result: ExecutionResult, ctx: YogaContext): string | undefined => {
     const ledger = ctx.ledger;
     const reads = ledger?.reads;
     if (!ledger || !reads || reads.size === 0 || result.errors || ledger.staleServes.length > 0) return;
@@ -156,8 +158,9 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
     const json: string | undefined = JSON.stringify(result.data);
     // The data (about two bytes per JSON character) and its JSON (one byte per character, mostly ASCII).
     const bytes = ENTRY_OVERHEAD_BYTES + 2 * key.length + 3 * (json?.length ?? 0);
-    if (bytes > options.maxBytes) return;
-    const dependencies = new Set(reads.keys());
+    if (bytes > options.maxBytes) return json;
+    // The request is over: its ledger records no further read, so its map is the result's dependencies as is.
+    ledger.reads = undefined;
     const { data } = result;
     results.set(
       key,
@@ -165,12 +168,13 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
         data,
         stringify: json === undefined ? undefined : withDataJson(data, json),
         lookups: lookups.hits + lookups.misses + lookups.coalesced,
-        dependencies,
+        dependencies: reads,
         bytes,
       },
       { ttl },
     );
-    for (const dependency of dependencies) addDependent(dependency, key);
+    for (const dependency of reads.keys()) addDependent(dependency, key);
+    return json;
   };
 
   /** The entry that would answer this request, without refreshing its recency. */
@@ -214,7 +218,10 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
       ctx.ledger.trackReads();
       return {
         onExecuteDone({ result }) {
-          if (!isAsyncIterable(result)) store(key, result, ctx);
+          if (isAsyncIterable(result)) return;
+          const json = store(key, result, ctx);
+          // The response reuses the data's JSON the store built rather than serialising the data a second time.
+          if (json !== undefined) Object.assign(result, { stringify: withDataJson(result.data, json) });
         },
       };
     },
