@@ -197,7 +197,7 @@ export async function scalingScenario(): Promise<Section> {
       rows,
       notes: [
         'CPU-seconds of the gateway process (user + system from /proc) from just before the request to its response; upstream calls from the sandbox; peak RSS sampled every 20 ms. SE Ranking rate limits (gateway and sandbox key) lifted and GRAPHQL_MAX_COST off so 5,000 targets are one request.',
-        `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: a new gateway per size that first answers, unmeasured, the same requests as the measured ones on other keywords (so V8 has compiled the paths they take), then requests of keywords never asked before (${fmt(KEYWORD_SAMPLE, 0)} keywords and ${MIN_REQUESTS} requests per size at least, so 20 requests of 100).`,
+        `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: a new gateway per size that first answers, unmeasured, requests of the same size on other keywords (${fmt(KEYWORD_WARM_UP, 0)} keywords and ${MIN_REQUESTS} requests at least, so V8 has compiled the paths they take), then requests of keywords never asked before (${fmt(KEYWORD_SAMPLE, 0)} keywords and ${MIN_REQUESTS} requests per size at least, so 100 requests of 100 after 500).`,
         'GC share: the gateway run with --cpu-prof, warmed the same way; the profile cut to the Q_KW10K request (samples between its send and its answer), garbage collection samples over busy (non-idle) samples.',
         ...missed,
       ],
