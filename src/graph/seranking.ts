@@ -6,7 +6,7 @@
 import type DataLoader from 'dataloader';
 import type { LoaderScope } from '../context.js';
 import type { SerankingEndpoint } from '../pricing/index.js';
-import type { Cached, CacheKey, CacheKind, FetchOptions } from '../upstream/cache.js';
+import { type Cached, type CacheKey, type CacheKind, withFetchOptions } from '../upstream/cache.js';
 import { isUpstreamError } from '../upstream/errors.js';
 
 /** A 244 is remembered (per target) instead of being asked again on every request. */
@@ -79,7 +79,7 @@ export async function cachedRead<T>(
   params: Record<string, string | number | boolean | undefined>,
   load: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
-  const options: FetchOptions<T> = { ...scope.fetchOptions, negative: TOO_LARGE };
+  const options = withFetchOptions<T>(scope.fetchOptions, { negative: TOO_LARGE });
   const { value } = await scope.cache.fetch(serankingKey(scope, kind, endpoint, params), load, options);
   return value;
 }

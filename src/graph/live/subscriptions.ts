@@ -9,6 +9,7 @@ import { userInputError } from '../../errors/index.js';
 import { serpMovement, type UrlMovement } from '../../live/movement.js';
 import { liveUpdatesOf, previousSnapshot, samePair } from '../../live/updates.js';
 import { CHECK_CREDITS } from '../../pricing/index.js';
+import { withFetchOptions } from '../../upstream/cache.js';
 import { RequestLedger } from '../../upstream/ledger.js';
 import type { SnapshotRef } from '../../upstream/serpmetrics/pairs.js';
 import { serpPage } from '../../upstream/serpmetrics/reads.js';
@@ -108,7 +109,7 @@ function startEvent(ctx: Context, snapshot: SnapshotRef): void {
   const ledger = new RequestLedger();
   // The event delivers a check SERPmetrics billed when it emerged: its `extensions.cost` reports it.
   ledger.checkCredits = CHECK_CREDITS[snapshot.queue];
-  const fetchOptions = { ...ctx.fetchOptions, ledger };
+  const fetchOptions = withFetchOptions(ctx.fetchOptions, { ledger });
   const { config, clients, cache, signal, deadlineAt } = ctx;
   const memos = new RequestMemos();
   const scope: LoaderScope = { config, clients, cache, signal, deadlineAt, ledger, fetchOptions, memos };
