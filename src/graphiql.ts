@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { type GraphiQLOptions, type Plugin, renderGraphiQL } from 'graphql-yoga';
 import { BUILD_DIR } from './build-output.js';
+import { type RouteRequest, useRoute } from './plugins/route.js';
 
 export const GRAPHIQL_ASSETS_PATH = '/graphiql-assets/';
 
@@ -74,20 +75,9 @@ export function useGraphiQLAssets(): Plugin<Record<string, unknown>> {
     }
     return body;
   };
-  return {
-    // Not async: every other request would wait for a promise of nothing.
-    onRequest(payload) {
-      const { request, url, endResponse, fetchAPI } = payload;
-      return url.pathname.startsWith(GRAPHIQL_ASSETS_PATH) ? serve(request, url, endResponse, fetchAPI) : undefined;
-    },
-  };
+  return useRoute((_, url) => url.pathname.startsWith(GRAPHIQL_ASSETS_PATH), serve);
 
-  async function serve(
-    request: Request,
-    url: URL,
-    endResponse: (response: Response) => void,
-    fetchAPI: { Response: typeof Response },
-  ): Promise<void> {
+  async function serve({ request, url, endResponse, fetchAPI }: RouteRequest): Promise<void> {
     const name = url.pathname.slice(GRAPHIQL_ASSETS_PATH.length);
     const type = Object.hasOwn(ASSETS, name) ? ASSETS[name] : undefined;
     if (type === undefined) {

@@ -7,6 +7,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
+import { type RouteRequest, useRoute } from '../plugins/route.js';
 import { MAX_CALLBACK_BYTES, parseCallback, type SerpmetricsCallback } from '../upstream/serpmetrics/callbacks.js';
 
 export const CALLBACK_PATH = '/callbacks/serpmetrics/';
@@ -44,20 +45,9 @@ export function useSerpmetricsCallbacks(options: CallbackRouteOptions): Plugin<R
   const expected = digest(options.token);
   // Comparing digests in constant time: the token is the route's only secret.
   const tokenMatches = (given: string): boolean => timingSafeEqual(digest(given), expected);
-  return {
-    // Not async: every other request would wait for a promise of nothing.
-    onRequest(payload) {
-      const { request, url, endResponse, fetchAPI } = payload;
-      return url.pathname.startsWith(CALLBACK_PATH) ? serve(request, url, endResponse, fetchAPI) : undefined;
-    },
-  };
+  return useRoute((_, url) => url.pathname.startsWith(CALLBACK_PATH), serve);
 
-  async function serve(
-    request: Request,
-    url: URL,
-    endResponse: (response: Response) => void,
-    fetchAPI: { Response: typeof Response },
-  ): Promise<void> {
+  async function serve({ request, url, endResponse, fetchAPI }: RouteRequest): Promise<void> {
     const answer = (status: number, reason?: string, headers: Record<string, string> = {}): void => {
       const body = reason === undefined ? null : JSON.stringify({ error: reason });
       const type: Record<string, string> = reason === undefined ? {} : { 'content-type': 'application/json' };

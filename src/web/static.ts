@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Plugin } from 'graphql-yoga';
 import { BUILD_DIR } from '../build-output.js';
 import { chooseEncoding } from '../graphiql.js';
+import { type RouteRequest, useRoute } from '../plugins/route.js';
 
 /** Where the build writes the dashboard (scripts/build.mjs). */
 export const DEFAULT_DASHBOARD_ROOT = path.join(BUILD_DIR, 'web');
@@ -100,21 +101,14 @@ async function load(root: string, pathname: string, accept: string | null): Prom
 export function useDashboard(options: DashboardOptions = {}): Plugin<Record<string, unknown>> {
   const root = path.resolve(options.root ?? DEFAULT_DASHBOARD_ROOT);
   const reserved = options.reservedPrefixes ?? ['/graphql', '/health', '/ready', '/metrics', '/callbacks'];
-  return {
-    // Not async: the API's requests (every POST) would otherwise each wait for a promise of nothing.
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
-      if (reserved.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`))) return undefined;
-      return serve(request, url, endResponse, fetchAPI);
-    },
-  };
+  return useRoute(
+    (request, url) =>
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !reserved.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`)),
+    serve,
+  );
 
-  async function serve(
-    request: Request,
-    url: URL,
-    endResponse: (response: Response) => void,
-    fetchAPI: { Response: typeof Response },
-  ): Promise<void> {
+  async function serve({ request, url, endResponse, fetchAPI }: RouteRequest): Promise<void> {
     const file = await load(root, url.pathname, request.headers.get('accept-encoding'));
     if (!file) return;
     const headers: Record<string, string> = {
