@@ -52,6 +52,27 @@ describe('SE Ranking sandbox, resilience on', () => {
     await c.close();
   });
 
+  it('the probe that finds the upstream still down says when the next one may go, like a refusal of the open circuit', async () => {
+    await sandbox.admin('POST', '/faults', { errorRates: { '503': 1 } });
+    const c = sandbox.client({
+      retry: { baseDelayMs: FAST_BACKOFF },
+      rateLimit: { requestsPerSecond: 1_000 },
+      breaker: { windowMs: 1_000, minimumRps: 5, halfOpenAfterMs: 200 },
+    });
+    await reads(c, 10);
+    expect(c.resilience.snapshot()[0]?.breaker).toBe('open');
+    // Past the half-open delay the next call is the probe: it reaches the upstream, fails, and opens the circuit again.
+    await new Promise((r) => setTimeout(r, 400));
+    const before = (await sandbox.stats()).total;
+    const [probe] = await c.backlinkSummaries(['probe.example.com']);
+    expect((await sandbox.stats()).total).toBeGreaterThan(before);
+    expect(isUpstreamError(probe)).toBe(true);
+    expect((probe as UpstreamError).code).toBe('UPSTREAM_UNAVAILABLE');
+    expect((probe as UpstreamError).retryAfter).toBeGreaterThanOrEqual(1);
+    expect(c.resilience.snapshot()[0]?.breaker).toBe('open');
+    await c.close();
+  });
+
   it('a slow upstream gives UPSTREAM_TIMEOUT at the deadline, before the upstream answers', async () => {
     await sandbox.admin('POST', '/faults', { latencyMs: 3_000 });
     const c = sandbox.client();

@@ -152,12 +152,24 @@ export class Resilience {
     const run = (): Promise<R> => this.attempts(guard, call, attempt, attemptsMade);
     try {
       const reply = guard.breaker ? await guard.breaker.execute(run) : await run();
-      return { reply, attempts: attemptsMade.count };
+      return { reply: this.withProbeDelay(guard, reply), attempts: attemptsMade.count };
     } catch (error) {
       if (error instanceof NotAFailure) throw error.inner;
       if (error instanceof CircuitOpen) throw this.circuitOpenError(guard, error.retryAfterMs);
       throw error;
     }
+  }
+
+  /**
+   * A failed reply that left the circuit open (it tripped it, or was the probe that failed) says when the next
+   * probe may go, as a refusal of the open circuit does: no call of this credential goes out before then.
+   */
+  private withProbeDelay<R extends ReplyLike>(guard: Guard, reply: R): R {
+    if (!isFailedReply(reply.status) || reply.headers['retry-after'] !== undefined) return reply;
+    const openForMs = guard.breaker?.openForMs();
+    if (openForMs === undefined) return reply;
+    const seconds = String(Math.max(1, Math.ceil(openForMs / 1000)));
+    return { ...reply, headers: { ...reply.headers, 'retry-after': seconds } };
   }
 
   private circuitOpenError(guard: Guard, retryAfterMs: number): UpstreamError {
