@@ -9,6 +9,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // A poll waits for a state, not for a time: a busy machine may take seconds to reach it (vitest's 1 s default
+    // failed a dashboard test in a loaded CI run), and the test's own timeout still bounds the wait.
+    expect: { poll: { timeout: 20_000 } },
     // Every test file starts its own sandbox and gateway on port 0; two cores, so keep the pool small.
     maxWorkers: 2,
   },
