@@ -135,7 +135,8 @@ async function staged(
   ledger: RequestLedger,
 ): Promise<Estimate> {
   const plan = analyseOperation(args.schema, args.document, yoga.params?.operationName);
-  if (!plan) return admitted;
+  // Nothing to read: pricing again would only repeat the admission pricing (a bulk keyword query: a third walk).
+  if (!plan?.reads) return admitted;
   try {
     const estimated = await stageEstimate(plan, yoga.params?.variables ?? {}, context, ledger);
     return { estimated, ceiling: admitted.ceiling };

@@ -57,6 +57,11 @@ export interface Plan {
   fields: PlanField[];
   /** Coerces the request's variables as execution does (enum values, scalars), for the fields' arguments. */
   coerce: (variables: Record<string, unknown>) => Record<string, unknown> | undefined;
+  /**
+   * Some paying field reads when staged (a price's `read` or `entries`, free refs): without one, a staged pricing
+   * learns nothing the admission pricing did not know, and is not run.
+   */
+  reads: boolean;
 }
 
 /** Plans per schema, parsed document (Yoga's parser cache answers the same one) and operation name. */
@@ -129,7 +134,15 @@ function analyse(
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     return 'coerced' in coerced ? coerced.coerced : undefined;
   };
-  return { fields: collect(operation.selectionSet, root, '', new Set()), coerce };
+  const fields = collect(operation.selectionSet, root, '', new Set());
+  const reads = (list: readonly PlanField[]): boolean =>
+    list.some(({ field, selections, pays }) => {
+      if (!pays) return false;
+      const { price, refs } = field.extensions;
+      if (price instanceof FieldPrice && (price.spec.read || price.spec.entries)) return true;
+      return (refs instanceof FieldRefs && refs.free) || reads(selections);
+    });
+  return { fields, coerce, reads: reads(fields) };
 }
 
 /** A parent value the estimate knows, or `count` parents it does not know yet (named by `id`). */
@@ -203,12 +216,17 @@ function entryName(
     if (known !== undefined) return known;
   }
   let name: string | null;
+  let keep = true;
   try {
-    name = cacheKeyString(entry(value, args, scope));
+    const key = entry(value, args, scope);
+    // A key its builder memoises carries its string: asking again is as cheap as this map, so it is not kept
+    // (a keyword's metrics key: 10,000 map entries per pricing of a bulk request).
+    keep = key.id === undefined;
+    name = cacheKeyString(key);
   } catch {
     name = null;
   }
-  if (byParent && typeof value === 'object' && value !== null) byParent.set(value, name);
+  if (keep && byParent && typeof value === 'object' && value !== null) byParent.set(value, name);
   return name;
 }
 
@@ -235,10 +253,20 @@ function argsOf(plan: PlanField, shared: Shared): Record<string, unknown> | null
   return args;
 }
 
+/** The last shared inputs per request context: the admission pricings and the staged one coerce the variables once. */
+const sharedByContext = new WeakMap<
+  Context,
+  { plan: Plan; variables: Record<string, unknown>; shared: Shared | undefined }
+>();
+
 /** The shared inputs of a request's pricings; undefined when its variables are invalid. */
-function sharedOf(plan: Plan, variables: Record<string, unknown>): Shared | undefined {
+function sharedOf(plan: Plan, variables: Record<string, unknown>, context: Context): Shared | undefined {
+  const known = sharedByContext.get(context);
+  if (known && known.plan === plan && known.variables === variables) return known.shared;
   const coerced = plan.coerce(variables);
-  return coerced && { coerced, args: new Map(), names: new Map() };
+  const shared = coerced && { coerced, args: new Map(), names: new Map() };
+  sharedByContext.set(context, { plan, variables, shared });
+  return shared;
 }
 
 function hasNoKeys(record: Record<string, unknown>): boolean {
@@ -461,7 +489,7 @@ export async function priceOperation(
   context: Context,
   consulted?: Consulted,
 ): Promise<Estimate> {
-  const shared = sharedOf(plan, variables);
+  const shared = sharedOf(plan, variables, context);
   // Invalid variables: the request is refused before execution, and nothing is spent.
   if (!shared) return { estimated: zero(), ceiling: zero() };
   const [estimated, ceiling] = await Promise.all([
@@ -485,7 +513,7 @@ export async function stageEstimate(
   ledger: RequestLedger,
 ): Promise<Credits> {
   const before = creditsCharged(ledger);
-  const shared = sharedOf(plan, variables);
+  const shared = sharedOf(plan, variables, context);
   if (!shared) return zero();
   const credits = await pricePlan(plan, shared, context, 'staged', undefined);
   // Only SE Ranking bills reads (SERPmetrics reads are free).
