@@ -145,10 +145,16 @@ function analyse(
   return { fields, coerce, reads: reads(fields) };
 }
 
-/** A parent value the estimate knows, or `count` parents it does not know yet (named by `id`). */
-type Parent =
-  | { known: true; value: unknown; prepaid: string | undefined }
-  | { known: false; id: string; count: number; prepaid: string | undefined };
+/**
+ * `count` parents the estimate does not know yet, named by `id`. A parent it knows is its value itself: no
+ * wrapper per keyword of a bulk request.
+ */
+class Unknown {
+  constructor(
+    readonly id: string,
+    readonly count: number,
+  ) {}
+}
 
 const zero = (): Credits => ({ seranking: 0, serpmetrics: 0 });
 
@@ -301,19 +307,20 @@ async function pricePlan(
   const charge = (
     price: FieldPrice,
     plan: PlanField,
-    parent: Parent,
+    parent: unknown,
     args: Record<string, unknown>,
+    prepaid: string | undefined,
   ): Promise<void> | undefined => {
     const { upstream, endpoint, units, entry, read } = price.spec;
-    if (parent.prepaid === endpoint) return;
+    if (prepaid === endpoint) return;
     let name: string;
     let fresh = false;
     let count = 1;
-    if (!parent.known) {
+    if (parent instanceof Unknown) {
       name = `${parent.id}|${endpoint}`;
       count = parent.count;
     } else if (entry) {
-      const named = entryName(price, entry, parent.value, args, scope, names);
+      const named = entryName(price, entry, parent, args, scope, names);
       // Invalid input: the resolver refuses it before any call.
       if (named === null) return;
       name = named;
@@ -326,12 +333,11 @@ async function pricePlan(
     charged.add(name);
     if (fresh) return;
     const bill = priceOf(endpoint).credits * (units ? units(args) : 1) * count;
-    if (staged && read && parent.known) {
-      const { value } = parent;
+    if (staged && read && !(parent instanceof Unknown)) {
       return (async () => {
         try {
           // The request's own read, billed to its ledger by the meter (counted by the caller), cached for execution.
-          await read(value, args, context);
+          await read(parent, args, context);
         } catch {
           // A failed read costs nothing now; execution may try again, so it stays priced as asked.
           credits[upstream] += bill;
@@ -345,23 +351,25 @@ async function pricePlan(
   const chargeEntries = async (
     price: FieldPrice,
     _plan: PlanField,
-    parent: Parent,
+    parent: unknown,
     args: Record<string, unknown>,
+    prepaid: string | undefined,
   ): Promise<void> => {
     const { upstream, endpoint, units, entries } = price.spec;
-    if (!entries || parent.prepaid === endpoint) return;
+    if (!entries || prepaid === endpoint) return;
     const each = priceOf(endpoint).credits * (units ? units(args) : 1);
     let keys: readonly CacheKey[] | undefined;
-    if (parent.known) {
+    const known = !(parent instanceof Unknown);
+    if (known) {
       try {
-        keys = await entries.keys(parent.value, args, scope);
+        keys = await entries.keys(parent, args, scope);
       } catch (error) {
         // Anything but not cached: the field fails before any call.
         if (!(error instanceof NotCached)) return;
         if (staged) {
           try {
             // Free reads (the request's own, cached for execution) tell the entries exactly.
-            keys = await entries.keys(parent.value, args, context);
+            keys = await entries.keys(parent, args, context);
           } catch (failed) {
             // Refused input fails the field before any paid call; a failed read leaves the bound.
             if (failed instanceof GraphQLError) return;
@@ -371,7 +379,7 @@ async function pricePlan(
     }
     if (!keys) {
       // Not known without a read: the most entries the field may buy, per parent.
-      credits[upstream] += each * entries.bound(args) * (parent.known ? 1 : parent.count);
+      credits[upstream] += each * entries.bound(args) * (known ? 1 : parent.count);
       return;
     }
     for (const key of keys) {
@@ -383,49 +391,42 @@ async function pricePlan(
   };
 
   /** Children not known without spending: each parent counts as the field's list multiplier of them. */
-  const unknownChildren = (
-    plan: PlanField,
-    parent: Parent,
-    args: Record<string, unknown>,
-    prepaid: string | undefined,
-  ): Parent => {
-    const base = parent.known ? 1 : parent.count;
+  const unknownChildren = (plan: PlanField, parent: unknown, args: Record<string, unknown>): Unknown => {
+    const base = parent instanceof Unknown ? parent.count : 1;
     const id = `${plan.path}#${groups++}`;
-    return { known: false, id, count: base * multiplierOf(plan, args, scope), prepaid };
+    return new Unknown(id, base * multiplierOf(plan, args, scope));
   };
 
   /** Synchronous when the field's refs answer values (a result's target): no promise per parent. */
-  const childrenOf = (plan: PlanField, parent: Parent, args: Record<string, unknown>): Parent[] | Promise<Parent[]> => {
+  const childrenOf = (
+    plan: PlanField,
+    parent: unknown,
+    args: Record<string, unknown>,
+  ): unknown[] | Promise<unknown[]> => {
     // A connection's `edges` and each edge's `node` are the rows its field already counted.
     if (plan.field.extensions?.passThrough === true) return [parent];
     const refs = plan.field.extensions.refs instanceof FieldRefs ? plan.field.extensions.refs : undefined;
-    const prepaid = refs?.prepaid;
-    if (!parent.known || !refs) return [unknownChildren(plan, parent, args, prepaid)];
+    if (parent instanceof Unknown || !refs) return [unknownChildren(plan, parent, args)];
     let answer: unknown;
     try {
-      answer = refs.children(parent.value, args, scope);
+      answer = refs.children(parent, args, scope);
     } catch (error) {
       answer = Promise.reject(error);
     }
-    // One value (a result's target): no array of values to filter and map.
-    if (!Array.isArray(answer) && !isThenable(answer))
-      return usable(answer) ? [{ known: true, value: answer, prepaid }] : [];
-    const values = valuesNow(answer);
-    if (values) return values.map((value) => ({ known: true, value, prepaid }));
-    return childrenLater(plan, parent, args, refs, answer);
+    // One value (a result's target): no array of values to filter.
+    if (!Array.isArray(answer) && !isThenable(answer)) return usable(answer) ? [answer] : [];
+    return valuesNow(answer) ?? childrenLater(plan, parent, args, refs, answer);
   };
 
   const childrenLater = async (
     plan: PlanField,
-    parent: Parent & { known: true },
+    parent: unknown,
     args: Record<string, unknown>,
     refs: FieldRefs,
     answer: unknown,
-  ): Promise<Parent[]> => {
-    const { prepaid } = refs;
+  ): Promise<unknown[]> => {
     try {
-      const values = await valuesOf(answer);
-      return values.map((value) => ({ known: true, value, prepaid }));
+      return await valuesOf(answer);
     } catch (error) {
       // Not cached: the children are not known yet. Anything else: the field fails before any call.
       if (!(error instanceof NotCached)) return [];
@@ -434,16 +435,20 @@ async function pricePlan(
     if (staged && refs.free && plan.selections.some((s) => s.pays)) {
       try {
         // Free reads (the request's own, cached for execution) tell the children exactly.
-        const values = await valuesOf(refs.children(parent.value, args, context));
-        return values.map((value) => ({ known: true, value, prepaid }));
+        return await valuesOf(refs.children(parent, args, context));
       } catch {
         // The field will fail or answer nothing: the children stay unknown, priced as the worst case.
       }
     }
-    return [unknownChildren(plan, parent, args, prepaid)];
+    return [unknownChildren(plan, parent, args)];
   };
 
-  const walk = async (fields: readonly PlanField[], parents: readonly Parent[]): Promise<void> => {
+  /** `prepaid`: the endpoint the parents' data came with (one for all: they are the children of one field). */
+  const walk = async (
+    fields: readonly PlanField[],
+    parents: readonly unknown[],
+    prepaid: string | undefined,
+  ): Promise<void> => {
     for (const plan of fields) {
       // Neither priced nor above a priced field: it spends nothing.
       if (!plan.pays) continue;
@@ -454,27 +459,32 @@ async function pricePlan(
         const pay = price.spec.entries ? chargeEntries : charge;
         const pending: Array<Promise<void>> = [];
         for (const parent of parents) {
-          const paying = pay(price, plan, parent, args);
+          const paying = pay(price, plan, parent, args, prepaid);
           if (paying) pending.push(paying);
         }
         if (pending.length > 0) await Promise.all(pending);
       }
       if (plan.selections.length === 0) continue;
-      // Flattened as they come: no array per parent to settle and flatten when all answer values.
-      const children: Parent[] = [];
-      let later: Array<Parent[] | Promise<Parent[]>> | undefined;
+      // A connection's edges and nodes keep their parents' prepaid endpoint; children of refs get the refs' own.
+      const passThrough = plan.field.extensions?.passThrough === true;
+      const refs = plan.field.extensions.refs;
+      const childPrepaid = passThrough ? prepaid : refs instanceof FieldRefs ? refs.prepaid : undefined;
+      // One parent answering values (a bulk list's root): its array is the children, not copied.
+      let children: unknown[] = [];
+      let later: Array<unknown[] | Promise<unknown[]>> | undefined;
       for (const parent of parents) {
         const answer = childrenOf(plan, parent, args);
         if (later) later.push(answer);
         else if (answer instanceof Promise) later = [answer];
+        else if (parents.length === 1) children = answer;
         else for (const child of answer) children.push(child);
       }
       if (later) for (const answer of await Promise.all(later)) for (const child of answer) children.push(child);
-      if (children.length > 0) await walk(plan.selections, children);
+      if (children.length > 0) await walk(plan.selections, children, childPrepaid);
     }
   };
 
-  await walk(plan.fields, [{ known: true, value: undefined, prepaid: undefined }]);
+  await walk(plan.fields, [undefined], undefined);
   return credits;
 }
 
