@@ -7,6 +7,7 @@ import { setMaxListeners } from 'node:events';
 import type DataLoader from 'dataloader';
 import type { Config } from './config/index.js';
 import type { LiveUpdates } from './live/updates.js';
+import type { PricingInputs } from './security/estimate.js';
 import type { CacheKey, FetchOptions, UpstreamCache } from './upstream/cache.js';
 import { RequestLedger } from './upstream/ledger.js';
 import type { CallObserver } from './upstream/observer.js';
@@ -30,6 +31,8 @@ export interface UpstreamClients {
 export class RequestMemos {
   /** Each keyword's metrics cache key, by database, then text (src/graph/keywords/data.ts `metricsKey`). */
   keywordMetricsKeys: Map<string, Map<string, CacheKey>> | undefined = undefined;
+  /** The cost estimate's coerced variables, shared by the request's pricings (src/security/estimate.ts). */
+  pricingInputs: PricingInputs | undefined = undefined;
 }
 
 /** What a loader factory may use: everything of the context except the other loaders. */

@@ -240,7 +240,7 @@ function entryName(
  * What the pricings of one request share: the coerced variables and each field's arguments (coerced once, not
  * once per pricing), and the entries' key strings. null arguments: the field's arguments are invalid.
  */
-interface Shared {
+export interface Shared {
   coerced: Record<string, unknown>;
   args: Map<PlanField, Record<string, unknown> | null>;
   names: EntryNames;
@@ -259,19 +259,20 @@ function argsOf(plan: PlanField, shared: Shared): Record<string, unknown> | null
   return args;
 }
 
-/** The last shared inputs per request context: the admission pricings and the staged one coerce the variables once. */
-const sharedByContext = new WeakMap<
-  Context,
-  { plan: Plan; variables: Record<string, unknown>; shared: Shared | undefined }
->();
+/** A request's last pricing inputs (its memo on the context): the admission pricings and the staged one coerce the variables once. */
+export interface PricingInputs {
+  plan: Plan;
+  variables: Record<string, unknown>;
+  shared: Shared | undefined;
+}
 
 /** The shared inputs of a request's pricings; undefined when its variables are invalid. */
 function sharedOf(plan: Plan, variables: Record<string, unknown>, context: Context): Shared | undefined {
-  const known = sharedByContext.get(context);
+  const known = context.memos.pricingInputs;
   if (known && known.plan === plan && known.variables === variables) return known.shared;
   const coerced = plan.coerce(variables);
   const shared = coerced && { coerced, args: new Map(), names: new Map() };
-  sharedByContext.set(context, { plan, variables, shared });
+  context.memos.pricingInputs = { plan, variables, shared };
   return shared;
 }
 
