@@ -9,6 +9,7 @@
  */
 import type { Plugin } from 'graphql-yoga';
 import type { UpstreamClients } from '../context.js';
+import { useRoute } from '../plugins/route.js';
 import { isUpstreamError, type UpstreamName } from '../upstream/errors.js';
 
 export const READY_PATH = '/ready';
@@ -110,16 +111,15 @@ const json = (fetchAPI: { Response: typeof Response }, body: unknown, status: nu
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
   });
 
-/** `/ready` through Yoga's readiness check: 200 when ready, 503 otherwise, the report as JSON. */
 /**
- * `/ready` as Yoga's `useReadinessCheck` answers it (any URL ending in the path; a failed check is a 503 with its
- * message), without its URLPattern test and without a promise for every other request.
+ * `/ready` as Yoga's `useReadinessCheck` answers it (any URL ending in the path; 200 when ready, else 503; a failed
+ * check is a 503 with its message), without its URLPattern test per request.
  */
-export function useReadiness(ready: () => Promise<ReadyReport>): Plugin<Record<string, unknown>> {
-  return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (!request.url.endsWith(READY_PATH) && url.pathname !== READY_PATH) return undefined;
-      return ready().then(
+export const useReadiness = (ready: () => Promise<ReadyReport>): Plugin<Record<string, unknown>> =>
+  useRoute(
+    (request, url) => request.url.endsWith(READY_PATH) || url.pathname === READY_PATH,
+    ({ endResponse, fetchAPI }) =>
+      ready().then(
         (report) => endResponse(json(fetchAPI, report, report.ready ? 200 : 503)),
         (error: unknown) =>
           endResponse(
@@ -130,18 +130,12 @@ export function useReadiness(ready: () => Promise<ReadyReport>): Plugin<Record<s
                 })
               : new fetchAPI.Response(null, { status: 503 }),
           ),
-      );
-    },
-  };
-}
+      ),
+  );
 
 /** `/health/upstreams`: the upstreams' report as JSON, always 200 (reported, not acted on). */
-export function useUpstreamsHealth(upstreams: UpstreamHealth): Plugin<Record<string, unknown>> {
-  return {
-    // Not async: every other request would wait for a promise of nothing.
-    onRequest({ url, endResponse, fetchAPI }) {
-      if (url.pathname !== UPSTREAMS_HEALTH_PATH) return undefined;
-      return upstreams.report().then((report) => endResponse(json(fetchAPI, report, 200)));
-    },
-  };
-}
+export const useUpstreamsHealth = (upstreams: UpstreamHealth): Plugin<Record<string, unknown>> =>
+  useRoute(
+    (_, url) => url.pathname === UPSTREAMS_HEALTH_PATH,
+    ({ endResponse, fetchAPI }) => upstreams.report().then((report) => endResponse(json(fetchAPI, report, 200))),
+  );

@@ -8,15 +8,19 @@ import { FAST_BACKOFF, reads, useSerankingSandbox } from './seranking-support.js
 
 const sandbox = useSerankingSandbox();
 
+/** A client whose breaker opens after a second of failures and lets a probe through `halfOpenAfterMs` later. */
+const breakerClient = (halfOpenAfterMs: number) =>
+  sandbox.client({
+    retry: { baseDelayMs: FAST_BACKOFF },
+    // The limiter would spread the failing attempts over seconds; these tests are about the breaker.
+    rateLimit: { requestsPerSecond: 1_000 },
+    breaker: { windowMs: 1_000, minimumRps: 5, halfOpenAfterMs },
+  });
+
 describe('SE Ranking sandbox, resilience on', () => {
   it('upstream 100 % down: the breaker opens, refuses calls without an upstream attempt, and service resumes when it is back', async () => {
     await sandbox.admin('POST', '/faults', { errorRates: { '503': 1 } });
-    const c = sandbox.client({
-      retry: { baseDelayMs: FAST_BACKOFF },
-      // The limiter would spread the failing attempts over seconds; this test is about the breaker.
-      rateLimit: { requestsPerSecond: 1_000 },
-      breaker: { windowMs: 1_000, minimumRps: 5, halfOpenAfterMs: 1_000 },
-    });
+    const c = breakerClient(1_000);
     await reads(c, 10);
     const before = (await sandbox.stats()).total;
     const rejectionsBefore = c.resilience.snapshot()[0]?.breakerRejections ?? 0;
@@ -54,11 +58,7 @@ describe('SE Ranking sandbox, resilience on', () => {
 
   it('the probe that finds the upstream still down says when the next one may go, like a refusal of the open circuit', async () => {
     await sandbox.admin('POST', '/faults', { errorRates: { '503': 1 } });
-    const c = sandbox.client({
-      retry: { baseDelayMs: FAST_BACKOFF },
-      rateLimit: { requestsPerSecond: 1_000 },
-      breaker: { windowMs: 1_000, minimumRps: 5, halfOpenAfterMs: 200 },
-    });
+    const c = breakerClient(200);
     await reads(c, 10);
     expect(c.resilience.snapshot()[0]?.breaker).toBe('open');
     // Past the half-open delay the next call is the probe: it reaches the upstream, fails, and opens the circuit again.
