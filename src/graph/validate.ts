@@ -5,7 +5,7 @@
  * (upstream/seranking/validate.ts, which the client applies again to what it sends); SERPmetrics' rules (engine
  * codes, keyword phrases, locations, root domains, per-mutation size limits) live here.
  */
-import { type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind, type SelectionSetNode } from 'graphql';
+import { type GraphQLResolveInfo, getArgumentValues, isObjectType } from 'graphql';
 import { getDomain } from 'tldts';
 import type { LoaderScope } from '../context.js';
 import { userInputError } from '../errors/index.js';
@@ -14,6 +14,7 @@ import { checkDate, checkDomain, checkKeyword, checkSource, checkTarget } from '
 import type { PairIdentity } from '../upstream/serpmetrics/pairs.js';
 import { engineList } from '../upstream/serpmetrics/reads.js';
 import type { Device, Engine } from '../upstream/serpmetrics/types.js';
+import { selectedFields } from './selection.js';
 import { type RankSubject, urlKey } from './serp/rank-history.js';
 import knownEngines from './serp/serpmetrics-engines.json' with { type: 'json' };
 
@@ -222,17 +223,9 @@ export function validResultsSelection(info: GraphQLResolveInfo): void {
   const snapshot = info.schema.getType('SerpSnapshot');
   const results = isObjectType(snapshot) ? snapshot.getFields().results : undefined;
   if (!results) return;
-  const visit = (set: SelectionSetNode | undefined, seen: Set<string>): void => {
-    for (const node of set?.selections ?? []) {
-      if (node.kind === Kind.INLINE_FRAGMENT) visit(node.selectionSet, seen);
-      else if (node.kind === Kind.FRAGMENT_SPREAD && !seen.has(node.name.value)) {
-        seen.add(node.name.value);
-        visit(info.fragments[node.name.value]?.selectionSet, seen);
-      } else if (node.kind === Kind.FIELD && node.name.value === 'results') {
-        const { first } = getArgumentValues(results, node, info.variableValues) as { first?: number | null };
-        validCount('first', first ?? INPUT_LIMITS.serpResults, INPUT_LIMITS.serpResults);
-      }
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet, new Set());
+  for (const node of selectedFields(info)) {
+    if (node.name.value !== 'results') continue;
+    const { first } = getArgumentValues(results, node, info.variableValues) as { first?: number | null };
+    validCount('first', first ?? INPUT_LIMITS.serpResults, INPUT_LIMITS.serpResults);
+  }
 }

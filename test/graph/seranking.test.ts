@@ -201,6 +201,43 @@ describe('keywords', () => {
     expect(await serankingCalls()).toBe(2);
   });
 
+  it('loads no metrics for a list that selects none, under @skip / @include as well', async () => {
+    const texts = ['running shoes', 'trail shoes'];
+    const unloaded = [
+      'query ($texts: [String!]!) { keywords(texts: $texts, database: US) { text database } }',
+      'query ($texts: [String!]!) { keywords(texts: $texts, database: US) { text volume @skip(if: true) } }',
+      `query ($texts: [String!]!, $no: Boolean!) {
+        keywords(texts: $texts, database: US) { text ...M }
+      }
+      fragment M on Keyword { cpc @include(if: $no) ... @skip(if: true) { difficulty } }`,
+    ];
+    for (const query of unloaded) {
+      const res = await gw.post(query, { texts, no: false });
+      expect(res.errors).toBeUndefined();
+      expect(res.data).toEqual({ keywords: texts.map((text) => expect.objectContaining({ text })) });
+    }
+    expect(await callItems('POST /v1/keywords/export')).toEqual([]);
+  });
+
+  it('answers a list whose metrics come through fragments and directives as one keyword at a time does', async () => {
+    const texts = ['running shoes', 'zzz nothing', 'trail shoes'];
+    const listed = await gw.post(
+      `query ($texts: [String!]!, $yes: Boolean!) {
+        keywords(texts: $texts, database: US) { text ...M volume @skip(if: false) }
+      }
+      fragment M on Keyword { ... on Keyword { dataFound difficulty @include(if: $yes) trend { month volume } } }`,
+      { texts, yes: true },
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(await callItems('POST /v1/keywords/export')).toEqual([3]);
+    for (const [i, text] of texts.entries()) {
+      const { keyword } = await gw.client.request(KeywordDetailsDocument, { text, database: 'US' });
+      const { dataFound, difficulty, trend, volume } = keyword ?? {};
+      expect((listed.data as { keywords: unknown[] }).keywords[i]).toEqual({ text, dataFound, difficulty, trend, volume });
+    }
+    expect(await serankingCalls()).toBe(1);
+  });
+
   it('gives the metrics of one keyword', async () => {
     const { keyword } = await gw.client.request(KeywordDetailsDocument, { text: ' Running Shoes ', database: 'US' });
     expect(keyword).toMatchObject({ text: 'Running Shoes', database: 'US', dataFound: true });

@@ -4,6 +4,7 @@
  * The SERP module adds `serp` / `ranking` to `Keyword`.
  */
 
+import { type GraphQLObjectType, type GraphQLResolveInfo, isObjectType } from 'graphql';
 import type { Context } from '../../context.js';
 import { failedItem, userInputError } from '../../errors/index.js';
 import { priced, refsOf } from '../../pricing/fields.js';
@@ -18,17 +19,18 @@ import type {
 import { builder, describedEnum } from '../builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
 import { RegionalDatabase, SerpFeature } from '../enums.js';
+import { selectedFields } from '../selection.js';
 import { KeywordFilter, type KeywordFilterInput, keywordFilterOf } from '../filters.js';
 import { validDatabase, validKeywordText } from '../validate.js';
 import { type IdeaEndpoint, ideasKey, type KeywordKey, keywordIdeas, keywordMetrics, metricsKey } from './data.js';
 
 /**
  * What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. A ref belongs to
- * one request: its metric fields load its row once and keep it on the ref (`row`, declared undefined where the
- * ref is made, so setting it allocates nothing).
+ * one request: its metrics row, once loaded (an Error when its export failed) or while it loads, is kept on the
+ * ref (`row`, declared undefined where the ref is made, so setting it allocates nothing).
  */
 export interface KeywordRef extends KeywordKey {
-  row: Promise<KeywordMetrics> | undefined;
+  row: KeywordMetrics | Error | Promise<KeywordMetrics> | undefined;
 }
 
 /** The most keywords one `keywords` query takes (the upstream's own per-request maximum). */
@@ -89,20 +91,18 @@ MonthlyVolume.implement({
 export const Keyword = builder.objectRef<KeywordRef>('Keyword');
 
 /**
- * The keyword's metrics row: the metrics of all keywords of one request come from one export per batch. Loaded
- * once for all the ref's metric fields: DataLoader answers every repeated load of a key with a new promise and
- * two closures.
+ * A resolver reading one metric of the keyword's row. The metrics of all keywords of one request come from one
+ * export per batch, and the row is loaded once for all the ref's metric fields (DataLoader answers every repeated
+ * load of a key with a new promise and two closures). A row the `keywords` list loaded already is read at once.
  */
-function metrics(ref: KeywordRef, ctx: Context): Promise<KeywordMetrics> {
-  ref.row ??= ctx.loaders.get(keywordMetrics).load(ref);
-  return ref.row;
-}
-
-/** A resolver reading one metric of the row: a reaction on the row's promise, no async frame per field and keyword. */
 const metricOf =
   <T>(pick: (row: KeywordMetrics) => T) =>
-  (ref: KeywordRef, _args: object, ctx: Context): Promise<T> =>
-    metrics(ref, ctx).then(pick);
+  (ref: KeywordRef, _args: object, ctx: Context): T | Promise<T> => {
+    const row = (ref.row ??= ctx.loaders.get(keywordMetrics).load(ref));
+    if (row instanceof Promise) return row.then(pick);
+    if (row instanceof Error) throw row;
+    return pick(row);
+  };
 
 const EXPORT = 'keywords/export';
 
@@ -306,7 +306,7 @@ const keywordOf = (_root: unknown, args: { text: string; database: string }) =>
   keywordRef(args.text, validDatabase(args.database));
 
 /** The keywords of a `keywords` query in input order; an invalid one is a failed item (null with its error). */
-function keywordsOf(_root: unknown, args: { texts: readonly string[]; database: string }) {
+function keywordsOf(_root: unknown, args: { texts: readonly string[]; database: string }): KeywordRef[] {
   if (args.texts.length > MAX_KEYWORDS) {
     throw userInputError('TOO_MANY_KEYWORDS', `At most ${MAX_KEYWORDS} keywords per query.`);
   }
@@ -318,6 +318,45 @@ function keywordsOf(_root: unknown, args: { texts: readonly string[]; database: 
       return failedItem<KeywordRef>(error);
     }
   });
+}
+
+/** The `Keyword` fields read from the metrics row: those priced as one (`metric`), per schema. */
+const metricFieldsOf = new WeakMap<GraphQLObjectType, ReadonlySet<string>>();
+
+function metricFields(type: GraphQLObjectType): ReadonlySet<string> {
+  let names = metricFieldsOf.get(type);
+  if (!names) {
+    const fields = Object.values(type.getFields());
+    names = new Set(fields.filter((f) => f.extensions.price === metric.extensions.price).map((f) => f.name));
+    metricFieldsOf.set(type, names);
+  }
+  return names;
+}
+
+/**
+ * The `keywords` list with the rows of its keywords loaded when a metric is selected: its items then answer
+ * their metrics as values, where a load per keyword made a promise and the executor's closures per metric field
+ * (most of what a cold bulk request allocated). Nothing is loaded, or spent, when no metric is selected; under
+ * `@stream` each keyword's metrics load as before, so the first items are not held back for the last export.
+ */
+async function keywordsWithRows(
+  root: unknown,
+  args: { texts: readonly string[]; database: string },
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<KeywordRef[]> {
+  const refs = keywordsOf(root, args);
+  const type = info.schema.getType('Keyword');
+  const streamed = info.fieldNodes.some((node) => node.directives?.some((d) => d.name.value === 'stream'));
+  if (streamed || !isObjectType(type)) return refs;
+  const metricNames = metricFields(type);
+  if (!selectedFields(info).some((field) => metricNames.has(field.name.value))) return refs;
+  const valid = refs.filter((ref) => !(ref instanceof Error));
+  const rows = await ctx.loaders.get(keywordMetrics).loadMany(valid);
+  rows.forEach((row, i) => {
+    (valid[i] as KeywordRef).row = row;
+  });
+  return refs;
 }
 
 builder.queryFields((t) => ({
@@ -348,6 +387,6 @@ builder.queryFields((t) => ({
       texts: t.arg.stringList({ required: true, description: `The keywords, at most ${MAX_KEYWORDS}.` }),
       database: t.arg({ type: RegionalDatabase, required: true, description: 'The regional database.' }),
     },
-    resolve: keywordsOf,
+    resolve: keywordsWithRows,
   }),
 }));
