@@ -4,8 +4,8 @@
  */
 import {
   type FieldNode,
-  type GraphQLResolveInfo,
   GraphQLIncludeDirective,
+  type GraphQLResolveInfo,
   GraphQLSkipDirective,
   getDirectiveValues,
   Kind,

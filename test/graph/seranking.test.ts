@@ -233,7 +233,13 @@ describe('keywords', () => {
     for (const [i, text] of texts.entries()) {
       const { keyword } = await gw.client.request(KeywordDetailsDocument, { text, database: 'US' });
       const { dataFound, difficulty, trend, volume } = keyword ?? {};
-      expect((listed.data as { keywords: unknown[] }).keywords[i]).toEqual({ text, dataFound, difficulty, trend, volume });
+      expect((listed.data as { keywords: unknown[] }).keywords[i]).toEqual({
+        text,
+        dataFound,
+        difficulty,
+        trend,
+        volume,
+      });
     }
     expect(await serankingCalls()).toBe(1);
   });

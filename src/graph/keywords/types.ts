@@ -19,8 +19,8 @@ import type {
 import { builder, describedEnum } from '../builder.js';
 import { connectionOf, connectionType, type PageArgs, pageArgs, pageComplexity, pageWindow } from '../connections.js';
 import { RegionalDatabase, SerpFeature } from '../enums.js';
-import { selectedFields } from '../selection.js';
 import { KeywordFilter, type KeywordFilterInput, keywordFilterOf } from '../filters.js';
+import { selectedFields } from '../selection.js';
 import { validDatabase, validKeywordText } from '../validate.js';
 import { type IdeaEndpoint, ideasKey, type KeywordKey, keywordIdeas, keywordMetrics, metricsKey } from './data.js';
 
@@ -98,7 +98,8 @@ export const Keyword = builder.objectRef<KeywordRef>('Keyword');
 const metricOf =
   <T>(pick: (row: KeywordMetrics) => T) =>
   (ref: KeywordRef, _args: object, ctx: Context): T | Promise<T> => {
-    const row = (ref.row ??= ctx.loaders.get(keywordMetrics).load(ref));
+    ref.row ??= ctx.loaders.get(keywordMetrics).load(ref);
+    const row = ref.row;
     if (row instanceof Promise) return row.then(pick);
     if (row instanceof Error) throw row;
     return pick(row);
