@@ -28,13 +28,21 @@ const KEYWORD_SAMPLE = 10_000;
  */
 const KEYWORD_WARM_UP = 50_000;
 /**
+ * Requests of 100 keywords every keyword process answers first, whatever size it then measures, so the code each
+ * request runs once (the Yoga pipeline, the plugins, the estimate, one export) has reached V8's optimising tiers.
+ * After 500 requests it had not: `--trace-opt` logged 374 functions compiled by Maglev for the first time within
+ * the next 100 requests (none compiled twice), V8's background threads spent 2.4–2.9 ms per request, and a
+ * 100-keyword request cost 5.9–6.6 ms of CPU. After 3,000 requests the background threads spent 0.4–0.6 ms and
+ * the request 2.6–3.0 ms. Larger sizes spread that compilation over more keywords, so only the 100-keyword row
+ * read it; a gateway in service is past it within its first minutes.
+ */
+const CODE_WARM_UP_REQUESTS = 3_000;
+/**
  * Requests measured per size at least: a garbage collection of the old generation falls in one request's window
  * or another, so a sample of one or two requests reads it whole or not at all (1,000 keywords: 0.07 CPU-s per
  * 1,000 over four requests, 0.17 over two, 47 % of it GC).
  */
 const MIN_REQUESTS = 5;
-/** Keywords of the (unmeasured) request that warms the GC-share process: JIT, schema, pools, first-use costs. */
-const WARM_UP_KEYWORDS = 2_000;
 
 const TARGETS_QUERY = `query BenchTargets($targets: [String!]!) {
   targets(targets: $targets) { address backlinkSummary { backlinks refDomains } authority { domainInlinkRank } }
@@ -90,21 +98,31 @@ async function kw10kGcShare(world: World): Promise<{ share: number; busyMs: numb
   const dir = path.join(LOG_DIR, `cpu-prof-kw10k-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   await world.restartGateway({}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-  const query = operation('kw10k');
-  await post(
-    world.url,
-    query,
-    { texts: benchKeywords(WARM_UP_KEYWORDS, 'gcwarm'), database: 'US' },
-    validKeywords(WARM_UP_KEYWORDS),
-  );
+  await warmKeywords(world, 10_000, 'gc');
   const fromUs = monotonicUs();
-  await post(world.url, query, { texts: benchKeywords(10_000, 'gc'), database: 'US' }, validKeywords(10_000));
+  await sendKeywords(world, 10_000, 'gc');
   const toUs = monotonicUs();
   // The profile is written when the gateway exits.
   await world.restartGateway();
   const summary = summarise(readProfile(dir).profile, { fromUs, toUs });
   const gc = summary.areas.find(([area]) => area === 'garbage collection')?.[1] ?? 0;
   return { share: gc, busyMs: summary.busyMs };
+}
+
+const KEYWORDS_QUERY = operation('kw10k');
+
+/** One request for `n` cold keywords (never asked before when `salt` is new). */
+const sendKeywords = (world: World, n: number, salt: string) =>
+  post(world.url, KEYWORDS_QUERY, { texts: benchKeywords(n, salt), database: 'US' }, validKeywords(n));
+
+/**
+ * The unmeasured requests that warm a keyword process before a size is measured: the same per-request code warm-up
+ * for every size, then requests of that size on other keywords (V8 compiles the paths they take).
+ */
+async function warmKeywords(world: World, n: number, salt: string): Promise<void> {
+  for (let r = 0; r < CODE_WARM_UP_REQUESTS; r++) await sendKeywords(world, 100, `code${salt}r${r}`);
+  const warmUps = Math.max(MIN_REQUESTS, Math.round(KEYWORD_WARM_UP / n));
+  for (let r = 0; r < warmUps; r++) await sendKeywords(world, n, `warmup${salt}${n}r${r}`);
 }
 
 export async function scalingScenario(): Promise<Section> {
@@ -125,11 +143,8 @@ export async function scalingScenario(): Promise<Section> {
         ),
       );
     }
-    const query = operation('kw10k');
-    const keywords = (n: number, salt: string) =>
-      post(world.url, query, { texts: benchKeywords(n, salt), database: 'US' }, validKeywords(n));
     for (const n of KEYWORDS) {
-      const m = await measure(world, () => keywords(n, `scale${n}`));
+      const m = await measure(world, () => sendKeywords(world, n, `scale${n}`));
       rows.push(
         row(
           `${fmt(n, 0)} keywords, cold, fresh process`,
@@ -144,18 +159,14 @@ export async function scalingScenario(): Promise<Section> {
       const m = await measure(
         world,
         async () => {
-          for (let r = 0; r < requests; r++) await keywords(n, `warm${n}r${r}`);
+          for (let r = 0; r < requests; r++) await sendKeywords(world, n, `warm${n}r${r}`);
         },
-        // Warmed by the same requests on other keywords: V8 compiles the paths the measured requests take
-        // (one large request left a 100-keyword request's code still in the interpreter for its first rounds).
-        async () => {
-          for (let r = 0; r < warmUps; r++) await keywords(n, `warmup${n}r${r}`);
-        },
+        () => warmKeywords(world, n, 'size'),
       );
       perItem.keywords.push((m.cpuSeconds / (n * requests)) * 1000);
       rows.push(
         row(
-          `${fmt(n, 0)} keywords, cold keys, warmed process (${requests} requests after ${warmUps})`,
+          `${fmt(n, 0)} keywords, cold keys, warmed process (${requests} requests after ${fmt(CODE_WARM_UP_REQUESTS, 0)} of 100 and ${warmUps} of ${fmt(n, 0)})`,
           `${fmt(m.cpuSeconds / requests, 3)} CPU-s per request (${fmt((m.cpuSeconds / (n * requests)) * 1000, 3)} per 1,000), ${fmt(m.calls / requests, 1)} upstream calls, ${fmt(m.wallMs / requests, 0)} ms`,
         ),
       );
@@ -197,8 +208,8 @@ export async function scalingScenario(): Promise<Section> {
       rows,
       notes: [
         'CPU-seconds of the gateway process (user + system from /proc) from just before the request to its response; upstream calls from the sandbox; peak RSS sampled every 20 ms. SE Ranking rate limits (gateway and sandbox key) lifted and GRAPHQL_MAX_COST off so 5,000 targets are one request.',
-        `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: a new gateway per size that first answers, unmeasured, requests of the same size on other keywords (${fmt(KEYWORD_WARM_UP, 0)} keywords and ${MIN_REQUESTS} requests at least, so V8 has compiled the paths they take), then requests of keywords never asked before (${fmt(KEYWORD_SAMPLE, 0)} keywords and ${MIN_REQUESTS} requests per size at least, so 100 requests of 100 after 500).`,
-        'GC share: the gateway run with --cpu-prof, warmed the same way; the profile cut to the Q_KW10K request (samples between its send and its answer), garbage collection samples over busy (non-idle) samples.',
+        `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: a new gateway per size that first answers, unmeasured, ${fmt(CODE_WARM_UP_REQUESTS, 0)} requests of 100 keywords (so the code every request runs once has reached V8's optimising tiers) and requests of the same size on other keywords (${fmt(KEYWORD_WARM_UP, 0)} keywords and ${MIN_REQUESTS} requests at least, so V8 has compiled the paths they take), then requests of keywords never asked before (${fmt(KEYWORD_SAMPLE, 0)} keywords and ${MIN_REQUESTS} requests per size at least, so 100 requests of 100).`,
+        'GC share: the gateway run with --cpu-prof, warmed as the 10,000-keyword row is; the profile cut to the Q_KW10K request (samples between its send and its answer), garbage collection samples over busy (non-idle) samples.',
         ...missed,
       ],
     };
