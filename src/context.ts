@@ -5,6 +5,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import type DataLoader from 'dataloader';
+import { type GraphQLSchema, getVariableValues, type VariableDefinitionNode } from 'graphql';
 import type { Config } from './config/index.js';
 import type { LiveUpdates } from './live/updates.js';
 import type { PricingInputs } from './security/estimate.js';
@@ -33,6 +34,32 @@ export class RequestMemos {
   keywordMetricsKeys: Map<string, Map<string, CacheKey>> | undefined = undefined;
   /** The cost estimate's coerced variables, shared by the request's pricings (src/security/estimate.ts). */
   pricingInputs: PricingInputs | undefined = undefined;
+  /** The request's variables coerced for its operation (`coercedVariables`). */
+  coercedVariables: CoercedVariables | undefined = undefined;
+}
+
+interface CoercedVariables {
+  definitions: readonly VariableDefinitionNode[];
+  variables: Record<string, unknown>;
+  result: ReturnType<typeof getVariableValues>;
+}
+
+/**
+ * The request's variables coerced for its operation's definitions, once: the choice of executor
+ * (src/plugins/query-jit.ts) and the cost estimate both coerce them, and 10,000 keywords are a list copied with
+ * a path object per item each time.
+ */
+export function coercedVariables(
+  memos: RequestMemos,
+  schema: GraphQLSchema,
+  definitions: readonly VariableDefinitionNode[],
+  variables: Record<string, unknown>,
+): ReturnType<typeof getVariableValues> {
+  const known = memos.coercedVariables;
+  if (known && known.definitions === definitions && known.variables === variables) return known.result;
+  const result = getVariableValues(schema, definitions, variables);
+  memos.coercedVariables = { definitions, variables, result };
+  return result;
 }
 
 /** What a loader factory may use: everything of the context except the other loaders. */

@@ -8,14 +8,21 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { type ExecutionArgs, getOperationAST, getVariableValues } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { type Context, coercedVariables } from '../context.js';
 import { isIncremental } from './defer-stream.js';
 
-function jitApplies({ schema, document, operationName, variableValues }: ExecutionArgs): boolean {
+function jitApplies({ schema, document, operationName, variableValues, contextValue }: ExecutionArgs): boolean {
   const operation = getOperationAST(document, operationName);
   if (operation?.operation !== 'query' || isIncremental(document)) return false;
   const definitions = operation.variableDefinitions ?? [];
   // Coerced again by the executor: only worth it where there are variables to get wrong.
-  return definitions.length === 0 || getVariableValues(schema, definitions, variableValues ?? {}).errors === undefined;
+  if (definitions.length === 0) return true;
+  const variables = variableValues ?? {};
+  const memos = (contextValue as Partial<Context> | undefined)?.memos;
+  const coerced = memos
+    ? coercedVariables(memos, schema, definitions, variables)
+    : getVariableValues(schema, definitions, variables);
+  return coerced.errors === undefined;
 }
 
 /** List it before the upstream ledger, which runs the chosen executor inside the request's ledger. */

@@ -16,7 +16,6 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
   getArgumentValues,
-  getVariableValues,
   isInterfaceType,
   isListType,
   isNonNullType,
@@ -25,7 +24,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Context } from '../context.js';
+import { type Context, coercedVariables, type RequestMemos } from '../context.js';
 import { FieldPrice, FieldRefs, LIST_MULTIPLIER } from '../pricing/fields.js';
 import { priceOf } from '../pricing/index.js';
 import { type CacheKey, type Consulted, cacheKeyString, NotCached } from '../upstream/cache.js';
@@ -56,7 +55,7 @@ interface PlanField {
 export interface Plan {
   fields: PlanField[];
   /** Coerces the request's variables as execution does (enum values, scalars), for the fields' arguments. */
-  coerce: (variables: Record<string, unknown>) => Record<string, unknown> | undefined;
+  coerce: (variables: Record<string, unknown>, memos: RequestMemos) => Record<string, unknown> | undefined;
   /**
    * Some paying field reads when staged (a price's `read` or `entries`, free refs): without one, a staged pricing
    * learns nothing the admission pricing did not know, and is not run.
@@ -130,8 +129,9 @@ function analyse(
       const inner = selection.kind === Kind.FRAGMENT_SPREAD ? new Set([...seen, selection.name.value]) : seen;
       return condition ? collect(fragment.selectionSet, condition, prefix, inner) : [];
     });
-  const coerce = (variables: Record<string, unknown>) => {
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  const definitions = operation.variableDefinitions ?? [];
+  const coerce = (variables: Record<string, unknown>, memos: RequestMemos) => {
+    const coerced = coercedVariables(memos, schema, definitions, variables);
     return 'coerced' in coerced ? coerced.coerced : undefined;
   };
   const fields = collect(operation.selectionSet, root, '', new Set());
@@ -270,7 +270,7 @@ export interface PricingInputs {
 function sharedOf(plan: Plan, variables: Record<string, unknown>, context: Context): Shared | undefined {
   const known = context.memos.pricingInputs;
   if (known && known.plan === plan && known.variables === variables) return known.shared;
-  const coerced = plan.coerce(variables);
+  const coerced = plan.coerce(variables, context.memos);
   const shared = coerced && { coerced, args: new Map(), names: new Map() };
   context.memos.pricingInputs = { plan, variables, shared };
   return shared;
