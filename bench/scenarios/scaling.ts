@@ -16,8 +16,14 @@ import { monotonicUs, readProfile, summarise } from './profile.js';
 
 const TARGETS = [10, 100, 1_000, 5_000];
 const KEYWORDS = [100, 1_000, 10_000];
-/** Keywords measured per size on a warmed process (100 keywords: 100 requests), enough 10 ms CPU ticks to read. */
-const KEYWORD_SAMPLE = 10_000;
+/**
+ * Keywords measured per size on a warmed process: the same for every size (100 keywords: 500 requests), and enough
+ * that a collection of the old generation (100-300 ms once 300,000 keywords are cached) falls in every size's
+ * window more than once. With 10,000, the 100- and 1,000-keyword rows read 0.2-0.3 CPU-seconds each, so one such
+ * collection inside or outside the window moved the row by a third, while the 10,000-keyword row already read
+ * 50,000 keywords (five requests at least).
+ */
+const KEYWORD_SAMPLE = 50_000;
 /**
  * Keywords of the unmeasured requests that warm each size's process (100 keywords: 500 requests). After 20
  * requests V8 was still compiling a 100-keyword request's per-request code: `--trace-opt` logged 75
@@ -208,7 +214,7 @@ export async function scalingScenario(): Promise<Section> {
       rows,
       notes: [
         'CPU-seconds of the gateway process (user + system from /proc) from just before the request to its response; upstream calls from the sandbox; peak RSS sampled every 20 ms. SE Ranking rate limits (gateway and sandbox key) lifted and GRAPHQL_MAX_COST off so 5,000 targets are one request.',
-        `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: a new gateway per size that first answers, unmeasured, ${fmt(CODE_WARM_UP_REQUESTS, 0)} requests of 100 keywords (so the code every request runs once has reached V8's optimising tiers) and requests of the same size on other keywords (${fmt(KEYWORD_WARM_UP, 0)} keywords and ${MIN_REQUESTS} requests at least, so V8 has compiled the paths they take), then requests of keywords never asked before (${fmt(KEYWORD_SAMPLE, 0)} keywords and ${MIN_REQUESTS} requests per size at least, so 100 requests of 100).`,
+        `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: a new gateway per size that first answers, unmeasured, ${fmt(CODE_WARM_UP_REQUESTS, 0)} requests of 100 keywords (so the code every request runs once has reached V8's optimising tiers) and requests of the same size on other keywords (${fmt(KEYWORD_WARM_UP, 0)} keywords and ${MIN_REQUESTS} requests at least, so V8 has compiled the paths they take), then requests of keywords never asked before (${fmt(KEYWORD_SAMPLE, 0)} keywords per size, so 500 requests of 100).`,
         'GC share: the gateway run with --cpu-prof, warmed as the 10,000-keyword row is; the profile cut to the Q_KW10K request (samples between its send and its answer), garbage collection samples over busy (non-idle) samples.',
         ...missed,
       ],
