@@ -112,4 +112,16 @@ describe('@stream', () => {
     expect(streamed).toEqual([2, 3, 4, 5].map((position) => ({ position })));
     expect(parts.at(-1)?.hasNext).toBe(false);
   });
+
+  it('streams keywords with their metrics, as the same list answers in one part', async () => {
+    const list = 'keywords(texts: ["running shoes", "trail shoes", "zzz nothing"], database: US)';
+    const whole = await gw.post(`{ ${list} { text volume difficulty } }`);
+    const keywords = (whole.data as { keywords: unknown[] }).keywords;
+    expect(keywords).toHaveLength(3);
+    const { parts } = await multipart(`{ ${list} @stream(initialCount: 1) { text volume difficulty } }`);
+    const first = (parts[0]?.data as { keywords?: unknown[] } | undefined)?.keywords;
+    const streamed = parts.flatMap((p) => p.incremental ?? []).flatMap((i) => i.items ?? []);
+    expect([...(first ?? []), ...streamed]).toEqual(keywords);
+    expect(first).toHaveLength(1);
+  });
 });
