@@ -113,7 +113,8 @@ export async function startChild(options: StartOptions): Promise<Child> {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  const log = createWriteStream(path.join(LOG_DIR, `${options.name}.log`), { flags: 'a' });
+  // Named by the bench's pid too: two runs at once (their children count from 1 each) append to their own files.
+  const log = createWriteStream(path.join(LOG_DIR, `${options.name}-${process.pid}.log`), { flags: 'a' });
   proc.stderr?.pipe(log);
   let ready: Record<string, unknown> = {};
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
