@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { SANDBOX_KEYS } from '../../src/sandbox/keys.js';
-import { expectData, operation, post } from '../lib/load.js';
+import { expectData, median, operation, post } from '../lib/load.js';
 import { LOG_DIR } from '../lib/proc.js';
 import { fmt, mib, row, type Section } from '../lib/report.js';
 import { startWorld, type World } from '../lib/world.js';
@@ -46,11 +46,19 @@ const KEYWORD_WARM_UP = 50_000;
  */
 const CODE_WARM_UP_REQUESTS = 3_000;
 /**
- * Requests measured per size at least: a garbage collection of the old generation falls in one request's window
- * or another, so a sample of one or two requests reads it whole or not at all (1,000 keywords: 0.07 CPU-s per
- * 1,000 over four requests, 0.17 over two, 47 % of it GC).
+ * Requests of a size's warm-up at least: a garbage collection of the old generation falls in one request's window
+ * or another, so one or two requests read it whole or not at all.
  */
 const MIN_REQUESTS = 5;
+/**
+ * Rounds of the warmed keyword sizes, alternated in one process; a size's figure is the median of its rounds. One
+ * process per size, each measured once, read 0.018-0.025 CPU-s per 1,000 for the same 1,000-keyword row across
+ * runs on one tree, and 5.5-18.9 % for the GC share of one Q_KW10K: each process's own compilation choices and its
+ * old-generation collections moved a single reading by a third.
+ */
+const ROUNDS = 3;
+/** Q_KW10K requests profiled for the GC share, in one warmed process; the figure is the median of their shares. */
+const GC_REQUESTS = 5;
 
 const TARGETS_QUERY = `query BenchTargets($targets: [String!]!) {
   targets(targets: $targets) { address backlinkSummary { backlinks refDomains } authority { domainInlinkRank } }
@@ -72,13 +80,14 @@ interface Measured {
   wallMs: number;
 }
 
-/**
- * Cold requests on a fresh gateway (after `warmUp`, not measured, when given): their CPU, the upstream calls they
- * caused and the peak RSS while they ran.
- */
-async function measure(world: World, send: () => Promise<unknown>, warmUp?: () => Promise<unknown>): Promise<Measured> {
+/** Cold requests on a fresh gateway: their CPU, the upstream calls they caused and the peak RSS while they ran. */
+async function measure(world: World, send: () => Promise<unknown>): Promise<Measured> {
   await world.restartGateway();
-  await warmUp?.();
+  return measureNow(world, send);
+}
+
+/** `measure` on the gateway as it is. */
+async function measureNow(world: World, send: () => Promise<unknown>): Promise<Measured> {
   await world.resetStats();
   const cpuBefore = world.gateway.cpuSeconds();
   let peakRss = world.gateway.rssBytes();
@@ -99,22 +108,28 @@ async function measure(world: World, send: () => Promise<unknown>, warmUp?: () =
 }
 
 /**
- * The share of garbage collection in the gateway's busy CPU while it answers Q_KW10K (10,000 cold keys, after a
- * warm-up request), from a V8 CPU profile cut to the request's window.
+ * The share of garbage collection in the gateway's busy CPU while it answers Q_KW10K (10,000 cold keys), for each of
+ * GC_REQUESTS requests of a warmed process, from a V8 CPU profile cut to each request's window.
  */
-async function kw10kGcShare(world: World): Promise<{ share: number; busyMs: number }> {
+async function kw10kGcShares(world: World): Promise<Array<{ share: number; busyMs: number }>> {
   const dir = path.join(LOG_DIR, `cpu-prof-kw10k-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   await world.restartGateway({}, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-  await warmKeywords(world, 10_000, 'gc');
-  const fromUs = monotonicUs();
-  await sendKeywords(world, 10_000, 'gc');
-  const toUs = monotonicUs();
+  await warmKeywords(world, [10_000], 'gc');
+  const windows: Array<{ fromUs: number; toUs: number }> = [];
+  for (let r = 0; r < GC_REQUESTS; r++) {
+    const fromUs = monotonicUs();
+    await sendKeywords(world, 10_000, `gc${r}`);
+    windows.push({ fromUs, toUs: monotonicUs() });
+  }
   // The profile is written when the gateway exits.
   await world.restartGateway();
-  const summary = summarise(readProfile(dir).profile, { fromUs, toUs });
-  const gc = summary.areas.find(([area]) => area === 'garbage collection')?.[1] ?? 0;
-  return { share: gc, busyMs: summary.busyMs };
+  const { profile } = readProfile(dir);
+  return windows.map((window) => {
+    const summary = summarise(profile, window);
+    const share = summary.areas.find(([area]) => area === 'garbage collection')?.[1] ?? 0;
+    return { share, busyMs: summary.busyMs };
+  });
 }
 
 const KEYWORDS_QUERY = operation('kw10k');
@@ -124,13 +139,35 @@ const sendKeywords = (world: World, n: number, salt: string) =>
   post(world.url, KEYWORDS_QUERY, { texts: benchKeywords(n, salt), database: 'US' }, validKeywords(n));
 
 /**
- * The unmeasured requests that warm a keyword process before a size is measured: the same per-request code warm-up
- * for every size, then requests of that size on other keywords (V8 compiles the paths they take).
+ * The unmeasured requests that warm a keyword process: the per-request code warm-up, then requests of each size
+ * on other keywords (V8 compiles the paths they take).
  */
-async function warmKeywords(world: World, n: number, salt: string): Promise<void> {
+async function warmKeywords(world: World, sizes: readonly number[], salt: string): Promise<void> {
   for (let r = 0; r < CODE_WARM_UP_REQUESTS; r++) await sendKeywords(world, 100, `code${salt}r${r}`);
-  const warmUps = Math.max(MIN_REQUESTS, Math.round(KEYWORD_WARM_UP / n));
-  for (let r = 0; r < warmUps; r++) await sendKeywords(world, n, `warmup${salt}${n}r${r}`);
+  for (const n of sizes) {
+    const warmUps = Math.max(MIN_REQUESTS, Math.round(KEYWORD_WARM_UP / n));
+    for (let r = 0; r < warmUps; r++) await sendKeywords(world, n, `warmup${salt}${n}r${r}`);
+  }
+}
+
+/**
+ * The warmed keyword sizes: one process warmed once for all of them, then ROUNDS rounds that each measure every
+ * size over KEYWORD_SAMPLE keywords never asked before, the sizes alternating.
+ */
+async function warmedKeywordRounds(world: World): Promise<Map<number, Measured[]>> {
+  await world.restartGateway();
+  await warmKeywords(world, KEYWORDS, 'size');
+  const rounds = new Map(KEYWORDS.map((n): [number, Measured[]] => [n, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const n of KEYWORDS) {
+      const requests = Math.round(KEYWORD_SAMPLE / n);
+      const measured = await measureNow(world, async () => {
+        for (let r = 0; r < requests; r++) await sendKeywords(world, n, `warm${n}x${round}r${r}`);
+      });
+      rounds.get(n)?.push(measured);
+    }
+  }
+  return rounds;
 }
 
 export async function scalingScenario(): Promise<Section> {
@@ -160,22 +197,17 @@ export async function scalingScenario(): Promise<Section> {
         ),
       );
     }
-    for (const n of KEYWORDS) {
-      // Enough requests of cold keys that the CPU clock (10 ms ticks) measures the smaller sizes.
-      const requests = Math.max(MIN_REQUESTS, Math.round(KEYWORD_SAMPLE / n));
-      const warmUps = Math.max(MIN_REQUESTS, Math.round(KEYWORD_WARM_UP / n));
-      const m = await measure(
-        world,
-        async () => {
-          for (let r = 0; r < requests; r++) await sendKeywords(world, n, `warm${n}r${r}`);
-        },
-        () => warmKeywords(world, n, 'size'),
-      );
-      perItem.keywords.push((m.cpuSeconds / (n * requests)) * 1000);
+    for (const [n, rounds] of await warmedKeywordRounds(world)) {
+      const requests = Math.round(KEYWORD_SAMPLE / n);
+      const perThousand = rounds.map((m) => (m.cpuSeconds / (n * requests)) * 1000);
+      const mid = median(perThousand);
+      perItem.keywords.push(mid);
+      const calls = median(rounds.map((m) => m.calls / requests));
+      const wallMs = median(rounds.map((m) => m.wallMs / requests));
       rows.push(
         row(
-          `${fmt(n, 0)} keywords, cold keys, warmed process (${requests} requests after ${fmt(CODE_WARM_UP_REQUESTS, 0)} of 100 and ${warmUps} of ${fmt(n, 0)})`,
-          `${fmt(m.cpuSeconds / requests, 3)} CPU-s per request (${fmt((m.cpuSeconds / (n * requests)) * 1000, 3)} per 1,000), ${fmt(m.calls / requests, 1)} upstream calls, ${fmt(m.wallMs / requests, 0)} ms`,
+          `${fmt(n, 0)} keywords, cold keys, warmed process (${requests} requests per round, median of ${ROUNDS} rounds)`,
+          `${fmt(mid, 3)} CPU-s per 1,000 (rounds ${perThousand.map((x) => fmt(x, 3)).join(', ')}), ${fmt((mid * n) / 1000, 3)} CPU-s per request, ${fmt(calls, 1)} upstream calls, ${fmt(wallMs, 0)} ms`,
         ),
       );
     }
@@ -196,11 +228,12 @@ export async function scalingScenario(): Promise<Section> {
       ),
       row('targets 10 → 5,000: CPU-seconds per 1,000 targets', perItem.targets.map((x) => fmt(x, 3)).join(' → ')),
     );
-    const gc = await kw10kGcShare(world);
+    const shares = await kw10kGcShares(world);
+    const gc = { share: median(shares.map((s) => s.share)), busyMs: median(shares.map((s) => s.busyMs)) };
     rows.push(
       row(
-        'garbage collection share of gateway CPU on Q_KW10K (cold keys, warmed process, node --cpu-prof)',
-        `${fmt(100 * gc.share, 1)} % of ${fmt(gc.busyMs, 0)} ms busy`,
+        `garbage collection share of gateway CPU on Q_KW10K (cold keys, warmed process, node --cpu-prof; median of ${GC_REQUESTS} requests)`,
+        `${fmt(100 * gc.share, 1)} % of ${fmt(gc.busyMs, 0)} ms busy (requests ${shares.map((s) => fmt(100 * s.share, 1)).join(', ')} %)`,
         '≤ 15 %',
         gc.share <= 0.15,
       ),
@@ -216,8 +249,8 @@ export async function scalingScenario(): Promise<Section> {
       rows,
       notes: [
         'CPU-seconds of the gateway process (user + system from /proc) from just before the request to its response; upstream calls from the sandbox; peak RSS sampled every 20 ms. SE Ranking rate limits (gateway and sandbox key) lifted and GRAPHQL_MAX_COST off so 5,000 targets are one request.',
-        `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: a new gateway per size that first answers, unmeasured, ${fmt(CODE_WARM_UP_REQUESTS, 0)} requests of 100 keywords (so the code every request runs once has reached V8's optimising tiers) and requests of the same size on other keywords (${fmt(KEYWORD_WARM_UP, 0)} keywords and ${MIN_REQUESTS} requests at least, so V8 has compiled the paths they take), then requests of keywords never asked before (${fmt(KEYWORD_SAMPLE, 0)} keywords per size, so 500 requests of 100).`,
-        'GC share: the gateway run with --cpu-prof, warmed as the 10,000-keyword row is; the profile cut to the Q_KW10K request (samples between its send and its answer), garbage collection samples over busy (non-idle) samples.',
+        `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: one new gateway that first answers, unmeasured, ${fmt(CODE_WARM_UP_REQUESTS, 0)} requests of 100 keywords (so the code every request runs once has reached V8's optimising tiers) and, for each size, requests of that size on other keywords (${fmt(KEYWORD_WARM_UP, 0)} keywords and ${MIN_REQUESTS} requests at least, so V8 has compiled the paths they take); then ${ROUNDS} rounds, each measuring every size in turn over ${fmt(KEYWORD_SAMPLE, 0)} keywords never asked before (500 requests of 100, 50 of 1,000, 5 of 10,000); a size's figure is the median of its rounds.`,
+        `GC share: a gateway run with --cpu-prof, warmed as above for 10,000 keywords, then ${GC_REQUESTS} Q_KW10K requests of keywords never asked before; the profile is cut to each request's window (samples between its send and its answer), garbage collection samples over busy (non-idle) samples, and the figure is the median of the ${GC_REQUESTS} requests.`,
         ...missed,
       ],
     };
