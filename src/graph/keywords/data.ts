@@ -47,11 +47,10 @@ export function metricsKey(scope: Pick<LoaderScope, 'clients' | 'memos'>, k: Key
   return key;
 }
 
-const keywordId = (k: KeywordKey) => `${k.database}|${normalizePhrase(k.text)}`;
-
 /**
  * Keyword metrics: the keywords of a request not in the cache become exports of at most the configured
- * batch size each (the client splits), one regional database per export.
+ * batch size each (the client splits), one regional database per export. A keyword's loader key is its memoised
+ * cache-key string (the estimate made it already): no second string, nor a weak entry, per keyword.
  */
 export const keywordMetrics = defineLoader('seranking.keywordMetrics', (scope) => {
   const loader: DataLoader<KeywordKey, KeywordMetrics, string> = new DataLoader(
@@ -75,15 +74,8 @@ export const keywordMetrics = defineLoader('seranking.keywordMetrics', (scope) =
         },
         () => loader,
       ),
-    { cacheKeyFn: (k) => keywordIds.get(k) ?? rememberedId(k) },
+    { cacheKeyFn: (k) => cacheKeyString(metricsKey(scope, k)) },
   );
-  // Every metric field of a keyword loads the same ref: its id is normalised once.
-  const keywordIds = new WeakMap<KeywordKey, string>();
-  const rememberedId = (k: KeywordKey): string => {
-    const id = keywordId(k);
-    keywordIds.set(k, id);
-    return id;
-  };
   return loader;
 });
 
