@@ -1,8 +1,9 @@
 /**
  * Scaling: how the gateway's CPU, upstream calls and peak RSS grow with the size of one bulk request, cold
  * (every key new): `targets(targets: [...])` with 10 / 100 / 1,000 / 5,000 targets and `keywords(texts: [...])`
- * with 100 / 1,000 / 10,000 keywords, each in a fresh gateway process (so no request inherits another's heap).
- * Linear work shows as a flat CPU-seconds-per-item column.
+ * with 100 / 1,000 / 10,000 keywords, each in a fresh gateway process (so no request inherits another's heap);
+ * then the keyword sizes on one warmed process, alternated in rounds. Linear work shows as a flat
+ * CPU-seconds-per-item column.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -21,11 +22,11 @@ const KEYWORDS = [100, 1_000, 10_000];
  * 10,000, the 100- and 1,000-keyword rows read 0.2-0.3 CPU-seconds each, so one collection of the old generation
  * (`--trace-gc`: about one per 50,000 cold keywords once 350,000 are cached, ~140 ms of the main thread plus its
  * helper threads') inside or outside the window moved the row by a third, while the 10,000-keyword row already
- * read 50,000 keywords (five requests at least).
+ * read 50,000 keywords (its five requests).
  */
 const KEYWORD_SAMPLE = 50_000;
 /**
- * Keywords of the unmeasured requests that warm each size's process (100 keywords: 500 requests). After 20
+ * Keywords of the unmeasured requests that warm each size before it is measured (100 keywords: 500 requests). After 20
  * requests V8 was still compiling a 100-keyword request's per-request code: `--trace-opt` logged 75
  * optimisations inside the measured window after 20 warm-ups and 18 after 300, its background threads spent
  * ~2 ms per request after 20 and ~0.5 ms after 300, and the row read 13 ms per request against 6–8 ms after

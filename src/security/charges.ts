@@ -27,12 +27,11 @@ export function serankingPrice(path: string): { per: Billing; credits: number; t
  * a second time into 10,000 rows only to be counted. Undefined when the text is not one balanced array.
  */
 function arrayLength(text: string): number | undefined {
-  let at = 0;
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  let at = skipSpace(text, 0);
   if (text.charCodeAt(at) !== OPEN_LIST) return undefined;
+  const empty = text.charCodeAt(skipSpace(text, at + 1)) === CLOSE_LIST;
   let depth = 0;
   let commas = 0;
-  let empty = true;
   for (; at < text.length; at++) {
     const c = text.charCodeAt(at);
     if (c === QUOTE) {
@@ -46,13 +45,17 @@ function arrayLength(text: string): number | undefined {
     } else if (depth === 1 && c === COMMA) {
       commas++;
     }
-    if (depth === 1 && c !== OPEN_LIST && c !== COMMA && !isSpace(c)) empty = false;
-    if (depth > 1) empty = false;
   }
-  if (depth !== 0 || at >= text.length) return undefined;
-  for (at++; at < text.length; at++) if (!isSpace(text.charCodeAt(at))) return undefined;
+  // Unclosed, or followed by more than whitespace.
+  if (depth !== 0 || skipSpace(text, at + 1) !== text.length) return undefined;
   return empty ? 0 : commas + 1;
 }
+
+const skipSpace = (text: string, from: number): number => {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
+};
 
 const [QUOTE, BACKSLASH, COMMA] = [0x22, 0x5c, 0x2c];
 const [OPEN_LIST, CLOSE_LIST, OPEN_OBJECT, CLOSE_OBJECT] = [0x5b, 0x5d, 0x7b, 0x7d];

@@ -337,8 +337,8 @@ function metricFields(type: GraphQLObjectType): ReadonlySet<string> {
 /**
  * The `keywords` list with the rows of its keywords loaded when a metric is selected: its items then answer
  * their metrics as values, where a load per keyword made a promise and the executor's closures per metric field
- * and keyword, all alive until the last export returned. Nothing is loaded, or spent, when no metric is selected; under
- * `@stream` each keyword's metrics load as before, so the first items are not held back for the last export.
+ * and keyword, all alive until the last export returned. Nothing is loaded, or spent, when no metric is selected;
+ * under `@stream` each keyword's metrics load as before, so the first items are not held back for the last export.
  */
 async function keywordsWithRows(
   root: unknown,
