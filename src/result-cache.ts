@@ -7,6 +7,9 @@
  * - Dependencies: the shared-cache entries the execution read (RequestLedger `reads`). The result lives until
  *   the earliest of them expires (its TTL is the smallest of theirs) and dies as soon as one of them is
  *   refreshed, deleted (a mutation's invalidation, a live callback) or evicted (`UpstreamCache.onChange`).
+ * - A result that read more than FIRST_SIGHT_MAX_DEPENDENCIES entries (a bulk answer) is kept only when the same
+ *   request was already computed once recently (a digest of its key is remembered): most bulk requests are asked
+ *   once, and keeping each would cost memory and collector time for every bulk request to save the rare repeat.
  * - Only complete, fresh answers are kept: a result with an error (a per-item error included, i.e. partial
  *   answers) or a stale mark (stale-if-error) is never cached, so those are recomputed every time and carry
  *   their errors and `extensions.upstream.stale` exactly as before. Results that read no upstream entry, or
@@ -17,6 +20,7 @@
  *   answered, kept with it when every entry that pricing read is among the result's dependencies: while the
  *   result lives, pricing again would read the same entries and give the same figures.
  */
+import { hash } from 'node:crypto';
 import { type ExecutionResult, getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
@@ -45,6 +49,15 @@ interface YogaContext extends Partial<Context> {
 }
 
 const ENTRY_OVERHEAD_BYTES = 256;
+/**
+ * Shared-cache entries a result may depend on and still be kept the first time it is computed. Keeping a bulk
+ * answer (100 keywords: 100 entries) costs about what it would save: its data, its JSON and an index record per
+ * entry, all outliving the young generation, and it dies at the first of its entries to change. The warm-path
+ * cost of a 100-keyword request fell by (see the commit) when its one-off answers were no longer kept.
+ */
+const FIRST_SIGHT_MAX_DEPENDENCIES = 32;
+/** Bulk requests remembered as computed once (a digest of the key each), the oldest forgotten first. */
+const SEEN_ONCE_MAX = 4_096;
 
 export interface ResultCacheOptions {
   cache: UpstreamCache;
@@ -105,6 +118,11 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
     if (known === key || (typeof known !== 'string' && known?.delete(key) && known.size === 0)) {
       dependents.delete(dependency);
     }
+  };
+  const seenOnce = new Set<string>();
+  const rememberSeen = (seen: string): void => {
+    seenOnce.add(seen);
+    if (seenOnce.size > SEEN_ONCE_MAX) seenOnce.delete(seenOnce.values().next().value as string);
   };
   const results = new LRUCache<string, StoredResult>({
     // lru-cache needs a positive bound; with 0 the plugin never stores anything.
@@ -215,10 +233,17 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
         return undefined;
       }
       counters.misses += 1;
-      ctx.ledger.trackReads();
+      const seen = hash('sha1', key, 'base64');
+      const again = seenOnce.delete(seen);
+      ctx.ledger.trackReads(again ? Number.POSITIVE_INFINITY : FIRST_SIGHT_MAX_DEPENDENCIES);
+      const ledger = ctx.ledger;
       return {
         onExecuteDone({ result }) {
           if (isAsyncIterable(result)) return;
+          if (ledger.readsOverflowed) {
+            rememberSeen(seen);
+            return;
+          }
           const json = store(key, result, ctx);
           // The response reuses the data's JSON the store built rather than serialising the data a second time.
           if (json !== undefined) Object.assign(result, { stringify: withDataJson(result.data, json) });

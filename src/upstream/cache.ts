@@ -554,7 +554,7 @@ export class UpstreamCache {
         endpoint: key.endpoint,
         fetchedAt: new Date(entry.fetchedAt).toISOString(),
       });
-    } else ledger?.reads?.set(k, entry);
+    } else ledger?.recordRead(k, entry);
     return { value: entry.value as T, fetchedAt: new Date(entry.fetchedAt), stale };
   }
 

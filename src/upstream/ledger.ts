@@ -40,6 +40,9 @@ export class RequestLedger {
   readonly staleServes: StaleServe[] = [];
   /** The shared-cache entries this request read, by cache key; only when a result cache asked (`trackReads`). */
   reads: Map<string, CacheRead> | undefined;
+  /** Set when the request read more entries than `trackReads` was asked to record (`reads` is then dropped). */
+  readsOverflowed = false;
+  private readLimit = Number.POSITIVE_INFINITY;
   /** Credits the upstream charged for this request's calls so far (the credit meter, src/security/charges.ts). */
   creditsCharged = 0;
   /** SERPmetrics credits this request committed to: checks queued, billed when each completes. */
@@ -51,9 +54,25 @@ export class RequestLedger {
   /** Distinct ids read per kind in the current window (the loaders bound reads that cost no credits). */
   private distinct: { since: number; ids: Map<string, Set<string>> } | undefined;
 
-  /** From now on the shared cache records every entry this request reads (the result cache's dependencies). */
-  trackReads(): void {
+  /**
+   * From now on the shared cache records every entry this request reads (the result cache's dependencies), up to
+   * `limit` entries: past it the record is dropped, so a bulk request whose result will not be kept builds no map
+   * of its thousands of entries.
+   */
+  trackReads(limit = Number.POSITIVE_INFINITY): void {
     this.reads ??= new Map();
+    this.readLimit = limit;
+  }
+
+  /** Records an entry read (when `trackReads` asked for it). */
+  recordRead(key: string, read: CacheRead): void {
+    const reads = this.reads;
+    if (reads === undefined) return;
+    reads.set(key, read);
+    if (reads.size > this.readLimit) {
+      this.reads = undefined;
+      this.readsOverflowed = true;
+    }
   }
 
   /** Counts `id` as read once per kind; returns how many distinct ids of the kind were read within `windowMs`. */

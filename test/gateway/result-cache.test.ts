@@ -1,6 +1,7 @@
 // The result cache (src/result-cache.ts): a repeated query is answered without executing it again, exactly as
 // a warm execution would answer it; never across tenants; gone when an upstream entry it read expires, is
-// invalidated by a mutation or replaced by a live callback; never kept for stale or partial answers.
+// invalidated by a mutation or replaced by a live callback; never kept for stale or partial answers; a bulk
+// answer only once it is asked again.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamClients } from '../../src/clients.js';
 import { createGateway, type RunningGateway } from '../../src/server.js';
@@ -91,6 +92,27 @@ describe('result cache', () => {
     expect((await ask('a')).data).toEqual(a.data);
     expect((await ask('b')).data).toEqual(b.data);
     expect((await resultCacheCounts(gw.url)).hit - mid.hit).toBe(2);
+  });
+
+  it('keeps a bulk answer (more than 32 entries read) only once it is asked again; the next repeat is a hit', async () => {
+    const query = `query Bulk($targets: [String!]!) { targets(targets: $targets) { address backlinkSummary { backlinks } } }`;
+    const variables = { targets: Array.from({ length: 40 }, (_, i) => `bulk-${i}.example.com`) };
+    const before = await resultCacheCounts(gw.url);
+    const cold = await post(gw.url, query, variables);
+    expect(cold.errors).toBeUndefined();
+    const lookups = (cold.extensions?.upstream?.cache as { misses: number } | undefined)?.misses ?? 0;
+    expect(lookups).toBeGreaterThan(32);
+    const warm = await post(gw.url, query, variables);
+    const hit = await post(gw.url, query, variables);
+    for (const again of [warm, hit]) {
+      expect(again.data).toEqual(cold.data);
+      expect(again.extensions?.upstream).toEqual({
+        calls: { seranking: 0, serpmetrics: 0 },
+        cache: { hits: lookups, misses: 0, coalesced: 0, stale: 0 },
+      });
+    }
+    const after = await resultCacheCounts(gw.url);
+    expect({ hit: after.hit - before.hit, miss: after.miss - before.miss }).toEqual({ hit: 1, miss: 2 });
   });
 
   it('keeps no partial answer: a result with a per-item error executes again every time', async () => {

@@ -54,4 +54,20 @@ describe('keyword export rows', () => {
     ];
     expect(plainKeywordExport(json)).toEqual(KeywordExportResponse.parse(json));
   });
+
+  it('shares one frozen list per distinct SERP features or intents, and never mixes two lists up', () => {
+    const json = [
+      { keyword: 'a', volume: 1, serp_features: ['people_also_ask', 'top_stories'], intents: ['informational'] },
+      { keyword: 'b', volume: 2, serp_features: ['people_also_ask', 'top_stories'], intents: ['I'] },
+      { keyword: 'c', volume: 3, serp_features: ['people_also_ask\u0000top_stories'], intents: ['I', 'C'] },
+    ];
+    for (const rows of [plainKeywordExport(json), KeywordExportResponse.parse(json)]) {
+      const [a, b, c] = rows ?? [];
+      expect(a?.serpFeatures).toBe(b?.serpFeatures);
+      expect(a?.intents).toBe(b?.intents);
+      expect(Object.isFrozen(a?.serpFeatures)).toBe(true);
+      expect(c?.serpFeatures).toEqual(['people_also_ask\u0000top_stories']);
+      expect(c?.intents).toEqual(['I', 'C']);
+    }
+  });
 });

@@ -60,6 +60,26 @@ const datetime = z
     return m ? `${m[1]}T${m[2]}Z` : v;
   });
 
+/**
+ * One frozen array per distinct list of SERP features or intents, shared by every keyword row that has it. The
+ * lists come from a small vocabulary, yet each parsed row had its own arrays and its own copies of names such as
+ * "people_also_ask": about 200 bytes of every cached row, copied by each young-generation collection it outlived.
+ * Bounded, so unknown upstream values cannot grow the table without limit (past it a row keeps its own list).
+ */
+const SHARED_LISTS_MAX = 4_096;
+const sharedLists = new Map<string, readonly string[]>();
+function sharedList(list: readonly string[] | null): readonly string[] | null {
+  if (list === null) return null;
+  const key = list.join('\u0000');
+  const known = sharedLists.get(key);
+  // The joined key could match another list whose names hold the separator: the elements decide.
+  if (known !== undefined && known.length === list.length && known.every((name, i) => name === list[i])) return known;
+  if (known !== undefined || sharedLists.size >= SHARED_LISTS_MAX) return list;
+  const shared = Object.freeze([...list]);
+  sharedLists.set(key, shared);
+  return shared;
+}
+
 const INTENT_LETTERS: Record<string, string> = {
   INFORMATIONAL: 'I',
   NAVIGATIONAL: 'N',
@@ -68,7 +88,8 @@ const INTENT_LETTERS: Record<string, string> = {
   LOCAL: 'L',
 };
 /** Intents as letters; historical snapshots send long names. Unknown values are kept. */
-const intents = strList.transform((v) => v?.map((i) => INTENT_LETTERS[i.toUpperCase()] ?? i) ?? null);
+const intentLetters = (names: readonly string[]): string[] => names.map((i) => INTENT_LETTERS[i.toUpperCase()] ?? i);
+const intents = strList.transform((v) => (v ? intentLetters(v) : null));
 const trend = z
   .record(z.string(), num)
   .nullish()
@@ -388,8 +409,8 @@ export const KeywordExportResponse = z.array(
       competition: dataFound ? r.competition : null,
       difficulty: dataFound ? r.difficulty : null,
       monthly: dataFound ? r.history_trend : null,
-      serpFeatures: r.serp_features,
-      intents: r.intents,
+      serpFeatures: sharedList(r.serp_features),
+      intents: sharedList(r.intents),
     });
   }),
 );
@@ -468,8 +489,8 @@ function plainKeywordRow(raw: unknown): KeywordMetrics | undefined {
     competition: dataFound ? competition : null,
     difficulty: dataFound ? difficulty : null,
     monthly: dataFound ? monthly : null,
-    serpFeatures,
-    intents: intentList === null ? null : intentList.map((i) => INTENT_LETTERS[i.toUpperCase()] ?? i),
+    serpFeatures: sharedList(serpFeatures),
+    intents: intentList === null ? null : sharedList(intentLetters(intentList)),
   });
 }
 
