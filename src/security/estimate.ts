@@ -459,8 +459,10 @@ async function pricePlan(
       if (price instanceof FieldPrice) {
         const pay = price.spec.entries ? chargeEntries : charge;
         const pending: Array<Promise<void>> = [];
-        for (const parent of parents) {
-          const paying = pay(price, plan, parent, args, prepaid);
+        // Index loops over the parents: in this async walk `for...of` made an iterator result per parent and
+        // field (~3 MB for the two pricings of a 10,000-keyword request).
+        for (let i = 0; i < parents.length; i++) {
+          const paying = pay(price, plan, parents[i], args, prepaid);
           if (paying) pending.push(paying);
         }
         if (pending.length > 0) await Promise.all(pending);
@@ -473,12 +475,12 @@ async function pricePlan(
       // One parent answering values (a bulk list's root): its array is the children, not copied.
       let children: unknown[] = [];
       let later: Array<unknown[] | Promise<unknown[]>> | undefined;
-      for (const parent of parents) {
-        const answer = childrenOf(plan, parent, args);
+      for (let i = 0; i < parents.length; i++) {
+        const answer = childrenOf(plan, parents[i], args);
         if (later) later.push(answer);
         else if (answer instanceof Promise) later = [answer];
         else if (parents.length === 1) children = answer;
-        else for (const child of answer) children.push(child);
+        else for (let j = 0; j < answer.length; j++) children.push(answer[j]);
       }
       if (later) for (const answer of await Promise.all(later)) for (const child of answer) children.push(child);
       if (children.length > 0) await walk(plan.selections, children, childPrepaid);

@@ -72,12 +72,18 @@ function sharedList(list: readonly string[] | null): readonly string[] | null {
   if (list === null) return null;
   const key = list.join('\u0000');
   const known = sharedLists.get(key);
-  // The joined key could match another list whose names hold the separator: the elements decide.
-  if (known !== undefined && known.length === list.length && known.every((name, i) => name === list[i])) return known;
-  if (known !== undefined || sharedLists.size >= SHARED_LISTS_MAX) return list;
+  if (known !== undefined) return sameNames(known, list) ? known : list;
+  if (sharedLists.size >= SHARED_LISTS_MAX) return list;
   const shared = Object.freeze([...list]);
   sharedLists.set(key, shared);
   return shared;
+}
+
+/** The joined key could match another list whose names hold the separator: the elements decide. */
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const INTENT_LETTERS: Record<string, string> = {
