@@ -244,6 +244,26 @@ describe('keywords', () => {
     expect(await serankingCalls()).toBe(1);
   });
 
+  it('fetches and counts a keyword asked twice once, with one asked beside the list in the same export', async () => {
+    const res = await gw.post(
+      `query ($texts: [String!]!) {
+        one: keyword(text: "trail shoes", database: US) { volume }
+        keywords(texts: $texts, database: US) { text volume }
+      }`,
+      { texts: ['running shoes', 'trail shoes', 'running shoes', 'Running Shoes '] },
+    );
+    expect(res.errors).toBeUndefined();
+    const [a, b, c, d] = (res.data as { keywords: Array<{ volume: number }> }).keywords;
+    expect([c?.volume, d?.volume]).toEqual([a?.volume, a?.volume]);
+    expect(b?.volume).toBe((res.data as { one: { volume: number } }).one.volume);
+    expect(await callItems('POST /v1/keywords/export')).toEqual([2]);
+    // The single keyword joined the list's flight in the shared cache: its lookup is counted as coalesced.
+    expect(res.extensions?.upstream).toEqual({
+      calls: { seranking: 1, serpmetrics: 0 },
+      cache: { hits: 0, misses: 2, coalesced: 1, stale: 0 },
+    });
+  });
+
   it('gives the metrics of one keyword', async () => {
     const { keyword } = await gw.client.request(KeywordDetailsDocument, { text: ' Running Shoes ', database: 'US' });
     expect(keyword).toMatchObject({ text: 'Running Shoes', database: 'US', dataFound: true });

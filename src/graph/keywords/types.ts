@@ -22,7 +22,15 @@ import { RegionalDatabase, SerpFeature } from '../enums.js';
 import { KeywordFilter, type KeywordFilterInput, keywordFilterOf } from '../filters.js';
 import { selectedFields } from '../selection.js';
 import { validDatabase, validKeywordText } from '../validate.js';
-import { type IdeaEndpoint, ideasKey, type KeywordKey, keywordIdeas, keywordMetrics, metricsKey } from './data.js';
+import {
+  type IdeaEndpoint,
+  ideasKey,
+  type KeywordKey,
+  keywordIdeas,
+  keywordMetrics,
+  keywordRows,
+  metricsKey,
+} from './data.js';
 
 /**
  * What a `Keyword` resolves from: the text as given (trimmed) and the regional database code. A ref belongs to
@@ -353,7 +361,7 @@ async function keywordsWithRows(
   const metricNames = metricFields(type);
   if (!selectedFields(info).some((field) => metricNames.has(field.name.value))) return refs;
   const valid = refs.filter((ref) => !(ref instanceof Error));
-  const rows = await ctx.loaders.get(keywordMetrics).loadMany(valid);
+  const rows = await keywordRows(ctx, valid);
   rows.forEach((row, i) => {
     (valid[i] as KeywordRef).row = row;
   });
