@@ -233,15 +233,17 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
         return undefined;
       }
       counters.misses += 1;
-      const seen = hash('sha1', key, 'base64');
-      const again = seenOnce.delete(seen);
+      // The key's digest only when it is asked for: none while no bulk request is remembered and this one is small.
+      let seen: string | undefined;
+      const digest = (): string => (seen ??= hash('sha1', key, 'base64'));
+      const again = seenOnce.size > 0 && seenOnce.delete(digest());
       ctx.ledger.trackReads(again ? Number.POSITIVE_INFINITY : FIRST_SIGHT_MAX_DEPENDENCIES);
       const ledger = ctx.ledger;
       return {
         onExecuteDone({ result }) {
           if (isAsyncIterable(result)) return;
           if (ledger.readsOverflowed) {
-            rememberSeen(seen);
+            rememberSeen(digest());
             return;
           }
           const json = store(key, result, ctx);
