@@ -18,6 +18,12 @@ import { monotonicUs, readProfile, summarise } from './profile.js';
 const TARGETS = [10, 100, 1_000, 5_000];
 const KEYWORDS = [100, 1_000, 10_000];
 /**
+ * 1-keyword requests measured per round on the warmed process, beside the keyword sizes: what a request costs
+ * whatever its size (HTTP, the Yoga pipeline, one upstream call), so the sizes' per-keyword work can be read
+ * apart from it.
+ */
+const FIXED_REQUESTS = 2_000;
+/**
  * Keywords measured per size on a warmed process: the same for every size (100 keywords: 500 requests). With
  * 10,000, the 100- and 1,000-keyword rows read 0.2-0.3 CPU-seconds each, so one collection of the old generation
  * (`--trace-gc`: about one per 50,000 cold keywords once 350,000 are cached, ~140 ms of the main thread plus its
@@ -146,22 +152,26 @@ const sendKeywords = (world: World, n: number, salt: string) =>
 async function warmKeywords(world: World, sizes: readonly number[], salt: string): Promise<void> {
   for (let r = 0; r < CODE_WARM_UP_REQUESTS; r++) await sendKeywords(world, 100, `code${salt}r${r}`);
   for (const n of sizes) {
-    const warmUps = Math.max(MIN_REQUESTS, Math.round(KEYWORD_WARM_UP / n));
+    const warmUps = n === 1 ? FIXED_REQUESTS : Math.max(MIN_REQUESTS, Math.round(KEYWORD_WARM_UP / n));
     for (let r = 0; r < warmUps; r++) await sendKeywords(world, n, `warmup${salt}${n}r${r}`);
   }
 }
 
+/** Requests of `n` keywords each round measures. */
+const requestsOf = (n: number): number => (n === 1 ? FIXED_REQUESTS : Math.round(KEYWORD_SAMPLE / n));
+
 /**
  * The warmed keyword sizes: one process warmed once for all of them, then ROUNDS rounds that each measure every
- * size over KEYWORD_SAMPLE keywords never asked before, the sizes alternating.
+ * size over KEYWORD_SAMPLE keywords never asked before (1 keyword: FIXED_REQUESTS requests), the sizes alternating.
  */
 async function warmedKeywordRounds(world: World): Promise<Map<number, Measured[]>> {
+  const sizes = [1, ...KEYWORDS];
   await world.restartGateway();
-  await warmKeywords(world, KEYWORDS, 'size');
-  const rounds = new Map(KEYWORDS.map((n): [number, Measured[]] => [n, []]));
+  await warmKeywords(world, sizes, 'size');
+  const rounds = new Map(sizes.map((n): [number, Measured[]] => [n, []]));
   for (let round = 0; round < ROUNDS; round++) {
-    for (const n of KEYWORDS) {
-      const requests = Math.round(KEYWORD_SAMPLE / n);
+    for (const n of sizes) {
+      const requests = requestsOf(n);
       const measured = await measureNow(world, async () => {
         for (let r = 0; r < requests; r++) await sendKeywords(world, n, `warm${n}x${round}r${r}`);
       });
@@ -198,11 +208,30 @@ export async function scalingScenario(): Promise<Section> {
         ),
       );
     }
-    for (const [n, rounds] of await warmedKeywordRounds(world)) {
-      const requests = Math.round(KEYWORD_SAMPLE / n);
+    const warmed = await warmedKeywordRounds(world);
+    const fixedRounds = (warmed.get(1) ?? []).map((m) => (m.cpuSeconds / FIXED_REQUESTS) * 1000);
+    const fixedMs = median(fixedRounds);
+    rows.push(
+      row(
+        `1 keyword, cold key, warmed process (${fmt(FIXED_REQUESTS, 0)} requests per round, median of ${ROUNDS} rounds): what any request costs`,
+        `${fmt(fixedMs, 2)} ms CPU per request (rounds ${fixedRounds.map((x) => fmt(x, 2)).join(', ')})`,
+      ),
+    );
+    // Per round, the keyword work beyond what the same round's 1-keyword request cost.
+    const marginal: number[] = [];
+    for (const n of KEYWORDS) {
+      const rounds = warmed.get(n) ?? [];
+      const requests = requestsOf(n);
       const perThousand = rounds.map((m) => (m.cpuSeconds / (n * requests)) * 1000);
       const mid = median(perThousand);
       perItem.keywords.push(mid);
+      marginal.push(
+        median(
+          rounds.map(
+            (m, round) => ((m.cpuSeconds / requests - (fixedRounds[round] ?? fixedMs) / 1000) / (n - 1)) * 1000,
+          ),
+        ),
+      );
       const calls = median(rounds.map((m) => m.calls / requests));
       const wallMs = median(rounds.map((m) => m.wallMs / requests));
       rows.push(
@@ -220,6 +249,10 @@ export async function scalingScenario(): Promise<Section> {
         `${perItem.keywords.map((x) => fmt(x, 3)).join(' → ')} (spread ${fmt(spread(perItem.keywords), 2)})`,
         'flat within 1.5×',
         spread(perItem.keywords) <= 1.5,
+      ),
+      row(
+        'keywords 100 → 1,000 → 10,000 (warmed process): CPU-seconds per 1,000 keywords beyond a 1-keyword request, (C(n) − C(1)) / (n − 1) per round, spread',
+        `${marginal.map((x) => fmt(x, 3)).join(' → ')} (spread ${fmt(spread(marginal), 2)})`,
       ),
       row(
         'keywords (warmed process): CPU-seconds per 1,000 keywords, worst of the three',
@@ -242,7 +275,7 @@ export async function scalingScenario(): Promise<Section> {
     const missed =
       spread(perItem.keywords) > 1.5 || kwMax > 0.15 || gc.share > 0.15
         ? [
-            "Missed, why: each request pays a fixed cost (about 1.2 ms of CPU on a warmed process, measured with 1-keyword requests: the HTTP request and response, one multipart upstream call, the Yoga pipeline and its 56 plugins, the estimate, the access log, and the collector threads' share of what the request leaves behind) against about 0.02 ms per keyword, so the 100-keyword row reads near 1.5× the 1,000-keyword row by construction (cheaper keywords make that ratio larger), and host noise moves the 100-keyword row by ±20 % between runs; a collection of the old generation inside or outside a window moves a row by 10-20 %, and the GC share follows how much of the request the young generation sees alive (the export, the rows, the cache entries and the answer)",
+            `Missed, why: each request pays a fixed cost (${fmt(fixedMs, 2)} ms of CPU in this run, the 1-keyword row: the HTTP request and response, one upstream call, the Yoga pipeline and its plugins, the estimate, the access log, and the collector threads' share of what the request leaves behind) against ${fmt(marginal[1] ?? 0, 3)} ms per keyword (the marginal row), so the 100-keyword row carries ${fmt((100 * fixedMs) / ((perItem.keywords[0] ?? 1) * 100), 0)} % of fixed cost and the 1,000-keyword row a tenth of that; cheaper keywords make that ratio larger. Host noise moves the 100-keyword row by ±20 % between runs; a collection of the old generation inside or outside a window moves a row by 10-20 %, and the GC share follows how much of the request the young generation sees alive (the export, the rows, the cache entries and the answer)`,
           ]
         : [];
     return {
@@ -250,7 +283,7 @@ export async function scalingScenario(): Promise<Section> {
       rows,
       notes: [
         'CPU-seconds of the gateway process (user + system from /proc) from just before the request to its response; upstream calls from the sandbox; peak RSS sampled every 20 ms. SE Ranking rate limits (gateway and sandbox key) lifted and GRAPHQL_MAX_COST off so 5,000 targets are one request.',
-        `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: one new gateway that first answers, unmeasured, ${fmt(CODE_WARM_UP_REQUESTS, 0)} requests of 100 keywords (so the code every request runs once has reached V8's optimising tiers) and, for each size, requests of that size on other keywords (${fmt(KEYWORD_WARM_UP, 0)} keywords and ${MIN_REQUESTS} requests at least, so V8 has compiled the paths they take); then ${ROUNDS} rounds, each measuring every size in turn over ${fmt(KEYWORD_SAMPLE, 0)} keywords never asked before (500 requests of 100, 50 of 1,000, 5 of 10,000); a size's figure is the median of its rounds.`,
+        `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: one new gateway that first answers, unmeasured, ${fmt(CODE_WARM_UP_REQUESTS, 0)} requests of 100 keywords (so the code every request runs once has reached V8's optimising tiers) and, for each size, requests of that size on other keywords (${fmt(KEYWORD_WARM_UP, 0)} keywords and ${MIN_REQUESTS} requests at least, so V8 has compiled the paths they take); then ${ROUNDS} rounds, each measuring every size in turn over ${fmt(KEYWORD_SAMPLE, 0)} keywords never asked before (500 requests of 100, 50 of 1,000, 5 of 10,000), and ${fmt(FIXED_REQUESTS, 0)} requests of 1 keyword; a size's figure is the median of its rounds.`,
         `GC share: a gateway run with --cpu-prof, warmed as above for 10,000 keywords, then ${GC_REQUESTS} Q_KW10K requests of keywords never asked before; the profile is cut to each request's window (samples between its send and its answer), garbage collection samples over busy (non-idle) samples, and the figure is the median of the ${GC_REQUESTS} requests.`,
         ...missed,
       ],
