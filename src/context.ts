@@ -36,6 +36,20 @@ export class RequestMemos {
   pricingInputs: PricingInputs | undefined = undefined;
   /** The request's variables coerced for its operation (`coercedVariables`). */
   coercedVariables: CoercedVariables | undefined = undefined;
+  /** The request's variables as JSON (`variablesJson`). */
+  variablesJson: { variables: unknown; json: string } | undefined = undefined;
+}
+
+/**
+ * The request's variables as JSON, once per variables object: the result cache's key (read up to three times a
+ * request) and the admission lane's key both hold them, and 10,000 keywords are 320 kB of JSON each time.
+ */
+export function variablesJson(memos: RequestMemos | undefined, variables: unknown): string {
+  const known = memos?.variablesJson;
+  if (known && known.variables === variables) return known.json;
+  const json = JSON.stringify(variables ?? {});
+  if (memos) memos.variablesJson = { variables, json };
+  return json;
 }
 
 interface CoercedVariables {

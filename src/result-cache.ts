@@ -24,7 +24,7 @@ import { hash } from 'node:crypto';
 import { type ExecutionResult, getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
-import type { Context } from './context.js';
+import { type Context, variablesJson } from './context.js';
 import { identityOf } from './security/auth.js';
 import type { KnownEstimates } from './security/cost.js';
 import type { Estimate } from './security/estimate.js';
@@ -154,7 +154,7 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
     if (query === undefined || !clients) return undefined;
     const client = ctx.request ? (identityOf(ctx.request)?.key ?? '') : '';
     const credentials = `${clients.seranking.credentialId}\u0000${clients.serpmetrics.credentialId}`;
-    return `${client}\u0000${credentials}\u0000${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${query}`;
+    return `${client}\u0000${credentials}\u0000${operationName ?? ''}\u0000${variablesJson(ctx.memos, variables)}\u0000${query}`;
   };
 
   /** Keeps the result when it qualifies; returns the JSON of its data when it was built. */

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import type { DocumentNode, GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
-import type { Context } from '../context.js';
+import { type Context, variablesJson } from '../context.js';
 import { gatewayError } from '../errors/index.js';
 import { identityOf } from '../security/auth.js';
 
@@ -226,7 +226,7 @@ function refusalError(refusal: Refusal): GraphQLError {
       });
 }
 
-interface YogaContext {
+interface YogaContext extends Pick<Partial<Context>, 'memos'> {
   request?: Request;
   params?: { query?: string; variables?: Record<string, unknown> | null; operationName?: string | null };
 }
@@ -248,7 +248,7 @@ function operationKey(ctx: YogaContext, document: DocumentNode): string {
     text = sha1(params.query ?? '');
     documentHashes.set(document, text);
   }
-  const json = JSON.stringify(params.variables ?? {});
+  const json = variablesJson(ctx.memos, params.variables);
   const variables = json.length > VARIABLES_KEPT_CHARS ? sha1(json) : json;
   return `${text}\0${variables}\0${params.operationName ?? ''}\0${client}`;
 }
