@@ -119,11 +119,7 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
       dependents.delete(dependency);
     }
   };
-  const seenOnce = new Set<string>();
-  const rememberSeen = (seen: string): void => {
-    seenOnce.add(seen);
-    if (seenOnce.size > SEEN_ONCE_MAX) seenOnce.delete(seenOnce.values().next().value as string);
-  };
+  const seenOnce = new LRUCache<string, true>({ max: SEEN_ONCE_MAX });
   const results = new LRUCache<string, StoredResult>({
     // lru-cache needs a positive bound; with 0 the plugin never stores anything.
     maxSize: Math.max(1, options.maxBytes),
@@ -243,7 +239,7 @@ export function createResultCache(options: ResultCacheOptions): ResultCache {
         onExecuteDone({ result }) {
           if (isAsyncIterable(result)) return;
           if (ledger.readsOverflowed) {
-            rememberSeen(digest());
+            seenOnce.set(digest(), true);
             return;
           }
           const json = store(key, result, ctx);
