@@ -4,7 +4,8 @@
  * mapped to UpstreamError, and, opt-in, the resilience layer (retries, rate limiter, circuit breaker) of
  * `./resilience/`. Every attempt is reported to the call observer (request ledger, credit meter, metrics, tracing).
  */
-import { Pool } from 'undici';
+import type { IncomingHttpHeaders } from 'node:http';
+import { type Dispatcher, Pool } from 'undici';
 import { errorFromTransport, type UpstreamErrorCode, type UpstreamName } from './errors.js';
 import type { CallObserver } from './observer.js';
 import { type CheckWeight, Deadline, Resilience, type ResilienceOptions } from './resilience/index.js';
@@ -52,6 +53,63 @@ export interface TransportResponse {
   text: string;
   /** Upstream attempts made (1 without retries). */
   attempts?: number;
+}
+
+/**
+ * One attempt's answer, gathered straight from undici's dispatch into a string. Not `pool.request()`, whose
+ * AsyncResource, body stream and promises per call cost ~35 µs more CPU, and whose objects outlived the call: a loop
+ * of calls promoted 1,765 bytes per call to the old space with it, 177 with dispatch.
+ */
+class Reply implements Dispatcher.DispatchHandler {
+  readonly promise: Promise<TransportResponse>;
+  private readonly resolve: (response: TransportResponse) => void;
+  private readonly reject: (error: unknown) => void;
+  private controller: Dispatcher.DispatchController | undefined;
+  private status = 0;
+  private headers: IncomingHttpHeaders = {};
+  private readonly chunks: Buffer[] = [];
+  private bytes = 0;
+
+  constructor(private readonly signal: AbortSignal) {
+    ({ promise: this.promise, resolve: this.resolve, reject: this.reject } = Promise.withResolvers());
+    // A function, not the reply as an `EventListener` object: with one, each call's objects outlived it into the
+    // old space (~2 kB per call).
+    if (!signal.aborted) signal.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  /** The caller's signal aborted: the call is abandoned, whether it was sent yet or not. */
+  private readonly onAbort = (): void => this.controller?.abort(this.signal.reason);
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    if (this.signal.aborted) controller.abort(this.signal.reason);
+    else this.controller = controller;
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, status: number, headers: IncomingHttpHeaders): void {
+    // 1xx answers are interim: the real one follows on the same call.
+    if (status < 200) return;
+    this.status = status;
+    this.headers = headers;
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.bytes += chunk.length;
+  }
+
+  onResponseEnd(): void {
+    this.signal.removeEventListener('abort', this.onAbort);
+    this.resolve({
+      status: this.status,
+      headers: this.headers,
+      text: Buffer.concat(this.chunks, this.bytes).toString('utf8'),
+    });
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    this.signal.removeEventListener('abort', this.onAbort);
+    this.reject(error);
+  }
 }
 
 export class Transport {
@@ -111,16 +169,14 @@ export class Transport {
     if (signal.aborted) throw errorFromTransport(this.upstream, signal.reason);
     const end = this.observer?.start(this.upstream, req.method, `${this.origin}${this.basePath}`, req.path);
     try {
-      const res = await this.pool.request({
-        method: req.method,
-        path: `${this.basePath}${req.path}`,
-        headers: req.headers,
-        body: req.body,
-        signal,
-      });
-      const text = await res.body.text();
-      end?.({ status: res.statusCode, body: text, error: undefined });
-      return { status: res.statusCode, headers: res.headers, text };
+      const reply = new Reply(signal);
+      this.pool.dispatch(
+        { method: req.method, path: `${this.basePath}${req.path}`, headers: req.headers, body: req.body },
+        reply,
+      );
+      const res = await reply.promise;
+      end?.({ status: res.status, body: res.text, error: undefined });
+      return res;
     } catch (cause) {
       const error = errorFromTransport(this.upstream, signal.aborted ? (signal.reason ?? cause) : cause);
       end?.({ status: undefined, body: undefined, error });
