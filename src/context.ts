@@ -300,6 +300,35 @@ class RequestDeadline implements TrackedDeadline {
   }
 }
 
+/** Where a context's objects keep their request's deadline, for the accessors they share. */
+const DEADLINE = Symbol('requestDeadline');
+
+interface Deadlined {
+  readonly [DEADLINE]: RequestDeadline;
+}
+
+/**
+ * The lazy `signal` and `deadlineAt` of a context and its fetch options: one getter for every request, which reads
+ * the object's deadline. Getters made per request kept each request's context alive through the next scavenge
+ * (bare Yoga with this context: 683 bytes promoted to the old space per request with them, 10 without).
+ */
+const LAZY = {
+  signal: {
+    get(this: Deadlined): AbortSignal {
+      return this[DEADLINE].signal;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  deadlineAt: {
+    get(this: Deadlined): number {
+      return this[DEADLINE].at;
+    },
+    enumerable: true,
+    configurable: true,
+  },
+} satisfies PropertyDescriptorMap;
+
 /**
  * Builds one request's context. The client's disconnect signal and the request deadline become the
  * one signal every upstream call of the request observes. The deadline runs from `arrivedAt`, when the
@@ -326,10 +355,8 @@ export function createContext(
     deadlines,
     options.disconnect,
   );
-  const lazy = {
-    signal: { get: () => deadline.signal, enumerable: true, configurable: true },
-    deadlineAt: { get: () => deadline.at, enumerable: true, configurable: true },
-  };
+  // Configurable: a subscription's context is made again on the same object (src/live/index.ts).
+  const lazy = { [DEADLINE]: { value: deadline, configurable: true }, ...LAZY };
   const fetchOptions = Object.defineProperties(
     { ledger, gone: () => deadline.gone() },
     lazy,
@@ -341,6 +368,7 @@ export function createContext(
   ) as LoaderScope;
   const value = (v: unknown) => ({ value: v, enumerable: true, configurable: true, writable: true });
   return Object.defineProperties(into, {
+    [DEADLINE]: lazy[DEADLINE],
     config: value(deps.config),
     clients: value(deps.clients),
     cache: value(deps.cache),
@@ -354,7 +382,7 @@ export function createContext(
     whenEnded: value((listener: () => void) => deadline.whenEnded(listener)),
     release: value(() => deadline.release()),
     // Not enumerable there: Yoga's context doubles as the server context, which plugins copy with a spread.
-    signal: { ...lazy.signal, enumerable: false },
-    deadlineAt: { ...lazy.deadlineAt, enumerable: false },
+    signal: { ...LAZY.signal, enumerable: false },
+    deadlineAt: { ...LAZY.deadlineAt, enumerable: false },
   }) as Context;
 }
