@@ -330,6 +330,15 @@ const LAZY = {
 } satisfies PropertyDescriptorMap;
 
 /**
+ * The same accessors on Yoga's context, not enumerable there: it doubles as the server context, which plugins copy
+ * with a spread.
+ */
+const HIDDEN_LAZY = {
+  signal: { ...LAZY.signal, enumerable: false },
+  deadlineAt: { ...LAZY.deadlineAt, enumerable: false },
+} satisfies PropertyDescriptorMap;
+
+/**
  * Builds one request's context. The client's disconnect signal and the request deadline become the
  * one signal every upstream call of the request observes. The deadline runs from `arrivedAt`, when the
  * HTTP request arrived, so time spent before execution (body, parse, admission queue) counts against it.
@@ -381,8 +390,6 @@ export function createContext(
     loaders: value(new LoaderRegistry(scope)),
     whenEnded: value((listener: () => void) => deadline.whenEnded(listener)),
     release: value(() => deadline.release()),
-    // Not enumerable there: Yoga's context doubles as the server context, which plugins copy with a spread.
-    signal: { ...LAZY.signal, enumerable: false },
-    deadlineAt: { ...LAZY.deadlineAt, enumerable: false },
+    ...HIDDEN_LAZY,
   }) as Context;
 }
