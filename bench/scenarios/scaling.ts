@@ -59,11 +59,13 @@ const CODE_WARM_UP_REQUESTS = 3_000;
 const MIN_REQUESTS = 5;
 /**
  * Rounds of the warmed keyword sizes, alternated in one process; a size's figure is the median of its rounds. One
- * process per size, each measured once, read 0.018-0.025 CPU-s per 1,000 for the same 1,000-keyword row across
- * runs on one tree, and 5.5-18.9 % for the GC share of one Q_KW10K: each process's own compilation choices and its
- * old-generation collections moved a single reading by a third.
+ * process per size, each measured once, read 0.018-0.025 CPU-s per 1,000 for the same 1,000-keyword row across runs
+ * on one tree, and 5.5-18.9 % for the GC share of one Q_KW10K: each process's own compilation choices and its old-
+ * generation collections moved a single reading by a third. Five, not three: with three rounds, replicas of these
+ * warmed rounds on one tree (session 11) read spreads of 1.36 to 1.53 on a quiet machine and 1.76 on a busy one,
+ * the 100-keyword row's rounds alone moving by ±20 %; a median of five is less at the mercy of one slow round.
  */
-const ROUNDS = 3;
+const ROUNDS = 5;
 /** Q_KW10K requests profiled for the GC share, in one warmed process; the figure is the median of their shares. */
 const GC_REQUESTS = 5;
 
