@@ -50,8 +50,15 @@ const KEYWORD_WARM_UP = 50_000;
  * read it; a gateway in service is past it within its first minutes. Requests of 10 keywords (30,000 keys, not
  * 300,000) warm the per-request code but not the per-keyword code as far: the 10,000-keyword row then read 0.030
  * CPU-s per 1,000 instead of 0.022 and the GC share 25 % instead of 12 % (optimised code allocates less).
+ * 12,000, not 3,000: V8 hands a function to TurboFan after about 3,000 calls (`--invocation-count-for-turbofan`),
+ * and 500 more after any of its inline caches changes, so code that runs once per request (the plugin hooks, the
+ * HTTP adapter) was still reaching TurboFan at request 3,000. Alternated on one build (session 12, two rounds
+ * each), 1,000 requests of 100 keywords after 3,000 warm-ups saw 71 optimising compilations (`--trace-opt`), V8's
+ * background threads 0.63 ms a request and the request 2.77-2.93 ms of CPU; after 12,000 warm-ups, 23-26
+ * compilations, 0.39-0.41 ms and 2.48-2.57 ms. Runs with `--trace-deopt` saw 12 deoptimisations in that window
+ * after 3,000 warm-ups and none after 12,000.
  */
-const CODE_WARM_UP_REQUESTS = 3_000;
+const CODE_WARM_UP_REQUESTS = 12_000;
 /**
  * Requests of a size's warm-up at least: a garbage collection of the old generation falls in one request's window
  * or another, so one or two requests read it whole or not at all.
