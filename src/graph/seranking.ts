@@ -6,7 +6,7 @@
 import type DataLoader from 'dataloader';
 import type { LoaderScope } from '../context.js';
 import type { SerankingEndpoint } from '../pricing/index.js';
-import { type Cached, type CacheKey, type CacheKind, withFetchOptions } from '../upstream/cache.js';
+import { type Cached, type CacheKey, type CacheKind, UpstreamKey, withFetchOptions } from '../upstream/cache.js';
 import { isUpstreamError } from '../upstream/errors.js';
 
 /** A 244 is remembered (per target) instead of being asked again on every request. */
@@ -18,7 +18,7 @@ export const credentialKey = (
   kind: CacheKind,
   endpoint: SerankingEndpoint,
   params: Record<string, string | number | boolean | undefined>,
-): CacheKey => ({ kind, upstream: 'seranking', endpoint, credentialId, params });
+): CacheKey => new UpstreamKey(kind, 'seranking', endpoint, credentialId, params);
 
 /** The cache key of an SE Ranking answer (the estimate asks the cache about the same keys). */
 export const serankingKey = (

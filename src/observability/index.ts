@@ -26,7 +26,7 @@ import {
 } from './health.js';
 import { REDACTED } from './logging.js';
 import { createMetrics, METRICS_PATH, type Metrics } from './metrics.js';
-import { ANONYMOUS_CLIENT, currentScope, REQUEST_ID_HEADER, requestIdFrom, runInScope } from './scope.js';
+import { currentScope, REQUEST_ID_HEADER, RequestScope, requestIdFrom, runInScope } from './scope.js';
 import { useShutdownDrain } from './shutdown.js';
 import { endRequestSpan, useTracingPhases, withoutSpans, withRequestSpan } from './tracing.js';
 
@@ -124,7 +124,7 @@ export function createObservability(options: ObservabilityOptions): Observabilit
       const method = req.method ?? 'GET';
       const route = routeOf(req.url);
       const started = performance.now();
-      const scope = { requestId, client: ANONYMOUS_CLIENT, arrivedAt: Date.now() };
+      const scope = new RequestScope(requestId, Date.now());
       inFlight.add(res);
       const respond = (span: Span | undefined) => {
         res.once('close', () => {

@@ -6,16 +6,20 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 
-export interface RequestScope {
-  requestId: string;
-  /** The gateway client the request's credits are attributed to (a configured client name, never a key). */
-  client: string;
-  /** When the HTTP request arrived (epoch ms): the request deadline runs from here. */
-  arrivedAt: number;
-}
-
 export const REQUEST_ID_HEADER = 'x-request-id';
 export const ANONYMOUS_CLIENT = 'anonymous';
+
+/** A class, not an object literal, like every per-request object (see src/context.ts `RequestScopeOf`). */
+export class RequestScope {
+  /** The gateway client the request's credits are attributed to (a configured client name, never a key). */
+  client: string = ANONYMOUS_CLIENT;
+
+  constructor(
+    readonly requestId: string,
+    /** When the HTTP request arrived (epoch ms): the request deadline runs from here. */
+    readonly arrivedAt: number,
+  ) {}
+}
 
 const storage = new AsyncLocalStorage<RequestScope>();
 

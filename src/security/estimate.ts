@@ -271,9 +271,25 @@ function sharedOf(plan: Plan, variables: Record<string, unknown>, context: Conte
   const known = context.memos.pricingInputs;
   if (known && known.plan === plan && known.variables === variables) return known.shared;
   const coerced = plan.coerce(variables, context.memos);
-  const shared = coerced && { coerced, args: new Map(), names: new Map() };
-  context.memos.pricingInputs = { plan, variables, shared };
+  const shared = coerced ? new SharedInputs(coerced) : undefined;
+  context.memos.pricingInputs = new PricingInputsOf(plan, variables, shared);
   return shared;
+}
+
+/** Classes, not literals, like every per-request object that holds others (see src/context.ts `RequestScopeOf`). */
+class SharedInputs implements Shared {
+  readonly args: Shared['args'] = new Map();
+  readonly names: EntryNames = new Map();
+
+  constructor(readonly coerced: Record<string, unknown>) {}
+}
+
+class PricingInputsOf implements PricingInputs {
+  constructor(
+    readonly plan: Plan,
+    readonly variables: Record<string, unknown>,
+    readonly shared: Shared | undefined,
+  ) {}
 }
 
 function hasNoKeys(record: Record<string, unknown>): boolean {

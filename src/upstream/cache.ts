@@ -46,6 +46,23 @@ export interface CacheKey {
   id?: string;
 }
 
+/**
+ * A cache key as a class instance, not an object literal: keys are made per item of every request, and V8 would
+ * allocate a literal's keys straight in the old space once the cache filled with them (see src/context.ts
+ * `RequestScopeOf`).
+ */
+export class UpstreamKey implements CacheKey {
+  declare id?: string;
+
+  constructor(
+    readonly kind: CacheKind,
+    readonly upstream: UpstreamName,
+    readonly endpoint: string,
+    readonly credentialId: string,
+    readonly params: unknown,
+  ) {}
+}
+
 export interface Cached<T> {
   value: T;
   fetchedAt: Date;
@@ -253,9 +270,25 @@ class BatchFlight extends Flight {
 }
 
 /** One item of a bulk load: a key of the batch flight, or the loader of a per-key lru-cache fetch. */
-type BulkItem<P, T> =
-  | { item: P; index: number }
-  | { item: P; resolve: (v: T) => void; reject: (e: unknown) => void; signal: AbortSignal };
+/** An item of a bulk load, a class per kind (see `UpstreamKey`): the cache's miss at `index`... */
+class BulkMiss<P> {
+  constructor(
+    readonly item: P,
+    readonly index: number,
+  ) {}
+}
+
+/** ...or an expired entry's refresh, which lru-cache's fetch waits for. */
+class BulkRefresh<P, T> {
+  constructor(
+    readonly item: P,
+    readonly resolve: (v: T) => void,
+    readonly reject: (e: unknown) => void,
+    readonly signal: AbortSignal,
+  ) {}
+}
+
+type BulkItem<P, T> = BulkMiss<P> | BulkRefresh<P, T>;
 
 const ENTRY_OVERHEAD_BYTES = 128;
 /**
@@ -373,10 +406,11 @@ const callerGone = (options: Pick<FetchOptions<unknown>, 'gone' | 'signal'>): bo
  * making it for a lookup that needs none.
  */
 export function withFetchOptions<T>(base: FetchOptions<T>, extra: FetchOptions<T>): FetchOptions<T> {
-  return Object.defineProperties(
-    {},
-    { ...Object.getOwnPropertyDescriptors(base), ...Object.getOwnPropertyDescriptors(extra) },
-  ) as FetchOptions<T>;
+  // Object.create, not `{}`: no allocation site for V8 to pretenure (see `UpstreamKey`).
+  return Object.defineProperties(Object.create(Object.prototype), {
+    ...Object.getOwnPropertyDescriptors(base),
+    ...Object.getOwnPropertyDescriptors(extra),
+  }) as FetchOptions<T>;
 }
 
 /** The shared fetch's outcome, unless the waiter aborts first (a promise reaction per key, not a listener). */
@@ -622,7 +656,7 @@ export class UpstreamCache {
           flight ??= new BatchFlight();
           this.flights.set(k, flight);
           claimed.add(k);
-          bulk.push({ item, index: i });
+          bulk.push(new BulkMiss(item, i));
         } else {
           // The loader runs synchronously inside fetchLocal, so `bulk` keeps the items' order.
           perKey ??= withFetchOptions(options, { deadlineAt: undefined });
@@ -631,7 +665,7 @@ export class UpstreamCache {
             k,
             (signal) =>
               new Promise<T>((resolve, reject) => {
-                bulk.push({ item, resolve, reject, signal });
+                bulk.push(new BulkRefresh(item, resolve, reject, signal));
               }),
             perKey,
             waiterNow(),
@@ -703,7 +737,7 @@ export class UpstreamCache {
         const value =
           (values instanceof Error ? values : values[i]) ??
           new Error('bulk loader returned fewer items than requested');
-        if ('resolve' in b) {
+        if (b instanceof BulkRefresh) {
           if (value instanceof Error) b.reject(value);
           else b.resolve(value);
           return;

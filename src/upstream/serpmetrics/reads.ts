@@ -4,7 +4,7 @@
  * through the shared cache with the request's options. Tracked keywords and their checks: ./tracked-reads.ts.
  */
 import type { LoaderScope } from '../../context.js';
-import { type CacheKey, type CacheKind, withFetchOptions } from '../cache.js';
+import { type CacheKey, type CacheKind, UpstreamKey, withFetchOptions } from '../cache.js';
 import { UpstreamError } from '../errors.js';
 import type { CompletedCheck, Credit, Engine, FluxPeriod, FluxPoint, SerpPage } from './types.js';
 
@@ -14,13 +14,7 @@ export const serpmetricsKey = (
   kind: CacheKind,
   endpoint: string,
   params: Record<string, unknown>,
-): CacheKey => ({
-  kind,
-  upstream: 'serpmetrics',
-  endpoint,
-  credentialId: scope.clients.serpmetrics.credentialId,
-  params,
-});
+): CacheKey => new UpstreamKey(kind, 'serpmetrics', endpoint, scope.clients.serpmetrics.credentialId, params);
 
 /** One SERPmetrics read through the shared cache, with the request's fetch options and an optional TTL. */
 export async function cached<T>(
