@@ -3,27 +3,40 @@
  * Every attempt, limiter wait and backoff sleep observes this signal, so timeouts never stack.
  */
 
-/** Deadlines (epoch ms) of signals made by `deadlineSignal`, so a call can fail fast instead of waiting to be aborted. */
-const KNOWN_DEADLINES = new WeakMap<AbortSignal, number>();
-/** Calls nobody waits for any more (their caller was served a stale value): one attempt, no retries. */
-const RETRIES_STOPPED = new WeakMap<AbortSignal, () => boolean>();
+/**
+ * What this module knows of a signal, kept on the signal itself rather than in WeakMaps keyed by it. A WeakMap entry
+ * whose value reaches its key (the release or retry rule of a bulk call closes over the call, and so over the signal)
+ * kept the key, the value and all they reach alive through young-generation collections: a cold 1-keyword request
+ * promoted 15.1 kB to the old space with the retry rule in a WeakMap, 5.7 kB without (--trace-gc-nvp, 3,000 requests).
+ */
+const DEADLINE_AT = Symbol('deadlineAt');
+const RETRIES_STOPPED = Symbol('retriesStopped');
+const RELEASE = Symbol('releaseDeadline');
+
+interface KnownSignal extends AbortSignal {
+  /** The deadline (epoch ms) at which the signal aborts: the transport refuses waits past it. */
+  [DEADLINE_AT]?: number;
+  /** Calls nobody waits for any more (their caller was served a stale value): one attempt, no retries. */
+  [RETRIES_STOPPED]?: () => boolean;
+  /** How to let go of a `deadlineSignal` whose work is done, without aborting it. */
+  [RELEASE]?: () => void;
+}
+
+const known = (signal: AbortSignal): KnownSignal => signal as KnownSignal;
 
 /** From now on (or whenever `when` says so), calls under `signal` make no further attempt. */
 export function stopRetries(signal: AbortSignal, when: () => boolean = () => true): void {
-  RETRIES_STOPPED.set(signal, when);
+  known(signal)[RETRIES_STOPPED] = when;
 }
 
 export function retriesStopped(signal: AbortSignal | undefined): boolean {
-  return signal === undefined ? false : (RETRIES_STOPPED.get(signal)?.() ?? false);
+  return signal === undefined ? false : (known(signal)[RETRIES_STOPPED]?.() ?? false);
 }
 
 /** Makes `at` (epoch ms) known as the deadline of `signal`, which aborts then: the transport refuses waits past it. */
 export function knowDeadline(signal: AbortSignal, at: number): void {
-  KNOWN_DEADLINES.set(signal, at);
+  known(signal)[DEADLINE_AT] = at;
 }
-
-/** How to let go of a `deadlineSignal` whose work is done, without aborting it. */
-const RELEASERS = new WeakMap<AbortSignal, () => void>();
 
 /**
  * The signal a request handler passes down: it aborts with a TimeoutError after `timeoutMs`, or when `parent`
@@ -45,10 +58,10 @@ export function deadlineSignal(timeoutMs: number, parent?: AbortSignal): AbortSi
     parent?.removeEventListener('abort', onParentAbort);
   };
   controller.signal.addEventListener('abort', release, { once: true });
-  RELEASERS.set(controller.signal, release);
+  known(controller.signal)[RELEASE] = release;
   if (parent?.aborted) onParentAbort();
   else parent?.addEventListener('abort', onParentAbort, { once: true });
-  const parentAt = parent ? KNOWN_DEADLINES.get(parent) : undefined;
+  const parentAt = parent ? known(parent)[DEADLINE_AT] : undefined;
   knowDeadline(controller.signal, Math.min(Date.now() + timeoutMs, parentAt ?? Number.POSITIVE_INFINITY));
   return controller.signal;
 }
@@ -58,7 +71,7 @@ export function deadlineSignal(timeoutMs: number, parent?: AbortSignal): AbortSi
  * would otherwise keep the request's objects alive until the deadline passes. No-op for other signals.
  */
 export function releaseDeadline(signal: AbortSignal): void {
-  RELEASERS.get(signal)?.();
+  known(signal)[RELEASE]?.();
 }
 
 export class Deadline {
@@ -74,7 +87,7 @@ export class Deadline {
   constructor(timeoutMs: number, caller?: AbortSignal) {
     this.signal = this.controller.signal;
     const now = Date.now();
-    const callerAt = caller ? KNOWN_DEADLINES.get(caller) : undefined;
+    const callerAt = caller ? known(caller)[DEADLINE_AT] : undefined;
     this.at = Math.min(now + timeoutMs, callerAt ?? Number.POSITIVE_INFINITY);
     timeoutMs = Math.max(0, this.at - now);
     this.caller = caller;
