@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { handleMaybePromise } from '@whatwg-node/promise-helpers';
+import { fakePromise, unfakePromise } from '@whatwg-node/promise-helpers';
 import { handleErrorFromRequestHandler, type ServerAdapterInitialContext, sendNodeResponse } from '@whatwg-node/server';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin, useExecutionCancellation, type YogaServerInstance } from 'graphql-yoga';
@@ -282,14 +282,11 @@ class NodeServerContext {
 /** Yoga as a Node request listener, as its own listener does it but with a `NodeServerContext`. */
 function nodeHandler(yoga: YogaServerInstance<Record<string, unknown>, Context>, logger: Logger) {
   return (req: IncomingMessage, res: ServerResponse): unknown =>
-    handleMaybePromise(
-      () =>
-        handleMaybePromise(
-          () => yoga.handleNodeRequestAndResponse(req, res, new NodeServerContext(req, res)),
-          (response) => response,
-          (error: unknown) => handleErrorFromRequestHandler(error, yoga.fetchAPI.Response),
-        ),
-      (response) => sendNodeResponse(response, res, req, true),
-      (error: unknown) => logger.error({ err: error }, 'sending a response failed'),
+    unfakePromise(
+      fakePromise()
+        .then(() => yoga.handleNodeRequestAndResponse(req, res, new NodeServerContext(req, res)))
+        .catch((error: unknown) => handleErrorFromRequestHandler(error, yoga.fetchAPI.Response))
+        .then((response) => sendNodeResponse(response, res, req, true))
+        .catch((error: unknown) => logger.error({ err: error }, 'sending a response failed')),
     );
 }

@@ -707,7 +707,7 @@ export class UpstreamCache {
   ): Promise<Map<string, Entry | Error>> {
     // The bulk call is abandoned only when every per-key fetch and the batch flight were abandoned.
     const controller = new AbortController();
-    const signals = bulk.flatMap((b) => ('signal' in b ? [b.signal] : []));
+    const signals = bulk.flatMap((b) => (b instanceof BulkRefresh ? [b.signal] : []));
     if (flight) signals.push(flight.signal);
     let live = signals.length;
     for (const signal of signals) {
