@@ -190,6 +190,20 @@ async function warmedKeywordRounds(world: World): Promise<Map<number, Measured[]
   return rounds;
 }
 
+/**
+ * Per round, max / min of the keyword sizes' CPU-seconds per 1,000 keywords: how far one round's sizes agree, so a
+ * reader sees whether the medians' spread is typical or the luck of where collections and host slowdowns fell.
+ */
+function roundSpreads(warmed: Map<number, Measured[]>): number[] {
+  return Array.from({ length: ROUNDS }, (_, round) => {
+    const perThousand = KEYWORDS.map((n) => {
+      const m = warmed.get(n)?.[round];
+      return m === undefined ? Number.NaN : (m.cpuSeconds / (n * requestsOf(n))) * 1000;
+    });
+    return Math.max(...perThousand) / Math.min(...perThousand);
+  });
+}
+
 export async function scalingScenario(): Promise<Section> {
   // Upstream limits lifted (rate and units), so the figures are the gateway's own work, not the limiter's.
   const world = await startWorld({ env: { SERANKING_RATE_LIMIT_PER_SECOND: '1000', GRAPHQL_MAX_COST: '0' } });
@@ -262,6 +276,12 @@ export async function scalingScenario(): Promise<Section> {
       row(
         'keywords 100 → 1,000 → 10,000 (warmed process): CPU-seconds per 1,000 keywords beyond a 1-keyword request, (C(n) − C(1)) / (n − 1) per round, spread',
         `${marginal.map((x) => fmt(x, 3)).join(' → ')} (spread ${fmt(spread(marginal), 2)})`,
+      ),
+      row(
+        'keywords 100 → 1,000 → 10,000 (warmed process): the spread of each round alone (its three sizes measured seconds apart)',
+        roundSpreads(warmed)
+          .map((x) => fmt(x, 2))
+          .join(', '),
       ),
       row(
         'keywords (warmed process): CPU-seconds per 1,000 keywords, worst of the three',
