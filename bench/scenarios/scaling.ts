@@ -190,20 +190,6 @@ async function warmedKeywordRounds(world: World): Promise<Map<number, Measured[]
   return rounds;
 }
 
-/**
- * Per round, max / min of the keyword sizes' CPU-seconds per 1,000 keywords: how far one round's sizes agree, so a
- * reader sees whether the medians' spread is typical or the luck of where collections and host slowdowns fell.
- */
-function roundSpreads(warmed: Map<number, Measured[]>): number[] {
-  return Array.from({ length: ROUNDS }, (_, round) => {
-    const perThousand = KEYWORDS.map((n) => {
-      const m = warmed.get(n)?.[round];
-      return m === undefined ? Number.NaN : (m.cpuSeconds / (n * requestsOf(n))) * 1000;
-    });
-    return Math.max(...perThousand) / Math.min(...perThousand);
-  });
-}
-
 export async function scalingScenario(): Promise<Section> {
   // Upstream limits lifted (rate and units), so the figures are the gateway's own work, not the limiter's.
   const world = await startWorld({ env: { SERANKING_RATE_LIMIT_PER_SECOND: '1000', GRAPHQL_MAX_COST: '0' } });
@@ -242,10 +228,13 @@ export async function scalingScenario(): Promise<Section> {
     );
     // Per round, the keyword work beyond what the same round's 1-keyword request cost.
     const marginal: number[] = [];
+    // Each size's CPU-seconds per 1,000 keywords, round by round: the rows' medians and each round's own spread.
+    const roundsPerThousand: number[][] = [];
     for (const n of KEYWORDS) {
       const rounds = warmed.get(n) ?? [];
       const requests = requestsOf(n);
       const perThousand = rounds.map((m) => (m.cpuSeconds / (n * requests)) * 1000);
+      roundsPerThousand.push(perThousand);
       const mid = median(perThousand);
       perItem.keywords.push(mid);
       marginal.push(
@@ -265,6 +254,11 @@ export async function scalingScenario(): Promise<Section> {
       );
     }
     const spread = (xs: number[]): number => Math.max(...xs) / Math.min(...xs);
+    // How far one round's sizes agree: whether the medians' spread is typical or the luck of where collections
+    // and host slowdowns fell.
+    const roundSpreads = Array.from({ length: ROUNDS }, (_, round) =>
+      spread(roundsPerThousand.map((perThousand) => perThousand[round] ?? Number.NaN)),
+    );
     const kwMax = Math.max(...perItem.keywords);
     rows.push(
       row(
@@ -279,9 +273,7 @@ export async function scalingScenario(): Promise<Section> {
       ),
       row(
         'keywords 100 → 1,000 → 10,000 (warmed process): the spread of each round alone (its three sizes measured seconds apart)',
-        roundSpreads(warmed)
-          .map((x) => fmt(x, 2))
-          .join(', '),
+        roundSpreads.map((x) => fmt(x, 2)).join(', '),
       ),
       row(
         'keywords (warmed process): CPU-seconds per 1,000 keywords, worst of the three',
