@@ -73,6 +73,8 @@ export interface Child {
   rssBytes(): number;
   /** CPU time (user + system) the process has used so far, in seconds. */
   cpuSeconds(): number;
+  /** The same, of its main thread only (the rest: V8's collector and compiler threads, libuv's pool). */
+  mainThreadCpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -157,6 +159,7 @@ export async function startChild(options: StartOptions): Promise<Child> {
     ready,
     rssBytes: () => rssOf(pid),
     cpuSeconds: () => cpuOf(pid),
+    mainThreadCpuSeconds: () => mainThreadCpuOf(pid),
     stop: async () => {
       children.delete(child);
       if (proc.exitCode !== null) return;
@@ -179,12 +182,18 @@ export function rssOf(pid: number): number {
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ, 100 on Linux). */
 const CLOCK_TICKS = 100;
 
-export function cpuOf(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+/** User + system seconds of a /proc `stat` file (a process's: all its threads; a task's: that thread). */
+function statCpuSeconds(file: string): number {
+  const stat = readFileSync(file, 'utf8');
   // Fields after the parenthesised command name; utime and stime are fields 14 and 15 of the whole line.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
+
+export const cpuOf = (pid: number): number => statCpuSeconds(`/proc/${pid}/stat`);
+
+/** CPU seconds of the process's main thread alone: JavaScript, the atomic pauses of its collections, syscalls. */
+export const mainThreadCpuOf = (pid: number): number => statCpuSeconds(`/proc/${pid}/task/${pid}/stat`);
 
 /** Stops every child still running (also on a failed scenario). */
 export async function stopAll(): Promise<void> {

@@ -91,6 +91,8 @@ const validTargets = (count: number) =>
 
 interface Measured {
   cpuSeconds: number;
+  /** Of `cpuSeconds`, the main thread's; the rest ran on V8's collector and compiler threads. */
+  mainCpuSeconds: number;
   calls: number;
   peakRss: number;
   wallMs: number;
@@ -106,6 +108,7 @@ async function measure(world: World, send: () => Promise<unknown>): Promise<Meas
 async function measureNow(world: World, send: () => Promise<unknown>): Promise<Measured> {
   await world.resetStats();
   const cpuBefore = world.gateway.cpuSeconds();
+  const mainBefore = world.gateway.mainThreadCpuSeconds();
   let peakRss = world.gateway.rssBytes();
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, world.gateway.rssBytes());
@@ -119,8 +122,9 @@ async function measureNow(world: World, send: () => Promise<unknown>): Promise<M
   const wallMs = performance.now() - started;
   peakRss = Math.max(peakRss, world.gateway.rssBytes());
   const cpuSeconds = world.gateway.cpuSeconds() - cpuBefore;
+  const mainCpuSeconds = world.gateway.mainThreadCpuSeconds() - mainBefore;
   const calls = await world.calls();
-  return { cpuSeconds, calls: calls.seranking + calls.serpmetrics, peakRss, wallMs };
+  return { cpuSeconds, mainCpuSeconds, calls: calls.seranking + calls.serpmetrics, peakRss, wallMs };
 }
 
 /**
@@ -226,6 +230,16 @@ export async function scalingScenario(): Promise<Section> {
         `${fmt(fixedMs, 2)} ms CPU per request (rounds ${fixedRounds.map((x) => fmt(x, 2)).join(', ')})`,
       ),
     );
+    // Per size, the median over rounds of its main thread's and its helper threads' CPU per 1,000 keywords.
+    const threadSplit: string[] = [];
+    for (const n of KEYWORDS) {
+      const rounds = warmed.get(n) ?? [];
+      const perThousand = (seconds: (m: Measured) => number) =>
+        median(rounds.map((m) => (seconds(m) / (n * requestsOf(n))) * 1000));
+      const main = perThousand((m) => m.mainCpuSeconds);
+      const helpers = perThousand((m) => m.cpuSeconds - m.mainCpuSeconds);
+      threadSplit.push(`${fmt(n, 0)}: ${fmt(main, 3)} + ${fmt(helpers, 4)}`);
+    }
     // Per round, the keyword work beyond what the same round's 1-keyword request cost.
     const marginal: number[] = [];
     // Each size's CPU-seconds per 1,000 keywords, round by round: the rows' medians and each round's own spread.
@@ -274,6 +288,10 @@ export async function scalingScenario(): Promise<Section> {
       row(
         'keywords 100 → 1,000 → 10,000 (warmed process): the spread of each round alone (its three sizes measured seconds apart)',
         roundSpreads.map((x) => fmt(x, 2)).join(', '),
+      ),
+      row(
+        "keywords (warmed process): CPU-seconds per 1,000 keywords on the gateway's main thread + on V8's helper threads (concurrent marking, parallel scavenges, optimising compilers), medians of the rounds",
+        threadSplit.join('; '),
       ),
       row(
         'keywords (warmed process): CPU-seconds per 1,000 keywords, worst of the three',
