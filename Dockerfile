@@ -26,5 +26,5 @@ USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# dist/start.js sets V8's heap limit from CACHE_MAX_BYTES and its semi-spaces, then becomes the gateway (dist/main.js), same pid.
+# dist/start.js sets V8's heap limit from CACHE_MAX_BYTES, then becomes the gateway (dist/main.js), same pid.
 CMD ["node", "dist/start.js"]
