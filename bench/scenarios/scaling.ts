@@ -230,25 +230,21 @@ export async function scalingScenario(): Promise<Section> {
         `${fmt(fixedMs, 2)} ms CPU per request (rounds ${fixedRounds.map((x) => fmt(x, 2)).join(', ')})`,
       ),
     );
-    // Per size, the median over rounds of its main thread's and its helper threads' CPU per 1,000 keywords.
-    const threadSplit: string[] = [];
-    for (const n of KEYWORDS) {
-      const rounds = warmed.get(n) ?? [];
-      const perThousand = (seconds: (m: Measured) => number) =>
-        median(rounds.map((m) => (seconds(m) / (n * requestsOf(n))) * 1000));
-      const main = perThousand((m) => m.mainCpuSeconds);
-      const helpers = perThousand((m) => m.cpuSeconds - m.mainCpuSeconds);
-      threadSplit.push(`${fmt(n, 0)}: ${fmt(main, 3)} + ${fmt(helpers, 4)}`);
-    }
     // Per round, the keyword work beyond what the same round's 1-keyword request cost.
     const marginal: number[] = [];
     // Each size's CPU-seconds per 1,000 keywords, round by round: the rows' medians and each round's own spread.
     const roundsPerThousand: number[][] = [];
+    // Per size, the medians of its main thread's and its helper threads' CPU per 1,000 keywords.
+    const threadSplit: string[] = [];
     for (const n of KEYWORDS) {
       const rounds = warmed.get(n) ?? [];
       const requests = requestsOf(n);
-      const perThousand = rounds.map((m) => (m.cpuSeconds / (n * requests)) * 1000);
+      const thousandths = (seconds: (m: Measured) => number) => rounds.map((m) => (seconds(m) / (n * requests)) * 1000);
+      const perThousand = thousandths((m) => m.cpuSeconds);
       roundsPerThousand.push(perThousand);
+      const main = median(thousandths((m) => m.mainCpuSeconds));
+      const helpers = median(thousandths((m) => m.cpuSeconds - m.mainCpuSeconds));
+      threadSplit.push(`${fmt(n, 0)}: ${fmt(main, 3)} + ${fmt(helpers, 4)}`);
       const mid = median(perThousand);
       perItem.keywords.push(mid);
       marginal.push(
