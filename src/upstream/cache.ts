@@ -161,12 +161,29 @@ export interface SecondTier {
   delete(key: string): void;
 }
 
-interface Entry {
-  value: unknown;
-  error: UpstreamError | undefined;
-  fetchedAt: number;
-  ttlMs: number;
-  bytes: number;
+/**
+ * Entry times are kept as milliseconds since this module loaded: a small integer, stored inside the entry, where an
+ * epoch timestamp (past V8's small-integer range) is a heap number of its own, one more object per cached key for
+ * every collection to visit. After about 12 days of uptime the offsets outgrow that range and are heap numbers again.
+ */
+const EPOCH = Date.now();
+
+class Entry {
+  private readonly sinceEpoch: number;
+
+  constructor(
+    readonly value: unknown,
+    readonly error: UpstreamError | undefined,
+    fetchedAt: number,
+    readonly ttlMs: number,
+    readonly bytes: number,
+  ) {
+    this.sinceEpoch = fetchedAt - EPOCH;
+  }
+
+  get fetchedAt(): number {
+    return this.sinceEpoch + EPOCH;
+  }
 }
 
 interface FetchContext {
@@ -804,7 +821,7 @@ export class UpstreamCache {
       const remaining = shared.fetchedAt + shared.ttlMs - now;
       if (remaining <= 0 || this.lru.has(k) || this.flights.has(k)) continue;
       const bytes = shared.error ? ERROR_ENTRY_BYTES : sizeOf(k, shared.value);
-      this.lru.set(k, { ...shared, bytes }, { ttl: remaining });
+      this.lru.set(k, new Entry(shared.value, shared.error, shared.fetchedAt, shared.ttlMs, bytes), { ttl: remaining });
     }
   }
 
@@ -869,7 +886,7 @@ export class UpstreamCache {
     loading: Promise<Entry>,
     options: LRUCache.FetcherOptions<string, Entry, FetchContext>['options'],
   ): Entry {
-    const served: Entry = { ...stale };
+    const served = new Entry(stale.value, stale.error, stale.fetchedAt, stale.ttlMs, stale.bytes);
     options.ttl = STALE_RECHECK_MS;
     loading.then(
       (fresh) => {
@@ -926,7 +943,7 @@ export class UpstreamCache {
     ttlOf: ((value: T) => number | undefined) | undefined,
   ): Entry {
     const ttlMs = Math.max(1, ttlOf?.(value) ?? this.ttlOf(key.kind));
-    return { value, error: undefined, fetchedAt, ttlMs, bytes: sizeOf(k, value) };
+    return new Entry(value, undefined, fetchedAt, ttlMs, sizeOf(k, value));
   }
 
   /** A failed load: an entry when its error is worth remembering (negative caching), else the error to throw. */
@@ -939,7 +956,7 @@ export class UpstreamCache {
     // An aborted or timed-out load is an upstream timeout/cancellation, whoever's signal fired first.
     const error = isAbortLike(caught) ? errorFromTransport(key.upstream, caught) : caught;
     if (negative && isUpstreamError(error) && negative.codes.includes(error.code)) {
-      return { value: undefined, error, fetchedAt, ttlMs: this.ttlOf(negative.kind), bytes: ERROR_ENTRY_BYTES };
+      return new Entry(undefined, error, fetchedAt, this.ttlOf(negative.kind), ERROR_ENTRY_BYTES);
     }
     return asError(error);
   }

@@ -55,6 +55,26 @@ describe('keyword export rows', () => {
     expect(plainKeywordExport(json)).toEqual(KeywordExportResponse.parse(json));
   });
 
+  it('gives back every CPC and competition exactly as sent, whole hundredths or not', () => {
+    const sent = fc.oneof(
+      fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }).map((n) => n / 100),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(0, 0.1, 0.29, 1.005, 4.11, 10_737_418.23, 10_737_418.24, 2 ** 53, -0.07),
+    );
+    fc.assert(
+      fc.property(sent, sent, (cpc, competition) => {
+        const json: unknown = JSON.parse(JSON.stringify([{ keyword: 'k', volume: 1, cpc, competition }]));
+        for (const rows of [plainKeywordExport(json), KeywordExportResponse.parse(json)]) {
+          const [row] = rows ?? [];
+          expect(row?.cpc).toBe(JSON.parse(JSON.stringify(cpc)));
+          expect(row?.competition).toBe(JSON.parse(JSON.stringify(competition)));
+          expect(JSON.parse(JSON.stringify(row))).toMatchObject({ cpc: row?.cpc, competition: row?.competition });
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('shares one frozen list per distinct SERP features or intents, and never mixes two lists up', () => {
     const json = [
       { keyword: 'a', volume: 1, serp_features: ['people_also_ask', 'top_stories'], intents: ['informational'] },
