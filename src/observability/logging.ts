@@ -73,8 +73,31 @@ export interface LoggerOptions {
  */
 const BATCH_BYTES = 4096;
 const FLUSH_MS = 100;
-export const batchedStdout = (): DestinationStream =>
-  pino.destination({ dest: process.stdout.fd, minLength: BATCH_BYTES, periodicFlush: FLUSH_MS });
+/**
+ * The most unwritten log text held while stdout does not drain (a stalled log collector): past it new lines are
+ * dropped and counted (`seograph_log_lines_dropped_total`) instead of the heap growing until the process dies.
+ */
+export const LOG_BUFFER_MAX_BYTES = 16 * 1024 * 1024;
+let dropped = 0;
+/** Log lines dropped since start because their destination did not drain. */
+export const droppedLogLines = (): number => dropped;
+
+/** Lines to `fd` in batches, holding at most `maxBytes` of them unwritten. */
+export function batchedDestination(fd: number, maxBytes = LOG_BUFFER_MAX_BYTES): ReturnType<typeof pino.destination> {
+  const destination = pino.destination({
+    dest: fd,
+    minLength: BATCH_BYTES,
+    maxLength: maxBytes,
+    periodicFlush: FLUSH_MS,
+  });
+  // sonic-boom emits each refused write: one line.
+  destination.on('drop', () => {
+    dropped += 1;
+  });
+  return destination;
+}
+
+export const batchedStdout = (): DestinationStream => batchedDestination(process.stdout.fd);
 
 export function createLogger(options: LoggerOptions): Logger {
   return pino(

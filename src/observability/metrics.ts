@@ -29,6 +29,7 @@ import type { CallObserver } from '../upstream/observer.js';
 import type { BreakerState, Resilience } from '../upstream/resilience/index.js';
 import type { Admission } from './admission.js';
 import type { UpstreamHealth } from './health.js';
+import { droppedLogLines, LOG_BUFFER_MAX_BYTES } from './logging.js';
 
 export const METRICS_PATH = '/metrics';
 
@@ -226,6 +227,16 @@ export function createMetrics(sources: MetricsSources): Metrics {
       },
     });
   };
+
+  new Counter({
+    name: 'seograph_log_lines_dropped_total',
+    help: `Log lines dropped because stdout did not drain (more than ${LOG_BUFFER_MAX_BYTES / 1024 / 1024} MiB of them unwritten).`,
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(droppedLogLines());
+    },
+  });
 
   const { cache } = sources;
   byResult(

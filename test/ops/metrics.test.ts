@@ -101,6 +101,7 @@ describe('/metrics', () => {
       'seograph_upstream_breaker_state',
       'seograph_upstream_limiter_queue',
       'seograph_upstream_retries_total',
+      'seograph_log_lines_dropped_total',
       'graphql_envelop_phase_execute_count',
       'process_cpu_user_seconds_total',
     ]) {
