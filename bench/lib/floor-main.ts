@@ -1,26 +1,49 @@
 /**
  * Bench child: the floor of a keyword request in this stack. A bare graphql-yoga server over the gateway's own SDL
- * whose `keywords` field makes one plain undici export call per request (the naive client's) and returns its rows:
- * no cache, cost control, resilience, logs or metrics. What it costs per 1-keyword request is what any gateway built
- * on Yoga and undici pays before doing anything of its own.
- * argv[2]: JSON `{ port, urls: { seranking, serpmetrics } }`. Prints `READY {"url"}`.
+ * whose `keywords` field makes one undici export call per request and returns its rows: the body built as seograph
+ * builds it (one multipart string), the reply read as JSON, and nothing else (no cache, cost control, resilience,
+ * logs or metrics). What it costs per 1-keyword request is what a gateway on Yoga and undici pays before doing
+ * anything of its own.
+ * argv[2]: JSON `{ port, seranking, schemaFile }` (`seranking`: the sandbox's base URL). Prints `READY {"url"}`.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createSchema, createYoga } from 'graphql-yoga';
-import { NaiveClient } from './naive.js';
+import { Pool } from 'undici';
+import { SANDBOX_KEYS } from '../../src/sandbox/keys.js';
+import { keywordForm } from '../../src/upstream/seranking/wire.js';
 
 interface FloorOptions {
   port: number;
-  urls: { seranking: string; serpmetrics: string };
+  seranking: string;
   schemaFile: string;
 }
 
+/** An export row's fields the bench query selects, as the API names them. */
+interface Row {
+  keyword: string;
+  volume: number | null;
+  cpc: number | null;
+  competition: number | null;
+  difficulty: number | null;
+}
+
 const options = JSON.parse(process.argv[2] ?? '{}') as FloorOptions;
-const naive = new NaiveClient(options.urls);
+const pool = new Pool(options.seranking, { connections: 8 });
 
 const keywords = async (_root: unknown, args: { texts: string[]; database: string }) => {
-  const rows = await naive.exportRows(args.texts, args.database.toLowerCase());
+  const { body, contentType } = keywordForm(args.texts);
+  const res = await pool.request({
+    method: 'POST',
+    path: `/v1/keywords/export?source=${args.database.toLowerCase()}`,
+    headers: {
+      authorization: `Token ${SANDBOX_KEYS.seranking}`,
+      accept: 'application/json',
+      'content-type': contentType,
+    },
+    body,
+  });
+  const rows = (await res.body.json()) as Row[];
   return rows.map((r) => ({
     text: r.keyword,
     volume: r.volume,

@@ -26,15 +26,6 @@ async function pool<T>(items: readonly T[], concurrency: number, task: (item: T)
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }
 
-/** An export row's fields the bench reads, as the API names them. */
-export interface NaiveKeywordRow {
-  keyword: string;
-  volume: number | null;
-  cpc: number | null;
-  competition: number | null;
-  difficulty: number | null;
-}
-
 export class NaiveClient {
   private readonly seranking: Pool;
   private readonly serpmetrics: Pool;
@@ -121,25 +112,19 @@ export class NaiveClient {
     const chunks: string[][] = [];
     for (let i = 0; i < keywords.length; i += perCall) chunks.push(keywords.slice(i, i + perCall));
     await pool(chunks, concurrency, async (chunk) => {
-      await this.exportRows(chunk, source);
+      this.counts.seranking++;
+      const form = new FormData();
+      for (const k of chunk) form.append('keywords[]', k);
+      const res = await this.seranking.request({
+        method: 'POST',
+        path: `/v1/keywords/export?source=${source}`,
+        headers: { authorization: `Token ${this.serankingKey}`, accept: 'application/json' },
+        body: form,
+      });
+      const rows = (await res.body.json()) as unknown[];
+      if (res.statusCode !== 201 || rows.length !== chunk.length) throw new Error(`naive export: ${res.statusCode}`);
     });
     return { ...this.counted(), ms: performance.now() - started };
-  }
-
-  /** One export call: the rows of `keywords`, as the API sends them. */
-  async exportRows(keywords: readonly string[], source: string): Promise<NaiveKeywordRow[]> {
-    this.counts.seranking++;
-    const form = new FormData();
-    for (const k of keywords) form.append('keywords[]', k);
-    const res = await this.seranking.request({
-      method: 'POST',
-      path: `/v1/keywords/export?source=${source}`,
-      headers: { authorization: `Token ${this.serankingKey}`, accept: 'application/json' },
-      body: form,
-    });
-    const rows = (await res.body.json()) as NaiveKeywordRow[];
-    if (res.statusCode !== 201 || rows.length !== keywords.length) throw new Error(`naive export: ${res.statusCode}`);
-    return rows;
   }
 
   private counted(): Omit<NaiveResult, 'ms'> {

@@ -210,7 +210,9 @@ async function startFloor(world: World): Promise<{ child: Child; send: (salt: st
   const child = await startChild({
     name: 'floor',
     script: 'bench/lib/floor-main.js',
-    args: [JSON.stringify({ port, urls: world.urls, schemaFile: path.join(REPO_ROOT, 'schema.graphql') })],
+    args: [
+      JSON.stringify({ port, seranking: world.urls.seranking, schemaFile: path.join(REPO_ROOT, 'schema.graphql') }),
+    ],
     core: CORE.server,
     readyLine: true,
   });
@@ -257,7 +259,7 @@ export async function scalingScenario(): Promise<Section> {
         `${fmt(fixedMs, 2)} ms CPU per request (rounds ${fixedRounds.map((x) => fmt(x, 2)).join(', ')})`,
       ),
       row(
-        `1 keyword, cold key, the floor: bare graphql-yoga over the same SDL making one plain undici export call per request, nothing else (${fmt(FIXED_REQUESTS, 0)} requests per round, measured after each round above)`,
+        `1 keyword, cold key, the floor: bare graphql-yoga over the same SDL making one undici export call per request, nothing else (${fmt(FIXED_REQUESTS, 0)} requests per round, measured after each round above)`,
         `${fmt(floorMs, 2)} ms CPU per request (rounds ${floorRounds.map((x) => fmt(x, 2)).join(', ')}); seograph's fixed cost is ${fmt(fixedMs / floorMs, 2)}× it`,
       ),
     );
@@ -346,7 +348,7 @@ export async function scalingScenario(): Promise<Section> {
     const missed =
       spread(perItem.keywords) > 1.5 || kwMax > 0.15 || gc.share > 0.15
         ? [
-            `Missed, why: each request pays a fixed cost (${fmt(fixedMs, 2)} ms of CPU in this run, the 1-keyword row: the HTTP request and response, one upstream call, the Yoga pipeline and its plugins, the estimate, the access log, and the collector threads' share of what the request leaves behind) against ${fmt(marginal[1] ?? 0, 3)} ms per keyword (the marginal row), so the 100-keyword row carries ${fmt((100 * fixedMs) / ((perItem.keywords[0] ?? 1) * 100), 0)} % of fixed cost and the 1,000-keyword row a tenth of that; cheaper keywords make that ratio larger. Of that fixed cost, ${fmt(floorMs, 2)} ms is the floor (the floor row: bare Yoga and one plain undici call, before any of seograph's work), so seograph's own part is ${fmt(fixedMs - floorMs, 2)} ms, and with the floor's cost alone the spread would read ${fmt(floorSpread, 2)}. Host noise moves the 100-keyword row by ±20 % between runs; a collection of the old generation inside or outside a window moves a row by 10-20 %, and the GC share follows how much of the request the young generation sees alive (the export, the rows, the cache entries and the answer)`,
+            `Missed, why: each request pays a fixed cost (${fmt(fixedMs, 2)} ms of CPU in this run, the 1-keyword row: the HTTP request and response, one upstream call, the Yoga pipeline and its plugins, the estimate, the access log, and the collector threads' share of what the request leaves behind) against ${fmt(marginal[1] ?? 0, 3)} ms per keyword (the marginal row), so the 100-keyword row carries ${fmt((100 * fixedMs) / ((perItem.keywords[0] ?? 1) * 100), 0)} % of fixed cost and the 1,000-keyword row a tenth of that; cheaper keywords make that ratio larger. Of that fixed cost, ${fmt(floorMs, 2)} ms is the floor (the floor row: bare Yoga and one undici call, before any of seograph's work), so seograph's own part is ${fmt(fixedMs - floorMs, 2)} ms, and with the floor's cost alone the spread would read ${fmt(floorSpread, 2)}. Host noise moves the 100-keyword row by ±20 % between runs; a collection of the old generation inside or outside a window moves a row by 10-20 %, and the GC share follows how much of the request the young generation sees alive (the export, the rows, the cache entries and the answer)`,
           ]
         : [];
     return {
@@ -355,7 +357,7 @@ export async function scalingScenario(): Promise<Section> {
       notes: [
         'CPU-seconds of the gateway process (user + system from /proc) from just before the request to its response; upstream calls from the sandbox; peak RSS sampled every 20 ms. SE Ranking rate limits (gateway and sandbox key) lifted and GRAPHQL_MAX_COST off so 5,000 targets are one request.',
         `"fresh process" rows: a new gateway per size, so they include first-use JIT compilation and module loading (why small n cost more per item). "warmed process" rows, the ones the targets read: one new gateway that first answers, unmeasured, ${fmt(CODE_WARM_UP_REQUESTS, 0)} requests of 100 keywords (so the code every request runs once has reached V8's optimising tiers) and, for each size, requests of that size on other keywords (${fmt(KEYWORD_WARM_UP, 0)} keywords and ${MIN_REQUESTS} requests at least, so V8 has compiled the paths they take); then ${ROUNDS} rounds, each measuring every size in turn over ${fmt(KEYWORD_SAMPLE, 0)} keywords never asked before (500 requests of 100, 50 of 1,000, 5 of 10,000), and ${fmt(FIXED_REQUESTS, 0)} requests of 1 keyword; a size's figure is the median of its rounds.`,
-        `Floor: bench/lib/floor-main.ts, a bare graphql-yoga server over schema.graphql whose keywords field makes one plain undici export call to the same sandbox (the calls scenario's naive client) and returns its rows, on the gateway's core; warmed with ${fmt(2 * FIXED_REQUESTS, 0)} requests, then ${fmt(FIXED_REQUESTS, 0)} cold 1-keyword requests after each round of the gateway's.`,
+        `Floor: bench/lib/floor-main.ts, a bare graphql-yoga server over schema.graphql whose keywords field makes one undici export call to the same sandbox (its body built as seograph builds it, its reply read as JSON) and returns its rows, on the gateway's core; warmed with ${fmt(2 * FIXED_REQUESTS, 0)} requests, then ${fmt(FIXED_REQUESTS, 0)} cold 1-keyword requests after each round of the gateway's.`,
         `GC share: a gateway run with --cpu-prof, warmed as above for 10,000 keywords, then ${GC_REQUESTS} Q_KW10K requests of keywords never asked before; the profile is cut to each request's window (samples between its send and its answer), garbage collection samples over busy (non-idle) samples, and the figure is the median of the ${GC_REQUESTS} requests.`,
         ...missed,
       ],
