@@ -134,11 +134,11 @@ class ExportRow implements KeywordMetrics {
   readonly monthly: Readonly<Record<string, number>> | null;
   readonly serpFeatures: readonly string[] | null;
   readonly intents: readonly string[] | null;
-  /** CPC and competition in hundredths (`hundredths`); null when absent or kept in `exact`. */
+  /** CPC and competition in hundredths (`hundredths`); null when absent or when the row keeps them in `exact`. */
   private readonly cpcHundredths: number | null;
   private readonly competitionHundredths: number | null;
-  /** The rare values that are not whole hundredths, as sent. */
-  private readonly exact: { readonly cpc?: number; readonly competition?: number } | undefined;
+  /** Both values as sent, only in the rare row where one is not whole hundredths. */
+  private readonly exact: { readonly cpc: number | null; readonly competition: number | null } | undefined;
 
   constructor(row: Omit<KeywordMetrics, 'trend'> & { monthly: Readonly<Record<string, number>> | null }) {
     this.keyword = row.keyword;
@@ -153,20 +153,15 @@ class ExportRow implements KeywordMetrics {
     this.cpcHundredths = cpc ?? null;
     this.competitionHundredths = competition ?? null;
     this.exact =
-      cpc === undefined || competition === undefined
-        ? {
-            ...(cpc === undefined ? { cpc: row.cpc as number } : {}),
-            ...(competition === undefined ? { competition: row.competition as number } : {}),
-          }
-        : undefined;
+      cpc === undefined || competition === undefined ? { cpc: row.cpc, competition: row.competition } : undefined;
   }
 
   get cpc(): number | null {
-    return this.exact?.cpc ?? fromHundredths(this.cpcHundredths);
+    return this.exact ? this.exact.cpc : fromHundredths(this.cpcHundredths);
   }
 
   get competition(): number | null {
-    return this.exact?.competition ?? fromHundredths(this.competitionHundredths);
+    return this.exact ? this.exact.competition : fromHundredths(this.competitionHundredths);
   }
 
   get trend(): TrendPoint[] | null {
