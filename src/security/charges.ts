@@ -9,6 +9,7 @@
  */
 import { type Billing, priceOf, serankingEndpointOf } from '../pricing/index.js';
 import type { UpstreamName } from '../upstream/errors.js';
+import { countJsonArray } from '../upstream/json-array.js';
 import type { RequestLedger } from '../upstream/ledger.js';
 import type { CallWatcher } from '../upstream/observer.js';
 
@@ -22,48 +23,9 @@ export function serankingPrice(path: string): { per: Billing; credits: number; t
   return { ...price, targets };
 }
 
-/**
- * Elements of a JSON array text, counted without building them: a 10,000-keyword export would otherwise be parsed
- * a second time into 10,000 rows only to be counted. Undefined when the text is not one balanced array.
- */
-function arrayLength(text: string): number | undefined {
-  let at = skipSpace(text, 0);
-  if (text.charCodeAt(at) !== OPEN_LIST) return undefined;
-  const empty = text.charCodeAt(skipSpace(text, at + 1)) === CLOSE_LIST;
-  let depth = 0;
-  let commas = 0;
-  for (; at < text.length; at++) {
-    const c = text.charCodeAt(at);
-    if (c === QUOTE) {
-      // Past the string: a backslash escapes the character after it.
-      for (at++; at < text.length && text.charCodeAt(at) !== QUOTE; at++) if (text.charCodeAt(at) === BACKSLASH) at++;
-    } else if (c === OPEN_LIST || c === OPEN_OBJECT) {
-      depth++;
-    } else if (c === CLOSE_LIST || c === CLOSE_OBJECT) {
-      depth--;
-      if (depth === 0) break;
-    } else if (depth === 1 && c === COMMA) {
-      commas++;
-    }
-  }
-  // Unclosed, or followed by more than whitespace.
-  if (depth !== 0 || skipSpace(text, at + 1) !== text.length) return undefined;
-  return empty ? 0 : commas + 1;
-}
-
-const skipSpace = (text: string, from: number): number => {
-  let at = from;
-  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-  return at;
-};
-
-const [QUOTE, BACKSLASH, COMMA] = [0x22, 0x5c, 0x2c];
-const [OPEN_LIST, CLOSE_LIST, OPEN_OBJECT, CLOSE_OBJECT] = [0x5b, 0x5d, 0x7b, 0x7d];
-const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-
 /** Rows of a reply: a bare array, or the first array property of an object (`{ total, keywords: [...] }`). */
 export function rowsOf(body: string): number {
-  const rows = arrayLength(body);
+  const rows = countJsonArray(body);
   if (rows !== undefined) return rows;
   let json: unknown;
   try {

@@ -36,7 +36,7 @@ import {
   KeywordSuggestionsResponse,
   LongtailResponse,
   MetricsResponse,
-  plainKeywordExport,
+  plainKeywordExportText,
   RefDomainsResponse,
   SubscriptionResponse,
   SummaryResponse,
@@ -439,7 +439,7 @@ export class SerankingClient {
       headers: { 'content-type': contentType },
       heavy: true,
     };
-    return this.wire.fetch(call, KeywordExportResponse, options, plainKeywordExport);
+    return this.wire.fetch(call, KeywordExportResponse, options, plainKeywordExportText);
   }
 
   private domainQuery(domain: string, source: string) {

@@ -3,6 +3,7 @@
  * transforming into the domain types of types.ts. Raw upstream names never leave this file.
  */
 import { z } from 'zod';
+import { readJsonArray } from '../json-array.js';
 import type {
   Anchor,
   Authority,
@@ -449,6 +450,10 @@ export const KeywordExportResponse = z.array(
     });
   }),
 );
+
+/** `plainKeywordExport` of an export's text, read in chunks of rows (src/upstream/json-array.ts). */
+export const plainKeywordExportText = (text: string): KeywordMetrics[] | undefined =>
+  readJsonArray(text, plainKeywordExport);
 
 /**
  * `KeywordExportResponse` without zod for the usual rows (numbers or null, strings, a trend of numbers): one

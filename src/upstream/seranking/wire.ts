@@ -69,14 +69,14 @@ export class SerankingWire {
   }
 
   /**
-   * Sends one call and parses its body; every failure becomes an UpstreamError. `plain` reads a body in its usual
-   * form without the schema (undefined: the schema decides).
+   * Sends one call and parses its body; every failure becomes an UpstreamError. `plain` reads a body's text in its
+   * usual form without the schema (undefined: the schema decides; throws: the text is not JSON).
    */
   async fetch<T>(
     call: Call,
     schema: z.ZodType<T>,
     options: CallOptions | undefined,
-    plain?: (json: unknown) => T | undefined,
+    plain?: (text: string) => T | undefined,
   ): Promise<T> {
     const res = await this.transport.request({
       method: call.method,
@@ -91,12 +91,12 @@ export class SerankingWire {
     if (res.status === 244 || res.status < 200 || res.status >= 300) throw replyError(res);
     let json: unknown;
     try {
+      const read = plain?.(res.text);
+      if (read !== undefined) return read;
       json = JSON.parse(res.text);
     } catch {
       throw badResponse('body');
     }
-    const read = plain?.(json);
-    if (read !== undefined) return read;
     const parsed = schema.safeParse(json);
     if (parsed.success) return parsed.data;
     const path = parsed.error.issues[0]?.path ?? [];
