@@ -172,6 +172,8 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
     // The edge limits request bodies itself, without a stream per request (src/security/body-limit.ts).
     maxRequestBodySize: false,
     batching: false,
+    // The schema takes no uploads: a multipart request body is refused rather than parsed into files.
+    multipart: false,
     maskedErrors: {
       isDev: false,
       // Yoga logs every error the mask replaced (through `logging.error` below), so the mask itself does not.

@@ -52,6 +52,24 @@ function useCsrf(): Plugin<Record<string, unknown>> {
 }
 
 /**
+ * A POST body no request parser reads (a content type other than JSON, GraphQL or a URL-encoded form; multipart
+ * too, since the schema takes no uploads): Yoga answers it with an empty 415, so the refusal says what to send.
+ * Yoga's parsers claim their requests before any plugin of ours runs.
+ */
+function useSupportedBodies(): Plugin<Record<string, unknown>> {
+  return {
+    onRequestParse({ request, requestParser }) {
+      if (request.method !== 'POST' || requestParser !== undefined) return;
+      throw gatewayError(
+        'BAD_USER_INPUT',
+        'Send the operation as JSON (content-type: application/json), not as this content type.',
+        { http: { status: 415 } },
+      );
+    },
+  };
+}
+
+/**
  * GET parameters that must hold JSON (`variables`, `extensions`) are checked here: Yoga's GET parser
  * lets a JSON syntax error escape as an unexpected 500.
  */
@@ -101,6 +119,7 @@ export function createEdge(
   const trusted = security.trustedDocuments ? loadTrustedDocuments(security.trustedDocuments) : undefined;
   const plugins: Array<Plugin<Record<string, unknown>>> = [
     useCsrf(),
+    useSupportedBodies(),
     useWellFormedGetParams(),
     useClientAuth(config, windows),
     trusted ? useTrustedDocuments(trusted) : useKnownDocuments(loadKnownDocuments(DEFAULT_TRUSTED_DOCUMENTS)),

@@ -238,6 +238,27 @@ describe('gateway server', () => {
     expect(text).not.toContain('originalError');
   });
 
+  it.each([
+    [
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ slow }"}\r\n--x--\r\n',
+    ],
+    ['application/xml', '<query>{ slow }</query>'],
+  ])('refuses a %s body with HTTP 415 and a typed error saying what to send', async (type, body) => {
+    const res = await fetch(running.url, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': type, 'x-graphql-yoga-csrf': '1', accept: 'application/graphql-response+json' },
+    });
+    expect(res.status).toBe(415);
+    expect((await res.json()).errors).toEqual([
+      expect.objectContaining({
+        message: 'Send the operation as JSON (content-type: application/json), not as this content type.',
+        extensions: { code: 'BAD_USER_INPUT', retryable: false },
+      }),
+    ]);
+  });
+
   it('works with a graphql-request client', async () => {
     const client = new GraphQLClient(running.url);
     const data = await client.request<{ a: string }>('{ a: cached(n: 7) }');
