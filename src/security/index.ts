@@ -6,7 +6,7 @@
  */
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
-import type { CORSOptions, Plugin } from 'graphql-yoga';
+import { type CORSOptions, type Plugin, processRegularResult } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
 import { createUpstreamClients } from '../clients.js';
 import type { Config } from '../config/index.js';
@@ -70,6 +70,38 @@ function useSupportedBodies(): Plugin<Record<string, unknown>> {
 }
 
 /**
+ * A media range of an Accept header that takes one of the gateway's answer types (Yoga's result processors: single
+ * results as JSON, incremental parts, event streams), wildcards included. One test per request, no allocation.
+ */
+const ANSWER_RANGE =
+  /(^|,)\s*(\*\/\*|application\/(\*|json|graphql-response\+json)|multipart\/(\*|mixed)|text\/(\*|event-stream))\s*(;|,|$)/i;
+
+/** Whether an Accept header takes one of the gateway's answer types (none, or an empty one, takes anything). */
+const acceptsAnAnswer = (accept: string | null): boolean => !accept || ANSWER_RANGE.test(accept);
+
+/**
+ * A request whose Accept header takes none of the gateway's answer types is refused before it runs, HTTP 406 with a
+ * typed error in JSON. Yoga would run it (spending upstream credits, or performing a write) and only then answer an
+ * empty 406; as the GraphQL-over-HTTP spec recommends, it stops before processing. The refusal itself is rendered
+ * as JSON, the one form the gateway's errors take.
+ */
+function useAcceptedAnswers(): Plugin<Record<string, unknown>> {
+  return {
+    onRequestParse({ request }) {
+      if (acceptsAnAnswer(request.headers.get('accept'))) return;
+      throw gatewayError(
+        'BAD_USER_INPUT',
+        'Accept application/graphql-response+json or application/json (multipart/mixed or text/event-stream for streams).',
+        { http: { status: 406 } },
+      );
+    },
+    onResultProcess({ resultProcessor, setResultProcessor }) {
+      if (!resultProcessor) setResultProcessor(processRegularResult, 'application/json');
+    },
+  };
+}
+
+/**
  * GET parameters that must hold JSON (`variables`, `extensions`) are checked here: Yoga's GET parser
  * lets a JSON syntax error escape as an unexpected 500.
  */
@@ -119,6 +151,7 @@ export function createEdge(
   const trusted = security.trustedDocuments ? loadTrustedDocuments(security.trustedDocuments) : undefined;
   const plugins: Array<Plugin<Record<string, unknown>>> = [
     useCsrf(),
+    useAcceptedAnswers(),
     useSupportedBodies(),
     useWellFormedGetParams(),
     useClientAuth(config, windows),

@@ -259,6 +259,30 @@ describe('gateway server', () => {
     ]);
   });
 
+  it('refuses an Accept header that takes no answer type before the operation runs, HTTP 406 with a typed error', async () => {
+    const query = JSON.stringify({ query: '{ a: cached(n: 406) }' });
+    const refused = await fetch(running.url, {
+      method: 'POST',
+      body: query,
+      headers: { 'content-type': 'application/json', accept: 'text/html, application/xml' },
+    });
+    expect(refused.status).toBe(406);
+    expect(refused.headers.get('content-type')).toMatch(/^application\/json/);
+    expect((await refused.json()).errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', retryable: false } }),
+    ]);
+    // Not run: the same operation is then a cache miss that calls the upstream.
+    const answered = await post('{ a: cached(n: 406) }');
+    expect(answered.body.extensions).toMatchObject({ upstream: { calls: { serpmetrics: 1 }, cache: { misses: 1 } } });
+    const wildcard = await fetch(running.url, {
+      method: 'POST',
+      body: query,
+      headers: { 'content-type': 'application/json', accept: 'text/html, application/*;q=0.8' },
+    });
+    expect(wildcard.status).toBe(200);
+    expect((await wildcard.json()).data).toEqual({ a: 'echo /echo/406' });
+  });
+
   it('works with a graphql-request client', async () => {
     const client = new GraphQLClient(running.url);
     const data = await client.request<{ a: string }>('{ a: cached(n: 7) }');
