@@ -28,6 +28,7 @@ import type { RedisConnections } from './redis.js';
 import { createResultCache } from './result-cache.js';
 import type { ClientsFactory } from './security/auth.js';
 import { DeferredCharges } from './security/charges.js';
+import { answerClientErrors, requestTimeouts } from './security/client-errors.js';
 import { createEdge } from './security/index.js';
 import { UpstreamCache, type UpstreamOutages } from './upstream/cache.js';
 import { RedisCacheTier } from './upstream/cache-tier.js';
@@ -211,7 +212,11 @@ export function createGateway(config: Config, deps: GatewayDeps): Gateway {
   });
 
   async function listen(port = config.port, host?: string): Promise<RunningGateway> {
-    const server: Server = createServer(observability.handler(nodeHandler(yoga, logger)));
+    const server: Server = createServer(
+      requestTimeouts(config.requestDeadlineMs),
+      observability.handler(nodeHandler(yoga, logger)),
+    );
+    answerClientErrors(server);
     server.listen(port, host);
     await once(server, 'listening');
     const address = server.address() as AddressInfo;
