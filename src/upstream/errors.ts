@@ -225,6 +225,8 @@ export function errorFromReply(reply: ReplyInit): UpstreamError {
 
 /** Maps a transport failure (undici or abort) to its code: seranking.md §3.6 step 1. */
 export function errorFromTransport(upstream: UpstreamName, cause: unknown): UpstreamError {
+  // The transport's own verdict on a reply (too large) is already in the taxonomy.
+  if (cause instanceof UpstreamError) return cause;
   const code = (cause as { code?: unknown } | null)?.code;
   const name = (cause as { name?: unknown } | null)?.name;
   let mapped: UpstreamErrorCode = 'UPSTREAM_ERROR';

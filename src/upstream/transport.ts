@@ -6,7 +6,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { type Dispatcher, Pool } from 'undici';
-import { errorFromTransport, type UpstreamErrorCode, type UpstreamName } from './errors.js';
+import { errorFromTransport, UpstreamError, type UpstreamErrorCode, type UpstreamName } from './errors.js';
 import type { CallObserver } from './observer.js';
 import { type CheckWeight, Deadline, Resilience, type ResilienceOptions } from './resilience/index.js';
 
@@ -25,7 +25,15 @@ export interface TransportOptions {
   resilience?: ResilienceOptions | Resilience;
   /** Sees every attempt sent; none when absent. */
   observer?: CallObserver | undefined;
+  /** Largest reply body read (default MAX_REPLY_BYTES); a longer one ends the call as UPSTREAM_BAD_RESPONSE. */
+  maxReplyBytes?: number;
 }
+
+/**
+ * The largest reply the gateway reads: ten times the largest the contracts produce (a 10,000-row keyword or
+ * backlink export, 4-5 MB). A longer body is not buffered on: a misbehaving upstream could otherwise fill the heap.
+ */
+export const MAX_REPLY_BYTES = 64 * 1024 * 1024;
 
 export interface TransportRequest {
   method: 'GET' | 'POST';
@@ -70,7 +78,11 @@ class Reply implements Dispatcher.DispatchHandler {
   private readonly chunks: Buffer[] = [];
   private bytes = 0;
 
-  constructor(private readonly signal: AbortSignal) {
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly upstream: UpstreamName,
+    private readonly maxBytes: number,
+  ) {
     ({ promise: this.promise, resolve: this.resolve, reject: this.reject } = Promise.withResolvers());
     // A function, not the reply as an `EventListener` object: with one, each call's objects outlived it into the
     // old space (~2 kB per call).
@@ -92,9 +104,15 @@ class Reply implements Dispatcher.DispatchHandler {
     this.headers = headers;
   }
 
-  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
-    this.chunks.push(chunk);
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
     this.bytes += chunk.length;
+    if (this.bytes > this.maxBytes) {
+      controller.abort(
+        new UpstreamError({ code: 'UPSTREAM_BAD_RESPONSE', upstream: this.upstream, detail: 'reply too large' }),
+      );
+      return;
+    }
+    this.chunks.push(chunk);
   }
 
   onResponseEnd(): void {
@@ -122,6 +140,7 @@ export class Transport {
   private readonly timeoutMs: number;
   private readonly credentialId: string;
   private readonly observer: CallObserver | undefined;
+  private readonly maxReplyBytes: number;
 
   constructor(options: TransportOptions) {
     const url = new URL(options.baseUrl);
@@ -131,6 +150,7 @@ export class Transport {
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.credentialId = options.credentialId ?? 'default';
     this.observer = options.observer;
+    this.maxReplyBytes = options.maxReplyBytes ?? MAX_REPLY_BYTES;
     this.pool = new Pool(url.origin, { connections: options.connections ?? 32, pipelining: 1 });
     const { resilience } = options;
     this.resilience =
@@ -169,7 +189,7 @@ export class Transport {
     if (signal.aborted) throw errorFromTransport(this.upstream, signal.reason);
     const end = this.observer?.start(this.upstream, req.method, `${this.origin}${this.basePath}`, req.path);
     try {
-      const reply = new Reply(signal);
+      const reply = new Reply(signal, this.upstream, this.maxReplyBytes);
       this.pool.dispatch(
         { method: req.method, path: `${this.basePath}${req.path}`, headers: req.headers, body: req.body },
         reply,
