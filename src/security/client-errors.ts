@@ -1,11 +1,11 @@
 /**
  * Requests Node's HTTP parser refuses before any handler runs: one that does not arrive in full by its deadline (a
- * stalled or trickled body, slow headers), headers over Node's size limit, malformed HTTP. Node answers these with a
+ * stalled or trickled body, slow headers), headers over Node's size limit, malformed HTTP, CONNECT. Node answers these with a
  * bare status line, and a stalled request only after its own 300 s request timeout (checked every 30 s), so a
  * client that stops sending held its connection for minutes. Here the request deadline bounds the whole request,
  * and each refusal is a typed GraphQL error in JSON.
  */
-import { type Server, type ServerOptions, STATUS_CODES } from 'node:http';
+import { type IncomingMessage, type Server, type ServerOptions, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ErrorCode } from '../errors/index.js';
 
@@ -45,6 +45,13 @@ const REFUSALS: Readonly<Record<string, Refusal>> = {
 
 const MALFORMED: Refusal = { status: 400, code: 'BAD_USER_INPUT', message: 'The request is not valid HTTP.' };
 
+/** The gateway is no proxy: Node closes a CONNECT request's connection without a word unless someone answers. */
+const CONNECT: Refusal = {
+  status: 405,
+  code: 'METHOD_NOT_ALLOWED',
+  message: 'GraphQL only supports GET and POST requests.',
+};
+
 /** The whole HTTP response of a refusal; the connection closes after it. */
 function refusalResponse({ status, code, message }: Refusal): string {
   const body = JSON.stringify({ errors: [{ message, extensions: { code, retryable: false } }] });
@@ -58,8 +65,15 @@ function refusalResponse({ status, code, message }: Refusal): string {
   ].join('\r\n');
 }
 
-/** Answers the requests Node's parser refuses, as Node would but with a typed error (its own checks kept). */
+/**
+ * Answers the requests Node's parser refuses, as Node would but with a typed error (its own checks kept), and
+ * CONNECT requests, which Node hands to no request handler.
+ */
 export function answerClientErrors(server: Server): void {
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
+    socket.write(refusalResponse(CONNECT));
+    socket.destroy();
+  });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     // As Node's default: write nothing into a response already under way on this connection, or to a closed peer.
     const inFlight = (socket as Duplex & { _httpMessage?: { headersSent: boolean } })._httpMessage;

@@ -65,6 +65,15 @@ describe('requests refused by the HTTP parser', () => {
     });
   });
 
+  it('answers CONNECT (the gateway is no proxy) with 405 and METHOD_NOT_ALLOWED', async () => {
+    const answer = await raw('CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n');
+    expect(answer).toEqual({
+      status: 405,
+      contentType: 'application/json; charset=utf-8',
+      body: refusal('METHOD_NOT_ALLOWED'),
+    });
+  });
+
   it('still answers a well-formed request on the same server', async () => {
     expect((await gw.post('{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
