@@ -1,15 +1,15 @@
 /**
  * Requests Node's HTTP parser refuses before any handler runs: one that does not arrive in full by its deadline (a
- * stalled or trickled body, slow headers), headers over Node's size limit, malformed HTTP, CONNECT. Node answers these with a
- * bare status line, and a stalled request only after its own 300 s request timeout (checked every 30 s), so a
- * client that stops sending held its connection for minutes. Here the request deadline bounds the whole request,
- * and each refusal is a typed GraphQL error in JSON.
+ * stalled or trickled body, slow headers), headers over Node's size limit, malformed HTTP, CONNECT. Node answers
+ * these with a bare status line (CONNECT with none), and a stalled request only after its own 300 s request timeout
+ * (checked every 30 s), so a client that stops sending held its connection for minutes. Here the request deadline
+ * bounds the whole request, and each refusal is a typed GraphQL error in JSON.
  */
 import { type IncomingMessage, type Server, type ServerOptions, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { ErrorCode } from '../errors/index.js';
 
-/** How often Node checks open connections against the request timeout: a stalled request is answered within this of its deadline. */
+/** How often Node checks connections against the request timeout: a stalled request is answered this soon after it. */
 const CONNECTIONS_CHECK_MS = 500;
 
 /** Node's timeouts for receiving a request: headers and body within the request deadline. */
