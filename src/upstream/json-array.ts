@@ -27,11 +27,10 @@ export function readJsonArray<T>(
   read: (json: unknown) => T[] | undefined,
   chunkChars = CHUNK_CHARS,
 ): T[] | undefined {
+  if (text.length <= chunkChars) return read(JSON.parse(text));
   const open = skipSpace(text, 0);
   const close = lastNonSpace(text);
-  if (text.length <= chunkChars || text.charCodeAt(open) !== OPEN_LIST || text.charCodeAt(close) !== CLOSE_LIST) {
-    return read(JSON.parse(text));
-  }
+  if (text.charCodeAt(open) !== OPEN_LIST || text.charCodeAt(close) !== CLOSE_LIST) return read(JSON.parse(text));
   const out: T[] = [];
   for (let from = open + 1; from < close; ) {
     let end = close;

@@ -33,44 +33,32 @@ async function raw(bytes: string): Promise<{ status: number; contentType: string
 const refusal = (code: string) => ({ errors: [expect.objectContaining({ extensions: { code, retryable: false } })] });
 
 describe('requests refused by the HTTP parser', () => {
-  it('answers a request whose body stops arriving with 408 and a typed error once its deadline passes', async () => {
-    const body = '{"query":"{ __typename }"}';
-    const answer = await raw(
+  const body = '{"query":"{ __typename }"}';
+  it.each([
+    [
+      'a request whose body stops arriving (once its deadline passes)',
       `POST /graphql HTTP/1.1\r\nHost: x\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
-    );
-    expect(answer).toEqual({
-      status: 408,
-      contentType: 'application/json; charset=utf-8',
-      body: refusal('BAD_USER_INPUT'),
-    });
-  });
-
-  it('answers headers over the size limit with 431 and REQUEST_TOO_LARGE', async () => {
-    const answer = await raw(
+      408,
+      'BAD_USER_INPUT',
+    ],
+    [
+      'headers over the size limit',
       `GET /graphql?query=%7B__typename%7D HTTP/1.1\r\nHost: x\r\nx-big: ${'a'.repeat(20_000)}\r\n\r\n`,
-    );
-    expect(answer).toEqual({
-      status: 431,
+      431,
+      'REQUEST_TOO_LARGE',
+    ],
+    ['malformed HTTP', 'NOT HTTP AT ALL\r\n\r\n', 400, 'BAD_USER_INPUT'],
+    [
+      'CONNECT (the gateway is no proxy)',
+      'CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n',
+      405,
+      'METHOD_NOT_ALLOWED',
+    ],
+  ])('answers %s with HTTP %i and a typed error', async (_what, bytes, status, code) => {
+    expect(await raw(bytes)).toEqual({
+      status,
       contentType: 'application/json; charset=utf-8',
-      body: refusal('REQUEST_TOO_LARGE'),
-    });
-  });
-
-  it('answers malformed HTTP with 400 and BAD_USER_INPUT', async () => {
-    const answer = await raw('NOT HTTP AT ALL\r\n\r\n');
-    expect(answer).toEqual({
-      status: 400,
-      contentType: 'application/json; charset=utf-8',
-      body: refusal('BAD_USER_INPUT'),
-    });
-  });
-
-  it('answers CONNECT (the gateway is no proxy) with 405 and METHOD_NOT_ALLOWED', async () => {
-    const answer = await raw('CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n');
-    expect(answer).toEqual({
-      status: 405,
-      contentType: 'application/json; charset=utf-8',
-      body: refusal('METHOD_NOT_ALLOWED'),
+      body: refusal(code),
     });
   });
 
