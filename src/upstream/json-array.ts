@@ -55,7 +55,8 @@ export function readJsonArray<T>(
 
 /**
  * Elements of a JSON array text, counted without building them: a 10,000-keyword export would otherwise be parsed
- * a second time into 10,000 rows only to be counted. Undefined when the text is not one balanced array.
+ * a second time into 10,000 rows only to be counted. Undefined when the text is not one balanced array; the
+ * elements' grammar is not checked (the client's parse of the same reply does that).
  */
 export function countJsonArray(text: string): number | undefined {
   let at = skipSpace(text, 0);
