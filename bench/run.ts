@@ -113,6 +113,8 @@ if (write && only === undefined) {
     .filter((part) => part.startsWith('## '));
   const titleOf = (part: string): string => part.split('\n', 1)[0] ?? '';
   const merged = old.map((part) => fresh.find((f) => titleOf(f) === titleOf(part)) ?? part);
+  // A scenario whose section the file does not have yet is added at the end rather than dropped.
+  merged.push(...fresh.filter((f) => !old.some((part) => titleOf(part) === titleOf(f))));
   const note = `\n- Re-run on ${new Date().toISOString()} (\`--only=${names.join(',')} --update\`, ${commit}): ${sections.map((x) => x.title.split(':')[0]).join('; ')}.`;
   writeFileSync(file, [`${head.trimEnd()}${note}\n`, ...merged].join('\n'));
   process.stdout.write('\nupdated bench/results/latest.md\n');
