@@ -58,6 +58,7 @@ process.stdout.write(
 
 const sections: Section[] = [];
 const failures: string[] = [];
+const failed = new Set<Section>();
 const run = async (name: string, scenario: () => Promise<Section>): Promise<void> => {
   const started = Date.now();
   process.stdout.write(`\n… ${name}\n`);
@@ -69,7 +70,9 @@ const run = async (name: string, scenario: () => Promise<Section>): Promise<void
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     failures.push(`${name}: ${message}`);
-    sections.push({ title: `${name}: FAILED`, rows: [], notes: [message] });
+    const section = { title: `${name}: FAILED`, rows: [], notes: [message] };
+    failed.add(section);
+    sections.push(section);
     process.stdout.write(`  FAILED ${message}\n`);
   } finally {
     await stopAll();
@@ -108,14 +111,18 @@ if (write && only === undefined) {
   // Re-run scenarios replace their own sections of latest.md (matched by title); the rest stays as it was.
   const file = path.join(REPO_ROOT, 'bench/results/latest.md');
   const [head = '', ...old] = readFileSync(file, 'utf8').split(/\n(?=## )/);
-  const fresh = markdown(sections, [])
+  // A failed scenario leaves its last good section in place (the re-run line and the exit code report the failure).
+  const fresh = markdown(
+    sections.filter((section) => !failed.has(section)),
+    [],
+  )
     .split(/\n(?=## )/)
     .filter((part) => part.startsWith('## '));
   const titleOf = (part: string): string => part.split('\n', 1)[0] ?? '';
   const merged = old.map((part) => fresh.find((f) => titleOf(f) === titleOf(part)) ?? part);
   // A scenario whose section the file does not have yet is added at the end rather than dropped.
   merged.push(...fresh.filter((f) => !old.some((part) => titleOf(part) === titleOf(f))));
-  const note = `\n- Re-run on ${new Date().toISOString()} (\`--only=${names.join(',')} --update\`, ${commit}): ${sections.map((x) => x.title.split(':')[0]).join('; ')}.`;
+  const note = `\n- Re-run on ${new Date().toISOString()} (\`--only=${names.join(',')} --update\`, ${commit}): ${sections.map((x) => `${x.title.split(':')[0]}${failed.has(x) ? ' (FAILED: its section was not replaced)' : ''}`).join('; ')}.`;
   writeFileSync(file, [`${head.trimEnd()}${note}\n`, ...merged].join('\n'));
   process.stdout.write('\nupdated bench/results/latest.md\n');
 } else if (write) {
