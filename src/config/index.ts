@@ -364,6 +364,6 @@ export function loadConfig(env: Env): Config {
  * V8's old-space limit for a cache budget (src/start.ts): the cache may fill its budget, and a 10,000-keyword
  * request, the largest one the limits admit, needs up to about as much again while it runs, over a base.
  */
-export function heapLimitMiB(config: Pick<Config, 'cache'>): number {
+export function heapLimitMiB(config: { cache: Pick<Config['cache'], 'maxBytes'> }): number {
   return Math.ceil((2 * config.cache.maxBytes) / (1024 * 1024)) + 256;
 }
