@@ -64,7 +64,7 @@ const NOTE_RSS =
  * budget's live heap).
  */
 const boundedMiss = (budget: number, m: Awaited<ReturnType<typeof fill>>): string =>
-  `Missed, why: the budget bounds the cache (its own accounting above), not the process. Each 10,000-keyword request holds its two exports, their rows and its answer while it runs (peak RSS ${mib(m.peak)}), and V8 collects the old generation only as it nears the limit src/start.js derives from the budget (2 × budget + 256 MiB = ${fmt(heapLimitMiB({ cache: { maxBytes: budget } }), 0)} MiB here), so RSS 2 s after the last request is mostly memory that V8 and the allocator have not returned to the OS: V8 heap used (live objects and garbage not yet collected) ${mib(m.heapUsed)} against RSS ${mib(m.after)}. A budget this small is below one bulk request's working set; the default budget's rows above hold RSS within budget + 256 MiB.`;
+  `Missed, why: the budget bounds the cache (its own accounting above), not the process. Each 10,000-keyword request holds its two exports, their rows and its answer while it runs (peak RSS ${mib(m.peak)}), and V8 collects the old generation only as it nears the limit src/start.js derives from the budget (${fmt(heapLimitMiB({ cache: { maxBytes: budget } }), 0)} MiB here), so RSS 2 s after the last request is mostly memory that V8 and the allocator have not returned to the OS: V8 heap used (live objects and garbage not yet collected) ${mib(m.heapUsed)} against RSS ${mib(m.after)}. A budget this small is below one bulk request's working set; the default budget's rows above hold RSS within budget + 256 MiB.`;
 
 export async function memoryScenario(): Promise<Section> {
   const big = await fill(undefined, 'm');
