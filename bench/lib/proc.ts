@@ -4,7 +4,7 @@
  * core with `taskset`; readiness from a `READY <json>` line or from `/health`; RSS read from /proc.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setPriority } from 'node:os';
 import path from 'node:path';
@@ -75,6 +75,8 @@ export interface Child {
   cpuSeconds(): number;
   /** The same, of its main thread only (the rest: V8's collector and compiler threads, libuv's pool). */
   mainThreadCpuSeconds(): number;
+  /** `cpuSeconds` to the nanosecond, from the scheduler: for windows of a few hundred ms, where ticks are coarse. */
+  schedCpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -160,6 +162,7 @@ export async function startChild(options: StartOptions): Promise<Child> {
     rssBytes: () => rssOf(pid),
     cpuSeconds: () => cpuOf(pid),
     mainThreadCpuSeconds: () => mainThreadCpuOf(pid),
+    schedCpuSeconds: () => schedCpuOf(pid),
     stop: async () => {
       children.delete(child);
       if (proc.exitCode !== null) return;
@@ -194,6 +197,23 @@ export const cpuOf = (pid: number): number => statCpuSeconds(`/proc/${pid}/stat`
 
 /** CPU seconds of the process's main thread alone: JavaScript, the atomic pauses of its collections, syscalls. */
 export const mainThreadCpuOf = (pid: number): number => statCpuSeconds(`/proc/${pid}/task/${pid}/stat`);
+
+/**
+ * CPU seconds of every thread of the process, summed from each thread's `schedstat` (time on a CPU, in ns). `stat`
+ * counts USER_HZ ticks (10 ms), too coarse for a window of 0.2 s; a thread that ended took its time with it, which
+ * V8's and libuv's threads, alive for the process's life, do not.
+ */
+export function schedCpuOf(pid: number): number {
+  let nanoseconds = 0;
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      nanoseconds += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return nanoseconds / 1e9;
+}
 
 /** Stops every child still running (also on a failed scenario). */
 export async function stopAll(): Promise<void> {
