@@ -75,7 +75,7 @@ export interface Child {
   cpuSeconds(): number;
   /** The same, of its main thread only (the rest: V8's collector and compiler threads, libuv's pool). */
   mainThreadCpuSeconds(): number;
-  /** `cpuSeconds` to the nanosecond, from the scheduler: for windows of a few hundred ms, where ticks are coarse. */
+  /** The scheduler's CPU time of the live threads, in ns (as seconds): for windows of a few hundred ms, where ticks are coarse. */
   schedCpuSeconds(): number;
   stop(): Promise<void>;
 }
@@ -206,12 +206,19 @@ export const mainThreadCpuOf = (pid: number): number => statCpuSeconds(`/proc/${
 export function schedCpuOf(pid: number): number {
   let nanoseconds = 0;
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    let schedstat: string;
     try {
-      nanoseconds += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
-    } catch {
+      schedstat = readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8');
+    } catch (error) {
       // The thread ended between the listing and the read.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ESRCH') continue;
+      throw error;
     }
+    nanoseconds += Number(schedstat.split(' ')[0]);
   }
+  // A kernel without scheduler statistics prints zeros: no figure rather than a wrong one.
+  if (!Number.isFinite(nanoseconds) || nanoseconds <= 0) throw new Error(`no schedstat CPU time for pid ${pid}`);
   return nanoseconds / 1e9;
 }
 
