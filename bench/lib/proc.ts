@@ -75,7 +75,7 @@ export interface Child {
   cpuSeconds(): number;
   /** The same, of its main thread only (the rest: V8's collector and compiler threads, libuv's pool). */
   mainThreadCpuSeconds(): number;
-  /** The scheduler's CPU time of the live threads, in ns (as seconds): for windows of a few hundred ms, where ticks are coarse. */
+  /** The scheduler's CPU time of its live threads, read in ns (as seconds): for windows too short for ticks. */
   schedCpuSeconds(): number;
   stop(): Promise<void>;
 }

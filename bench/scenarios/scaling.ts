@@ -225,8 +225,9 @@ async function warmedKeywordRounds(
       const cpu = new Map<number, number>();
       for (let slice = 0; slice < SLICES; slice++) {
         for (const n of slice % 2 === 0 ? sizes : reversed) {
+          const requests = sliceRequestsOf(n);
           const before = world.gateway.schedCpuSeconds();
-          for (let r = 0; r < sliceRequestsOf(n); r++) await sendKeywords(world, n, `slice${n}x${round}s${slice}r${r}`);
+          for (let r = 0; r < requests; r++) await sendKeywords(world, n, `slice${n}x${round}s${slice}r${r}`);
           cpu.set(n, (cpu.get(n) ?? 0) + world.gateway.schedCpuSeconds() - before);
         }
       }
@@ -331,19 +332,18 @@ export async function scalingScenario(): Promise<Section> {
       );
     }
     const spread = (xs: number[]): number => Math.max(...xs) / Math.min(...xs);
+    /** Each round's own spread across the sizes, from per-size lists of per-round figures. */
+    const roundSpreadsOf = (bySize: number[][]): number[] =>
+      Array.from({ length: ROUNDS }, (_, round) => spread(bySize.map((rounds) => rounds[round] ?? Number.NaN)));
     // How far one round's sizes agree: whether the medians' spread is typical or the luck of where collections
     // and host slowdowns fell.
-    const roundSpreads = Array.from({ length: ROUNDS }, (_, round) =>
-      spread(roundsPerThousand.map((perThousand) => perThousand[round] ?? Number.NaN)),
-    );
+    const roundSpreads = roundSpreadsOf(roundsPerThousand);
     // The interleaved pass: each size's CPU-seconds per 1,000 keywords, round by round.
     const slicedPerThousand = KEYWORDS.map((n) =>
       (sliced.get(n) ?? []).map((seconds) => (seconds / (n * requestsOf(n))) * 1000),
     );
     const slicedMedians = slicedPerThousand.map((rounds) => median(rounds));
-    const slicedRoundSpreads = Array.from({ length: ROUNDS }, (_, round) =>
-      spread(slicedPerThousand.map((rounds) => rounds[round] ?? Number.NaN)),
-    );
+    const slicedRoundSpreads = roundSpreadsOf(slicedPerThousand);
     const slicedSpread = spread(slicedMedians);
     const spreadMet = slicedSpread <= 1.5;
     const slicedFixedMs = median((sliced.get(1) ?? []).map((seconds) => (seconds / requestsOf(1)) * 1000));
